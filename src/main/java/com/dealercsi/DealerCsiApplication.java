@@ -1,0 +1,24 @@
+package com.dealercsi;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.aura.Aura;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@StyleSheet(Aura.STYLESHEET)
+@StyleSheet("styles.css")
+@Meta(name = "referrer", content = "no-referrer")
+public class DealerCsiApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DealerCsiApplication.class, args);
+    }
+}

@@ -1,0 +1,41 @@
+package com.dealercsi.admin;
+
+import com.dealercsi.admin.internal.StaffMember;
+import com.dealercsi.admin.internal.StaffRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds staff: advisors named on repair orders, recipients of alerts, accounts for the login. */
+@Service
+@Transactional(readOnly = true)
+public class Staff {
+
+    private final StaffRepository staff;
+
+    Staff(StaffRepository staff) {
+        this.staff = staff;
+    }
+
+    public Optional<StaffRef> findAdvisor(UUID storeId, String nameOrCode) {
+        return staff.findActiveByStore(storeId).stream()
+                .filter(member -> member.hasRole(Role.ADVISOR) && member.isKnownAs(nameOrCode))
+                .map(StaffMember::toRef)
+                .findFirst();
+    }
+
+    public List<StaffRef> withAnyRole(UUID storeId, Collection<Role> roles) {
+        return staff.findActiveByStore(storeId).stream()
+                .filter(member -> roles.stream().anyMatch(member::hasRole))
+                .map(StaffMember::toRef)
+                .toList();
+    }
+
+    public Optional<LoginAccount> loginAccount(String email) {
+        return staff.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(StaffMember::toLoginAccount);
+    }
+}

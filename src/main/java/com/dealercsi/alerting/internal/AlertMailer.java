@@ -1,0 +1,79 @@
+package com.dealercsi.alerting.internal;
+
+import com.dealercsi.admin.Stores;
+import com.dealercsi.shared.CsiProperties;
+import com.dealercsi.shared.Factor;
+import com.dealercsi.shared.mail.MailTemplates;
+import com.dealercsi.shared.mail.Mailer;
+import com.dealercsi.shared.mail.OutgoingMail;
+import com.dealercsi.visit.Visits;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Writes the alert mail in the recipient's language: who, which car, what scores, and a link to the answer. */
+@Component
+class AlertMailer {
+
+    private final Visits visits;
+    private final Stores stores;
+    private final MailTemplates templates;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final CsiProperties csi;
+
+    AlertMailer(Visits visits, Stores stores, MailTemplates templates, Mailer mailer, MessageSource messages,
+            CsiProperties csi) {
+        this.visits = visits;
+        this.stores = stores;
+        this.templates = templates;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.csi = csi;
+    }
+
+    @ApplicationModuleListener
+    void on(AlertMailDue due) {
+        var visit = visits.find(due.visitId()).orElseThrow();
+        var store = stores.get(due.storeId());
+        var locale = due.recipientLanguage().locale();
+        var factorScores = new LinkedHashMap<String, String>();
+        Arrays.stream(Factor.values()).forEach(factor -> factorScores.put(
+                messages.getMessage(factor.messageKey(), null, locale),
+                due.factorScores().containsKey(factor) ? String.valueOf(Math.round(due.factorScores().get(factor)))
+                        : "–"));
+        var rules = due.rules().stream()
+                .map(rule -> messages.getMessage(rule.rule().messageKey(), null, locale)
+                        + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")"))
+                .toList();
+        var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
+        var variables = new HashMap<String, Object>();
+        variables.put("level", level);
+        variables.put("levelName", due.level().name());
+        variables.put("storeName", store.name());
+        variables.put("ownerName", visit.ownerName());
+        variables.put("phone", visit.phone());
+        variables.put("car", visit.model() + " · " + visit.plate());
+        variables.put("roNumber", visit.roNumber());
+        variables.put("advisor", visit.advisorName());
+        variables.put("deliveredOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(store.timeZone()).format(visit.deliveredAt()));
+        variables.put("csi", due.csi() == null ? "–" : String.valueOf(Math.round(due.csi())));
+        variables.put("overall", due.overall());
+        variables.put("nps", due.nps());
+        variables.put("factorScores", factorScores);
+        variables.put("rules", rules);
+        variables.put("comment", due.comment() == null ? "" : due.comment());
+        variables.put("link", csi.link("/responses/" + due.responseId()));
+        var body = templates.render("alert", due.recipientLanguage(), variables);
+        var subject = messages.getMessage("mail.alert.subject",
+                new Object[] {level, store.name(), visit.ownerName(), visit.plate()}, locale);
+        mailer.send(new OutgoingMail(List.of(due.recipientEmail()), subject, body));
+    }
+}

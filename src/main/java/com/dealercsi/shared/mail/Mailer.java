@@ -1,0 +1,52 @@
+package com.dealercsi.shared.mail;
+
+import jakarta.mail.MessagingException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a rendered mail over SMTP. It throws when the server refuses or is down; callers run inside an
+ * event listener of the outbox, so a failure leaves the publication incomplete and it is retried later.
+ */
+@Component
+public class Mailer {
+
+    private final JavaMailSender sender;
+    private final MailSenderProperties properties;
+
+    Mailer(JavaMailSender sender, MailSenderProperties properties) {
+        this.sender = sender;
+        this.properties = properties;
+    }
+
+    public void send(OutgoingMail mail) {
+        var message = sender.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.from(), properties.fromName());
+            helper.setTo(mail.to().toArray(String[]::new));
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            throw new MailSendException("Could not build the mail '" + mail.subject() + "'", e);
+        }
+        sender.send(message);
+    }
+
+    /**
+     * @param from the sender address of every mail
+     * @param fromName the name shown beside it
+     */
+    @ConfigurationProperties("csi.mail")
+    public record MailSenderProperties(
+            @DefaultValue("csi@dealer-csi.local") String from,
+            @DefaultValue("Dealer CSI") String fromName) {
+    }
+}

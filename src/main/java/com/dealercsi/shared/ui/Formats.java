@@ -1,0 +1,25 @@
+package com.dealercsi.shared.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** How times and scores read on screen. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
+    /** Scores show as whole points of the 1000-point scale. */
+    public static String score(@Nullable Double score) {
+        return score == null ? "–" : String.valueOf(Math.round(score));
+    }
+}

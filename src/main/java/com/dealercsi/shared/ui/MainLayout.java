@@ -1,0 +1,49 @@
+package com.dealercsi.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The back office's frame. Its menu lists whatever views the user may open (each view declares itself with
+ * {@code @Menu}), so features add screens without touching this class.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+        var user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("app-user");
+        var logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        var language = new LanguageSwitch(() -> UI.getCurrent().getPage().reload());
+        var header = new HorizontalLayout(new DrawerToggle(), title, user, language, logout);
+        header.addClassName("app-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
+                new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

@@ -1,0 +1,129 @@
+package com.dealercsi.survey;
+
+import com.dealercsi.admin.Stores;
+import com.dealercsi.invitation.Invitations;
+import com.dealercsi.invitation.SurveyTicket;
+import com.dealercsi.survey.SurveyOpening.Greeting;
+import com.dealercsi.survey.internal.SurveyResponse;
+import com.dealercsi.survey.internal.SurveyResponseRepository;
+import com.dealercsi.visit.Visits;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens survey links and stores answers, exactly one per link. */
+@Service
+public class Surveys {
+
+    private final Invitations invitations;
+    private final Visits visits;
+    private final Stores stores;
+    private final SurveyResponseRepository responses;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Surveys(Invitations invitations, Visits visits, Stores stores, SurveyResponseRepository responses,
+            ApplicationEventPublisher events, Clock clock) {
+        this.invitations = invitations;
+        this.visits = visits;
+        this.stores = stores;
+        this.responses = responses;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public SurveyOpening open(String token) {
+        return invitations.findByToken(token).map(this::opening).orElseGet(SurveyOpening.NotFound::new);
+    }
+
+    /** Stores the answer unless it is incomplete or the link was used or expired meanwhile. */
+    @Transactional
+    public SurveySubmission submit(String token, SurveyAnswers answers) {
+        var ticket = invitations.findByToken(token);
+        if (ticket.isEmpty()) {
+            return new SurveySubmission.NotAnswerable(new SurveyOpening.NotFound());
+        }
+        var questionnaire = Questionnaire.current();
+        var problems = questionnaire.check(answers);
+        if (!problems.isEmpty()) {
+            return new SurveySubmission.Invalid(problems);
+        }
+        var before = invitations.answer(ticket.get().invitationId());
+        if (before.status() != SurveyTicket.Status.OPEN) {
+            return new SurveySubmission.NotAnswerable(opening(before));
+        }
+        var ratings = questionnaire.items().stream()
+                .map(item -> new Rating(item.id(), item.factor(), asRating(answers.ratings().get(item.id()))))
+                .toList();
+        var comment = blankToNull(answers.comment());
+        var response = responses.save(new SurveyResponse(before.invitationId(), before.visitId(), before.storeId(),
+                questionnaire.version(),
+                ratings.stream().map(r -> new SurveyResponse.Answer(r.itemId(), r.value())).toList(),
+                answers.overall(), answers.nps(), comment, answers.contactConsent(), clock.instant()));
+        events.publishEvent(new SurveyAnswered(response.getId(), before.visitId(), before.storeId(),
+                questionnaire.version(), ratings, questionnaire.weights(), response.overall(), response.nps(), comment,
+                response.contactConsent(), response.submittedAt()));
+        return new SurveySubmission.Stored();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ResponseDetails> newest(Collection<UUID> storeIds, int offset, int limit) {
+        if (storeIds.isEmpty()) {
+            return List.of();
+        }
+        return responses.findByStoreIdInOrderBySubmittedAtDesc(storeIds, PageRequest.of(offset / limit, limit))
+                .stream().map(Surveys::details).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(Collection<UUID> storeIds) {
+        return storeIds.isEmpty() ? 0 : responses.countByStoreIdIn(storeIds);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ResponseDetails> find(UUID responseId) {
+        return responses.findById(responseId).map(Surveys::details);
+    }
+
+    private SurveyOpening opening(SurveyTicket ticket) {
+        var visit = visits.find(ticket.visitId()).orElseThrow();
+        var store = stores.get(ticket.storeId());
+        var greeting = new Greeting(ticket.language(), visit.ownerName(), store.name(), store.contactPhone(),
+                visit.model(), visit.serviceType().messageKey(), visit.deliveredAt(), store.timeZone());
+        return switch (ticket.status()) {
+            case OPEN -> new SurveyOpening.Ready(ticket.invitationId(), Questionnaire.current(), greeting);
+            case ANSWERED -> new SurveyOpening.AlreadyAnswered(greeting);
+            case EXPIRED -> new SurveyOpening.Expired(greeting);
+        };
+    }
+
+    private static ResponseDetails details(SurveyResponse response) {
+        var questionnaire = Questionnaire.version(response.questionnaireVersion()).orElseThrow();
+        var ratings = response.answers().stream()
+                .map(a -> new Rating(a.itemId(), questionnaire.item(a.itemId()).orElseThrow().factor(), a.rating()))
+                .toList();
+        return new ResponseDetails(response.getId(), response.visitId(), response.storeId(),
+                response.questionnaireVersion(), ratings, response.overall(), response.nps(), response.comment(),
+                response.contactConsent(), response.submittedAt());
+    }
+
+    private static @Nullable Integer asRating(Integer value) {
+        return value == SurveyAnswers.NOT_APPLICABLE ? null : value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

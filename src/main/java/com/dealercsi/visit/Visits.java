@@ -1,0 +1,107 @@
+package com.dealercsi.visit;
+
+import com.dealercsi.admin.Staff;
+import com.dealercsi.shared.Language;
+import com.dealercsi.visit.VisitRejected.FieldProblem;
+import com.dealercsi.visit.internal.Visit;
+import com.dealercsi.visit.internal.VisitRepository;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Brings delivered visits in, from any channel, under one set of rules. */
+@Service
+public class Visits {
+
+    private final VisitRepository visits;
+    private final Staff staff;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    Visits(VisitRepository visits, Staff staff, Validator validator, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.visits = visits;
+        this.staff = staff;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the visit and announces its delivery, or, when the store already has this RO number, returns the
+     * visit it has and announces nothing.
+     *
+     * @throws VisitRejected when a field is missing or wrong, or the advisor is not one of the store's
+     */
+    @PreAuthorize("hasAnyRole('STORE_API', 'ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
+    public VisitRegistration register(UUID storeId, NewVisit request) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> registerOnce(storeId, request)));
+        } catch (DataIntegrityViolationException raceWithTheSameRoNumber) {
+            // another request stored the same RO between our look-up and our insert: this one is a repeat
+            return Objects.requireNonNull(transactions.execute(status -> registerOnce(storeId, request)));
+        }
+    }
+
+    private VisitRegistration registerOnce(UUID storeId, NewVisit request) {
+        var problems = new ArrayList<FieldProblem>();
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
+        if (!problems.isEmpty()) {
+            throw new VisitRejected(problems);
+        }
+        var roNumber = Objects.requireNonNull(request.roNumber()).trim();
+        var existing = visits.findByStoreIdAndRoNumber(storeId, roNumber);
+        if (existing.isPresent()) {
+            return new VisitRegistration(existing.get().getId(), false);
+        }
+        var advisor = staff.findAdvisor(storeId, Objects.requireNonNull(request.advisor()))
+                .orElseThrow(() -> new VisitRejected(List.of(new FieldProblem("advisor", "visit.advisor.unknown"))));
+        var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
+        var vin = request.vin() == null || request.vin().isBlank() ? null : request.vin().trim().toUpperCase(Locale.ROOT);
+        var visit = new Visit(storeId, roNumber, Objects.requireNonNull(request.ownerName()).trim(),
+                Objects.requireNonNull(request.email()).trim().toLowerCase(Locale.ROOT),
+                Objects.requireNonNull(request.phone()).replaceAll("[\\s()-]", ""),
+                Objects.requireNonNull(request.plate()).replaceAll("\\s", "").toUpperCase(Locale.ROOT), vin,
+                Objects.requireNonNull(request.model()).trim(), Objects.requireNonNull(request.serviceType()),
+                advisor.id(), advisor.name(), Objects.requireNonNull(request.deliveredAt()).toInstant(), language,
+                clock.instant());
+        visits.saveAndFlush(visit);
+        events.publishEvent(new VisitDelivered(visit.getId(), storeId, visit.toSummary().email(), language,
+                visit.toSummary().deliveredAt()));
+        return new VisitRegistration(visit.getId(), true);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VisitSummary> find(UUID visitId) {
+        return visits.findById(visitId).map(Visit::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VisitSummary> findAll(Collection<UUID> visitIds) {
+        return visits.findAllById(visitIds).stream().map(Visit::toSummary).toList();
+    }
+
+    private static String key(String template) {
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+    }
+}
