@@ -1,11 +1,9 @@
 package com.dealercsi.invitation;
 
-import com.dealercsi.invitation.internal.Invitation;
 import com.dealercsi.invitation.internal.InvitationRepository;
 import com.dealercsi.shared.Hashing;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +32,14 @@ public class Invitations {
      * @return the ticket as it was before answering, so the caller can tell why it cannot be answered
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public SurveyTicket answer(UUID invitationId) {
-        Invitation invitation = invitations.lockById(invitationId).orElseThrow();
-        var now = clock.instant();
-        var before = invitation.toTicket(now);
-        if (before.status() == SurveyTicket.Status.OPEN) {
-            invitation.answer(now);
-        }
-        return before;
+    public Optional<SurveyTicket> answer(String token) {
+        return invitations.lockByTokenHash(Hashing.sha256Hex(token)).map(invitation -> {
+            var now = clock.instant();
+            var before = invitation.toTicket(now);
+            if (before.status() == SurveyTicket.Status.OPEN) {
+                invitation.answer(now);
+            }
+            return before;
+        });
     }
 }

@@ -48,16 +48,16 @@ public class Surveys {
     /** Stores the answer unless it is incomplete or the link was used or expired meanwhile. */
     @Transactional
     public SurveySubmission submit(String token, SurveyAnswers answers) {
-        var ticket = invitations.findByToken(token);
-        if (ticket.isEmpty()) {
-            return new SurveySubmission.NotAnswerable(new SurveyOpening.NotFound());
-        }
         var questionnaire = Questionnaire.current();
         var problems = questionnaire.check(answers);
         if (!problems.isEmpty()) {
             return new SurveySubmission.Invalid(problems);
         }
-        var before = invitations.answer(ticket.get().invitationId());
+        var ticket = invitations.answer(token);
+        if (ticket.isEmpty()) {
+            return new SurveySubmission.NotAnswerable(new SurveyOpening.NotFound());
+        }
+        var before = ticket.get();
         if (before.status() != SurveyTicket.Status.OPEN) {
             return new SurveySubmission.NotAnswerable(opening(before));
         }

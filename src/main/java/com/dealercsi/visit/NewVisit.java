@@ -24,4 +24,30 @@ public record NewVisit(
         @NotBlank(message = "{visit.advisor.required}") @Nullable String advisor,
         @NotNull(message = "{visit.deliveredAt.required}") @Nullable OffsetDateTime deliveredAt,
         @NotBlank(message = "{visit.language.required}") @Pattern(regexp = "(?i)zh-CN|en", message = "{visit.language.invalid}") @Nullable String language) {
+
+    /**
+     * The same visit as people mean it: surrounding spaces gone, e-mail in lower case, phone without spaces,
+     * brackets or dashes, plate and VIN in capitals without spaces. Validation runs on this form.
+     */
+    public NewVisit normalised() {
+        return new NewVisit(trim(roNumber), trim(ownerName), lower(trim(email)), strip(phone, "[\\s()-]"),
+                upper(strip(plate, "\\s")), upper(trim(vin)), trim(model), serviceType, trim(advisor), deliveredAt,
+                trim(language));
+    }
+
+    private static @Nullable String trim(@Nullable String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static @Nullable String strip(@Nullable String value, String pattern) {
+        return value == null ? null : value.replaceAll(pattern, "");
+    }
+
+    private static @Nullable String lower(@Nullable String value) {
+        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static @Nullable String upper(@Nullable String value) {
+        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+    }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,7 +59,8 @@ public class Visits {
         }
     }
 
-    private VisitRegistration registerOnce(UUID storeId, NewVisit request) {
+    private VisitRegistration registerOnce(UUID storeId, NewVisit raw) {
+        var request = raw.normalised();
         var problems = new ArrayList<FieldProblem>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
@@ -68,7 +68,7 @@ public class Visits {
         if (!problems.isEmpty()) {
             throw new VisitRejected(problems);
         }
-        var roNumber = Objects.requireNonNull(request.roNumber()).trim();
+        var roNumber = Objects.requireNonNull(request.roNumber());
         var existing = visits.findByStoreIdAndRoNumber(storeId, roNumber);
         if (existing.isPresent()) {
             return new VisitRegistration(existing.get().getId(), false);
@@ -76,17 +76,17 @@ public class Visits {
         var advisor = staff.findAdvisor(storeId, Objects.requireNonNull(request.advisor()))
                 .orElseThrow(() -> new VisitRejected(List.of(new FieldProblem("advisor", "visit.advisor.unknown"))));
         var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
-        var vin = request.vin() == null || request.vin().isBlank() ? null : request.vin().trim().toUpperCase(Locale.ROOT);
-        var visit = new Visit(storeId, roNumber, Objects.requireNonNull(request.ownerName()).trim(),
-                Objects.requireNonNull(request.email()).trim().toLowerCase(Locale.ROOT),
-                Objects.requireNonNull(request.phone()).replaceAll("[\\s()-]", ""),
-                Objects.requireNonNull(request.plate()).replaceAll("\\s", "").toUpperCase(Locale.ROOT), vin,
-                Objects.requireNonNull(request.model()).trim(), Objects.requireNonNull(request.serviceType()),
+        var vin = request.vin() == null || request.vin().isEmpty() ? null : request.vin();
+        var visit = new Visit(storeId, roNumber, Objects.requireNonNull(request.ownerName()),
+                Objects.requireNonNull(request.email()), Objects.requireNonNull(request.phone()),
+                Objects.requireNonNull(request.plate()), vin, Objects.requireNonNull(request.model()),
+                Objects.requireNonNull(request.serviceType()),
                 advisor.id(), advisor.name(), Objects.requireNonNull(request.deliveredAt()).toInstant(), language,
                 clock.instant());
         visits.saveAndFlush(visit);
-        events.publishEvent(new VisitDelivered(visit.getId(), storeId, visit.toSummary().email(), language,
-                visit.toSummary().deliveredAt()));
+        var delivered = visit.toSummary();
+        events.publishEvent(new VisitDelivered(visit.getId(), storeId, delivered.email(), language,
+                delivered.deliveredAt()));
         return new VisitRegistration(visit.getId(), true);
     }
 

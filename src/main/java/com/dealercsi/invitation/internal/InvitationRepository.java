@@ -26,6 +26,10 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
     List<Invitation> lockDue(InvitationState state, Instant now, Limit limit);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invitation i where i.tokenHash = :tokenHash")
+    Optional<Invitation> lockByTokenHash(String tokenHash);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Invitation i where i.id = :id")
     Optional<Invitation> lockById(UUID id);
 }

@@ -51,10 +51,12 @@ class VisitApiController {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, Locale locale) {
-        if (e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            var field = jackson.getPath().getLast().getPropertyName();
-            if (field != null) {
-                return badRequest(List.of(new FieldProblem(field, "visit." + field + ".invalid")), locale);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                var field = jackson.getPath().getLast().getPropertyName();
+                if (field != null) {
+                    return badRequest(List.of(new FieldProblem(field, "visit." + field + ".invalid")), locale);
+                }
             }
         }
         return badRequest(List.of(new FieldProblem("", "api.body.unreadable")), locale);
