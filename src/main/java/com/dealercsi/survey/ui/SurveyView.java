@@ -159,11 +159,11 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setValue(comment);
         field.setWidthFull();
-        field.setHelperText(getTranslation("survey.comment.counter", comment.length(), SurveyAnswers.MAX_COMMENT_LENGTH));
+        field.setHelperText(getTranslation("survey.comment.counter", String.valueOf(comment.length()), String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH)));
         field.addValueChangeListener(change -> {
             comment = change.getValue();
-            field.setHelperText(getTranslation("survey.comment.counter", comment.length(),
-                    SurveyAnswers.MAX_COMMENT_LENGTH));
+            field.setHelperText(getTranslation("survey.comment.counter", String.valueOf(comment.length()),
+                    String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH)));
         });
         return field;
     }
