@@ -2,7 +2,10 @@ package com.dealercsi.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,7 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
+
+    @Autowired
+    protected MutableClock clock;
 
     protected static final int APP_PORT = freePort();
 
@@ -26,8 +33,14 @@ public abstract class IntegrationTest {
     }
 
     @BeforeEach
-    void emptyMailbox() throws Exception {
+    void emptyMailboxAndRealTime() throws Exception {
         TestMailServer.purge();
+        clock.reset();
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
     }
 
     protected static String baseUrl() {
