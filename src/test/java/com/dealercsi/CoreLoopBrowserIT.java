@@ -41,7 +41,8 @@ class CoreLoopBrowserIT extends IntegrationTest {
         try (var phone = new PhoneBrowser("zh-CN")) {
             phone.open(link);
             phone.await("#rating-SI1");
-            assertThat(phone.bodyText()).contains("王先生，您好", "服务启动", "第 1 步，共 7 步");
+            assertThat(phone.currentUrl()).as("the token leaves the address bar").isEqualTo(baseUrl() + "/survey");
+            assertThat(phone.bodyText()).contains("王先生，您好", "服务启动", "第 1 步，共 8 步");
             // the radio group is named by its question, which is what a screen reader announces
             assertThat(accessibleName(phone, "#rating-SI1")).isEqualTo("预约或联系服务的便利程度");
             assertThat(phone.all("#rating-SI1 input[type=radio]")).hasSize(11);
@@ -66,20 +67,25 @@ class CoreLoopBrowserIT extends IntegrationTest {
             phone.await("#comment textarea").sendKeys("等了三个小时，<b>要投诉</b>");
             phone.click("#consent vaadin-radio-button:nth-of-type(1) > label");
             phone.screenshot("survey-7-comment-zh");
+            phone.click("#next");
+            phone.awaitText(".survey-review", "等了三个小时");
+            assertThat(phone.bodyText()).contains("确认您的回答", "预约或联系服务的便利程度", "同意，可以联系我");
+            phone.screenshot("survey-8-review-zh");
             // a double tap on Send stores one answer
             new org.openqa.selenium.interactions.Actions(phone.driver())
                     .doubleClick(phone.await("#submit")).perform();
             phone.awaitText(".survey-notice", "感谢您的反馈");
-            phone.screenshot("survey-8-thanks-zh");
+            assertThat(phone.bodyText()).contains("售后经理已收到通知");
+            phone.screenshot("survey-9-thanks-zh");
 
             phone.open(link);
             phone.awaitText(".survey-notice", "您已完成本次问卷");
-            phone.screenshot("survey-9-already-answered-zh");
+            phone.screenshot("survey-10-already-answered-zh");
 
             // an unknown link knows no owner: it speaks the phone's language
             phone.open(baseUrl() + "/survey/not-a-real-token-at-all");
             phone.awaitText(".survey-notice", "未找到该问卷");
-            phone.screenshot("survey-10-not-found-zh");
+            phone.screenshot("survey-11-not-found-zh");
         }
 
         assertThat(jdbc.queryForObject("select count(*) from survey_response where store_id = ?", Integer.class,
@@ -98,7 +104,7 @@ class CoreLoopBrowserIT extends IntegrationTest {
         try (var manager = new PhoneBrowser("en-US")) {
             manager.open(baseUrl() + "/survey/not-a-real-token-at-all");
             manager.awaitText(".survey-notice", "We could not find this survey");
-            manager.screenshot("survey-10-not-found-en");
+            manager.screenshot("survey-11-not-found-en");
 
             manager.open(url);
             manager.await("vaadin-login-form");
@@ -111,8 +117,10 @@ class CoreLoopBrowserIT extends IntegrationTest {
         }
     }
 
+    /** Taps a tile and waits until the server took it, as a thumb would wait for the tile to light up. */
     private static void tapScore(PhoneBrowser phone, String group, int position) {
         phone.click(group + " vaadin-radio-button:nth-of-type(" + position + ") > label");
+        phone.await(group + ":not([invalid]) vaadin-radio-button:nth-of-type(" + position + ")[checked]");
     }
 
     private static String accessibleName(PhoneBrowser phone, String css) {

@@ -48,7 +48,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**").permitAll());
+        // personal survey links are exchanged for a session before Vaadin sees them (survey's SurveyLinkFilter)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**", "/survey/*")
+                .permitAll());
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

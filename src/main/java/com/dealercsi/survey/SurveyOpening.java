@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 public sealed interface SurveyOpening {
 
     /** The link can be answered; {@code greeting} holds what the page says about the visit. */
-    record Ready(UUID invitationId, Questionnaire questionnaire, Greeting greeting) implements SurveyOpening {
+    record Ready(UUID invitationId, Questionnaire questionnaire, Greeting greeting, SavedProgress progress)
+            implements SurveyOpening {
     }
 
     record AlreadyAnswered(Greeting greeting) implements SurveyOpening {

@@ -4,6 +4,8 @@ import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.SurveyTicket;
 import com.dealercsi.survey.SurveyOpening.Greeting;
+import com.dealercsi.survey.internal.SurveyDraft;
+import com.dealercsi.survey.internal.SurveyDraftRepository;
 import com.dealercsi.survey.internal.SurveyResponse;
 import com.dealercsi.survey.internal.SurveyResponseRepository;
 import com.dealercsi.visit.Visits;
@@ -13,11 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Opens survey links and stores answers, exactly one per link. */
 @Service
@@ -27,17 +31,30 @@ public class Surveys {
     private final Visits visits;
     private final Stores stores;
     private final SurveyResponseRepository responses;
+    private final SurveyDraftRepository drafts;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<AnswerTriage> triage;
+    private final JsonMapper json;
     private final Clock clock;
 
     Surveys(Invitations invitations, Visits visits, Stores stores, SurveyResponseRepository responses,
-            ApplicationEventPublisher events, Clock clock) {
+            SurveyDraftRepository drafts, ApplicationEventPublisher events, ObjectProvider<AnswerTriage> triage,
+            JsonMapper json, Clock clock) {
         this.invitations = invitations;
         this.visits = visits;
         this.stores = stores;
         this.responses = responses;
+        this.drafts = drafts;
         this.events = events;
+        this.triage = triage;
+        this.json = json;
         this.clock = clock;
+    }
+
+    /** Whether a link belongs to any invitation, answered or expired ones included. */
+    @Transactional(readOnly = true)
+    public boolean linkExists(String token) {
+        return invitations.findByToken(token).isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -69,10 +86,30 @@ public class Surveys {
                 questionnaire.version(),
                 ratings.stream().map(r -> new SurveyResponse.Answer(r.itemId(), r.value())).toList(),
                 answers.overall(), answers.nps(), comment, answers.contactConsent(), clock.instant()));
-        events.publishEvent(new SurveyAnswered(response.getId(), before.visitId(), before.storeId(),
+        var answered = new SurveyAnswered(response.getId(), before.visitId(), before.storeId(),
                 questionnaire.version(), ratings, questionnaire.weights(), response.overall(), response.nps(), comment,
-                response.contactConsent(), response.submittedAt()));
-        return new SurveySubmission.Stored();
+                response.contactConsent(), response.submittedAt());
+        events.publishEvent(answered);
+        drafts.deleteById(before.invitationId());
+        var followUp = triage.getIfAvailable(() -> answer -> AnswerTriage.FollowUp.NONE).followUpFor(answered);
+        return new SurveySubmission.Stored(followUp);
+    }
+
+    /**
+     * Keeps what the owner answered so far, so the link resumes there. Ignored once the link cannot be
+     * answered any more.
+     */
+    @Transactional
+    public void saveProgress(String token, SavedProgress progress) {
+        var ticket = invitations.findByToken(token);
+        if (ticket.isEmpty() || ticket.get().status() != SurveyTicket.Status.OPEN) {
+            return;
+        }
+        var answersJson = json.writeValueAsString(progress.answers());
+        var now = clock.instant();
+        drafts.findById(ticket.get().invitationId()).ifPresentOrElse(
+                draft -> draft.update(progress.step(), answersJson, now),
+                () -> drafts.save(new SurveyDraft(ticket.get().invitationId(), progress.step(), answersJson, now)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -103,10 +140,15 @@ public class Surveys {
         var greeting = new Greeting(ticket.language(), visit.ownerName(), store.name(), store.contactPhone(),
                 visit.model(), visit.serviceType().messageKey(), visit.deliveredAt(), store.timeZone());
         return switch (ticket.status()) {
-            case OPEN -> new SurveyOpening.Ready(ticket.invitationId(), Questionnaire.current(), greeting);
+            case OPEN -> new SurveyOpening.Ready(ticket.invitationId(), Questionnaire.current(), greeting,
+                    drafts.findById(ticket.invitationId()).map(this::progress).orElseGet(SavedProgress::none));
             case ANSWERED -> new SurveyOpening.AlreadyAnswered(greeting);
             case EXPIRED -> new SurveyOpening.Expired(greeting);
         };
+    }
+
+    private SavedProgress progress(SurveyDraft draft) {
+        return new SavedProgress(json.readValue(draft.answersJson(), SurveyAnswers.class), draft.step());
     }
 
     private static ResponseDetails details(SurveyResponse response) {

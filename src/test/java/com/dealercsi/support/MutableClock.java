@@ -40,8 +40,25 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that still follows this clock when it is set or moved. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The app works in UTC instants");
+        var source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 }

@@ -52,6 +52,11 @@ public final class PhoneBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** An element that is in the page, visible or not (the inputs behind the rating tiles are invisible). */
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     public void awaitText(String css, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }

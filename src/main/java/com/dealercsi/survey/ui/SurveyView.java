@@ -3,11 +3,14 @@ package com.dealercsi.survey.ui;
 import com.dealercsi.shared.Factor;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.LanguageSwitch;
+import com.dealercsi.survey.AnswerTriage.FollowUp;
 import com.dealercsi.survey.Questionnaire;
+import com.dealercsi.survey.SavedProgress;
 import com.dealercsi.survey.SurveyAnswers;
 import com.dealercsi.survey.SurveyOpening;
 import com.dealercsi.survey.SurveySubmission;
 import com.dealercsi.survey.Surveys;
+import com.dealercsi.survey.internal.SurveyLinkFilter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,28 +33,34 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The owner's questionnaire: one factor per step, then overall satisfaction and recommendation, then the
- * comment and consent. Answers live in the page until submitted; the service decides what is complete.
+ * The owner's questionnaire: one factor per step, then overall satisfaction and recommendation, the comment
+ * and consent, and a review before sending. What the owner taps is kept on the server at once, so the link
+ * resumes where they stopped. The personal link's token arrives in the HTTP session (SurveyLinkFilter), never
+ * in this page's address.
  */
-@Route(value = "survey/:token", autoLayout = false)
+@Route(value = "survey", autoLayout = false)
 @AnonymousAllowed
 public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String LANGUAGE_CHOSEN = "csi.survey.language-chosen";
     private static final List<Factor> FACTORS = List.of(Factor.values());
     private static final int OVERALL_STEP = FACTORS.size();
-    private static final int LAST_STEP = OVERALL_STEP + 1;
+    private static final int COMMENT_STEP = OVERALL_STEP + 1;
+    private static final int REVIEW_STEP = COMMENT_STEP + 1;
+    private static final int STEPS = REVIEW_STEP + 1;
 
     private final Surveys surveys;
+    private final Clock clock;
     private final Map<String, Integer> ratings = new HashMap<>();
     private final Map<String, RatingScale> scales = new LinkedHashMap<>();
     private String token = "";
@@ -61,25 +70,44 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
     private @Nullable Integer nps;
     private String comment = "";
     private @Nullable Boolean consent;
-    private boolean submitted;
+    private @Nullable FollowUp submitted;
+    private @Nullable H1 stepHeading;
 
-    public SurveyView(Surveys surveys) {
+    public SurveyView(Surveys surveys, Clock clock) {
         this.surveys = surveys;
+        this.clock = clock;
         addClassName("survey");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        opening = surveys.open(token);
+        var session = VaadinSession.getCurrent().getSession();
+        token = session.getAttribute(SurveyLinkFilter.SESSION_TOKEN) instanceof String stored ? stored : "";
+        opening = token.isEmpty() ? new SurveyOpening.NotFound() : surveys.open(token);
+        if (opening instanceof SurveyOpening.Ready ready) {
+            restore(ready.progress());
+        }
         if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null) {
             languageOf(opening).ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
         }
         render();
     }
 
+    private void restore(SavedProgress progress) {
+        ratings.clear();
+        ratings.putAll(progress.answers().ratings());
+        overall = progress.answers().overall();
+        nps = progress.answers().nps();
+        comment = progress.answers().comment() == null ? "" : progress.answers().comment();
+        consent = progress.answers().contactConsent();
+        step = Math.clamp(progress.step(), 0, REVIEW_STEP);
+    }
+
     private void render() {
         removeAll();
+        stepHeading = null;
+        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0",
+                Language.of(getLocale()).tag());
         var header = new Header();
         header.addClassName("survey-header");
         var storeName = new Span(greeting() == null ? getTranslation("app.name") : greeting().storeName());
@@ -92,8 +120,13 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         var content = new Section();
         content.addClassName("survey-content");
         add(content);
-        if (submitted) {
-            content.add(notice("survey.thanks.title", getTranslation("survey.thanks.text")));
+        if (submitted != null) {
+            content.add(notice("survey.thanks.title", getTranslation("survey.thanks.text"),
+                    getTranslation(switch (submitted) {
+                        case MANAGER_WILL_CALL -> "survey.thanks.managerWillCall";
+                        case CONTACT_REQUESTED -> "survey.thanks.contactRequested";
+                        case NONE -> "survey.thanks.nothingMore";
+                    })));
             return;
         }
         switch (opening) {
@@ -110,62 +143,135 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component stepContent(Questionnaire questionnaire) {
-        var step = new Div();
-        step.addClassName("survey-step");
-        if (this.step == 0) {
-            step.add(greetingParagraph());
+        var container = new Div();
+        container.addClassName("survey-step");
+        if (step == 0) {
+            container.add(greetingParagraph());
         }
-        var progress = new ProgressBar(0, LAST_STEP + 1, this.step + 1);
-        progress.getElement().setAttribute("aria-label", getTranslation("survey.progress", this.step + 1, LAST_STEP + 1));
-        var progressText = new Span(getTranslation("survey.progress", this.step + 1, LAST_STEP + 1));
-        progressText.addClassName("survey-progress-text");
-        step.add(progressText, progress);
+        var progressText = getTranslation("survey.progress", step + 1, STEPS);
+        var progress = new ProgressBar(0, STEPS, step + 1);
+        progress.getElement().setAttribute("aria-label", progressText);
+        var progressLabel = new Span(progressText);
+        progressLabel.addClassName("survey-progress-text");
+        container.add(progressLabel, progress);
         scales.clear();
-        if (this.step < OVERALL_STEP) {
-            var factor = FACTORS.get(this.step);
-            step.add(new H2(getTranslation(factor.messageKey())));
+        if (step < OVERALL_STEP) {
+            var factor = FACTORS.get(step);
+            container.add(heading(getTranslation(factor.messageKey())));
             for (var item : questionnaire.itemsOf(factor)) {
                 var scale = new RatingScale(item.id(), getTranslation(item.messageKey()), 1, 10, true,
                         getTranslation("survey.scale.ends"));
                 scale.setValue(ratings.get(item.id()));
-                scale.addValueChangeListener(change -> ratings.put(item.id(), change.getValue()));
+                scale.addValueChangeListener(change -> {
+                    ratings.put(item.id(), change.getValue());
+                    saveProgress();
+                });
                 scales.put(item.id(), scale);
-                step.add(scale);
+                container.add(scale);
             }
-        } else if (this.step == OVERALL_STEP) {
-            step.add(new H2(getTranslation("survey.step.overall")));
+        } else if (step == OVERALL_STEP) {
+            container.add(heading(getTranslation("survey.step.overall")));
             var os = new RatingScale("OS", getTranslation("item.OS"), 1, 10, false, getTranslation("survey.scale.ends"));
             os.setValue(overall);
-            os.addValueChangeListener(change -> overall = change.getValue());
+            os.addValueChangeListener(change -> {
+                overall = change.getValue();
+                saveProgress();
+            });
             var recommend = new RatingScale("NPS", getTranslation("item.NPS"), 0, 10, false,
                     getTranslation("survey.scale.npsEnds"));
             recommend.setValue(nps);
-            recommend.addValueChangeListener(change -> nps = change.getValue());
+            recommend.addValueChangeListener(change -> {
+                nps = change.getValue();
+                saveProgress();
+            });
             scales.put("OS", os);
             scales.put("NPS", recommend);
-            step.add(os, recommend);
+            container.add(os, recommend);
+        } else if (step == COMMENT_STEP) {
+            container.add(heading(getTranslation("survey.step.comment")));
+            container.add(commentField(), consentField());
         } else {
-            step.add(new H2(getTranslation("survey.step.comment")));
-            step.add(commentField(), consentField());
+            container.add(heading(getTranslation("survey.step.review")));
+            container.add(new Paragraph(getTranslation("survey.review.intro")));
+            container.add(review(questionnaire));
         }
-        step.add(navigation());
-        return step;
+        container.add(navigation());
+        return container;
+    }
+
+    private H1 heading(String text) {
+        var heading = new H1(text);
+        heading.addClassName("survey-step-title");
+        // focus moves here on every step, so a screen reader announces where the owner is
+        heading.getElement().setAttribute("tabindex", "-1");
+        stepHeading = heading;
+        return heading;
+    }
+
+    private Component review(Questionnaire questionnaire) {
+        var review = new Div();
+        review.addClassName("survey-review");
+        for (int i = 0; i < FACTORS.size(); i++) {
+            var factor = FACTORS.get(i);
+            var lines = questionnaire.itemsOf(factor).stream()
+                    .map(item -> new String[] {getTranslation(item.messageKey()), ratingText(ratings.get(item.id()))})
+                    .toList();
+            review.add(reviewSection(getTranslation(factor.messageKey()), lines, i));
+        }
+        review.add(reviewSection(getTranslation("survey.step.overall"), List.of(
+                new String[] {getTranslation("item.OS"), ratingText(overall)},
+                new String[] {getTranslation("item.NPS"), nps == null ? "–" : String.valueOf(nps)}), OVERALL_STEP));
+        review.add(reviewSection(getTranslation("survey.step.comment"), List.of(
+                new String[] {getTranslation("item.C"), comment.isBlank() ? getTranslation("survey.review.noComment") : comment},
+                new String[] {getTranslation("item.CB"), consent == null ? "–"
+                        : getTranslation(consent ? "survey.consent.yes" : "survey.consent.no")}), COMMENT_STEP));
+        return review;
+    }
+
+    private Component reviewSection(String title, List<String[]> lines, int targetStep) {
+        var section = new Section();
+        section.addClassName("survey-review-section");
+        var head = new Div();
+        head.addClassName("survey-review-head");
+        var edit = new Button(getTranslation("survey.review.edit"), click -> goTo(targetStep));
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        edit.getElement().setAttribute("aria-label", getTranslation("survey.review.editSection", title));
+        head.add(new H2(title), edit);
+        section.add(head);
+        for (var line : lines) {
+            var row = new Div(new Span(line[0]), new Span(line[1]));
+            row.addClassName("survey-review-line");
+            section.add(row);
+        }
+        return section;
+    }
+
+    private String ratingText(@Nullable Integer value) {
+        if (value == null) {
+            return "–";
+        }
+        return value == SurveyAnswers.NOT_APPLICABLE ? getTranslation("survey.notApplicable") : String.valueOf(value);
     }
 
     private Component commentField() {
         var field = new TextArea(getTranslation("item.C"));
         field.setId("comment");
         field.setMaxLength(SurveyAnswers.MAX_COMMENT_LENGTH);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValue(comment);
         field.setWidthFull();
-        field.setHelperText(getTranslation("survey.comment.counter", String.valueOf(comment.length()), String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH)));
+        field.setHelperText(counter());
         field.addValueChangeListener(change -> {
             comment = change.getValue();
-            field.setHelperText(getTranslation("survey.comment.counter", String.valueOf(comment.length()),
-                    String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH)));
+            field.setHelperText(counter());
+            saveProgress();
         });
         return field;
+    }
+
+    private String counter() {
+        return getTranslation("survey.comment.counter", String.valueOf(comment.length()),
+                String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH));
     }
 
     private Component consentField() {
@@ -179,6 +285,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         field.addValueChangeListener(change -> {
             consent = change.getValue();
             field.setInvalid(false);
+            saveProgress();
         });
         return field;
     }
@@ -189,10 +296,12 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         if (step > 0) {
             var back = new Button(getTranslation("survey.back"), click -> goTo(step - 1));
             back.addThemeVariants(ButtonVariant.TERTIARY);
+            back.setId("back");
             buttons.add(back);
         }
-        if (step < LAST_STEP) {
-            var next = new Button(getTranslation("survey.next"), click -> nextStep());
+        if (step < REVIEW_STEP) {
+            var next = new Button(getTranslation(step == COMMENT_STEP ? "survey.toReview" : "survey.next"),
+                    click -> nextStep());
             next.addThemeVariants(ButtonVariant.PRIMARY);
             next.setId("next");
             buttons.add(next);
@@ -200,7 +309,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
             var submit = new Button(getTranslation("survey.submit"));
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             submit.setId("submit");
-            // a double tap sends one click: the button is disabled in the browser before the second
+            // a double tap sends one click: the browser disables the button before the second
             submit.setDisableOnClick(true);
             submit.addClickListener(click -> submit(submit));
             buttons.add(submit);
@@ -210,10 +319,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void nextStep() {
         var missing = scales.values().stream().filter(scale -> scale.getValue() == null).toList();
-        missing.forEach(scale -> scale.showProblem(getTranslation(
-                scale.getId().orElse("").endsWith("NPS") ? "survey.error.nps.required"
-                        : scale.getId().orElse("").endsWith("OS") ? "survey.error.overall.required"
-                        : "survey.error.rating.required")));
+        missing.forEach(scale -> scale.showProblem(getTranslation(problemKey(scale))));
         if (missing.isEmpty()) {
             goTo(step + 1);
         } else {
@@ -221,23 +327,47 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    private static String problemKey(RatingScale scale) {
+        var id = scale.getId().orElse("");
+        return id.endsWith("-NPS") ? "survey.error.nps.required"
+                : id.endsWith("-OS") ? "survey.error.overall.required" : "survey.error.rating.required";
+    }
+
     private void goTo(int target) {
         step = target;
+        saveProgress();
         render();
         UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+        if (stepHeading != null) {
+            stepHeading.getElement().callJsFunction("focus");
+        }
+    }
+
+    private void saveProgress() {
+        if (opening instanceof SurveyOpening.Ready) {
+            surveys.saveProgress(token, new SavedProgress(answers(), step));
+        }
+    }
+
+    private SurveyAnswers answers() {
+        return new SurveyAnswers(ratings, overall, nps, comment, consent);
     }
 
     private void submit(Button submit) {
-        var answers = new SurveyAnswers(ratings, overall, nps, comment, consent);
-        switch (surveys.submit(token, answers)) {
-            case SurveySubmission.Stored stored -> showThanks();
+        switch (surveys.submit(token, answers())) {
+            case SurveySubmission.Stored stored -> {
+                submitted = stored.followUp();
+                render();
+                UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+            }
             case SurveySubmission.Invalid invalid -> {
                 submit.setEnabled(true);
                 var first = invalid.problems().getFirst();
                 goTo(stepOf(first.field()));
-                if (scales.containsKey(first.field())) {
-                    scales.get(first.field()).showProblem(getTranslation(first.messageKey()));
-                    scales.get(first.field()).focus();
+                var scale = scales.get(first.field());
+                if (scale != null) {
+                    scale.showProblem(getTranslation(first.messageKey()));
+                    scale.focus();
                 }
             }
             case SurveySubmission.NotAnswerable notAnswerable -> {
@@ -250,21 +380,18 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
     private int stepOf(String field) {
         return switch (field) {
             case "OS", "NPS" -> OVERALL_STEP;
-            case "C", "CB" -> LAST_STEP;
+            case "C", "CB" -> COMMENT_STEP;
             default -> Questionnaire.current().item(field).map(item -> FACTORS.indexOf(item.factor())).orElse(0);
         };
     }
 
-    private void showThanks() {
-        submitted = true;
-        render();
-    }
-
-    private Component notice(String titleKey, String text) {
+    private Component notice(String titleKey, String... paragraphs) {
         var notice = new Div();
         notice.addClassName("survey-notice");
-        var title = new H1(getTranslation(titleKey));
-        notice.add(title, new Paragraph(text));
+        notice.add(new H1(getTranslation(titleKey)));
+        for (var text : paragraphs) {
+            notice.add(new Paragraph(text));
+        }
         return notice;
     }
 
@@ -273,9 +400,10 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         var paragraph = new Paragraph();
         paragraph.addClassName("survey-greeting");
         if (greeting != null) {
-            var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                    .withZone(greeting.storeZone()).format(greeting.deliveredAt());
-            paragraph.setText(getTranslation("survey.greeting", greeting.ownerName(), date, greeting.storeName(),
+            var today = LocalDate.now(clock.withZone(greeting.storeZone()));
+            var day = VisitDay.of(greeting.deliveredAt(), greeting.storeZone(), today, getLocale());
+            paragraph.setText(getTranslation("survey.greeting", greeting.ownerName(),
+                    getTranslation(day.messageKey(), day.argument()), greeting.storeName(),
                     getTranslation(greeting.serviceTypeKey()), greeting.model()));
         }
         return paragraph;
@@ -291,12 +419,12 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         };
     }
 
-    private static java.util.Optional<Language> languageOf(SurveyOpening opening) {
+    private static Optional<Language> languageOf(SurveyOpening opening) {
         return switch (opening) {
-            case SurveyOpening.Ready ready -> java.util.Optional.of(ready.greeting().language());
-            case SurveyOpening.AlreadyAnswered answered -> java.util.Optional.of(answered.greeting().language());
-            case SurveyOpening.Expired expired -> java.util.Optional.of(expired.greeting().language());
-            case SurveyOpening.NotFound notFound -> java.util.Optional.empty();
+            case SurveyOpening.Ready ready -> Optional.of(ready.greeting().language());
+            case SurveyOpening.AlreadyAnswered answered -> Optional.of(answered.greeting().language());
+            case SurveyOpening.Expired expired -> Optional.of(expired.greeting().language());
+            case SurveyOpening.NotFound notFound -> Optional.empty();
         };
     }
 
