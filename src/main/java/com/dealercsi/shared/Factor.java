@@ -30,4 +30,13 @@ public enum Factor {
     public String messageKey() {
         return "factor." + code;
     }
+
+    public static Factor ofCode(String code) {
+        for (var factor : values()) {
+            if (factor.code.equals(code)) {
+                return factor;
+            }
+        }
+        throw new IllegalArgumentException("No CSI factor with code " + code);
+    }
 }

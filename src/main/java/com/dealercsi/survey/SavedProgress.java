@@ -1,9 +1,14 @@
 package com.dealercsi.survey;
 
-/** What an owner has answered so far and the step they were on, kept on the server until they submit. */
-public record SavedProgress(SurveyAnswers answers, int step) {
+import java.util.Map;
 
-    public static SavedProgress none() {
-        return new SavedProgress(new SurveyAnswers(java.util.Map.of(), null, null, null, null), 0);
+/**
+ * What an owner has answered so far, the step they were on and the questionnaire version they were shown,
+ * kept on the server until they submit.
+ */
+public record SavedProgress(SurveyAnswers answers, int step, int questionnaireVersion) {
+
+    public static SavedProgress start(int questionnaireVersion) {
+        return new SavedProgress(new SurveyAnswers(Map.of(), null, null, null, null), 0, questionnaireVersion);
     }
 }

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Surveys {
 
+    private final Questionnaires questionnaires;
     private final Invitations invitations;
     private final Visits visits;
     private final Stores stores;
@@ -37,9 +38,10 @@ public class Surveys {
     private final JsonMapper json;
     private final Clock clock;
 
-    Surveys(Invitations invitations, Visits visits, Stores stores, SurveyResponseRepository responses,
+    Surveys(Questionnaires questionnaires, Invitations invitations, Visits visits, Stores stores, SurveyResponseRepository responses,
             SurveyDraftRepository drafts, ApplicationEventPublisher events, ObjectProvider<AnswerTriage> triage,
             JsonMapper json, Clock clock) {
+        this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.visits = visits;
         this.stores = stores;
@@ -62,10 +64,13 @@ public class Surveys {
         return invitations.findByToken(token).map(this::opening).orElseGet(SurveyOpening.NotFound::new);
     }
 
-    /** Stores the answer unless it is incomplete or the link was used or expired meanwhile. */
+    /**
+     * Stores the answer to the questionnaire version the owner was shown, unless it is incomplete or the link
+     * was used or expired meanwhile.
+     */
     @Transactional
-    public SurveySubmission submit(String token, SurveyAnswers answers) {
-        var questionnaire = Questionnaire.current();
+    public SurveySubmission submit(String token, int questionnaireVersion, SurveyAnswers answers) {
+        var questionnaire = questionnaires.get(questionnaireVersion);
         var problems = questionnaire.check(answers);
         if (!problems.isEmpty()) {
             return new SurveySubmission.Invalid(problems);
@@ -109,7 +114,8 @@ public class Surveys {
         var now = clock.instant();
         drafts.findById(ticket.get().invitationId()).ifPresentOrElse(
                 draft -> draft.update(progress.step(), answersJson, now),
-                () -> drafts.save(new SurveyDraft(ticket.get().invitationId(), progress.step(), answersJson, now)));
+                () -> drafts.save(new SurveyDraft(ticket.get().invitationId(), progress.questionnaireVersion(),
+                        progress.step(), answersJson, now)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -119,7 +125,7 @@ public class Surveys {
             return List.of();
         }
         return responses.findByStoreIdInOrderBySubmittedAtDesc(storeIds, PageRequest.of(offset / limit, limit))
-                .stream().map(Surveys::details).toList();
+                .stream().map(this::details).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -131,7 +137,7 @@ public class Surveys {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ResponseDetails> find(UUID responseId) {
-        return responses.findById(responseId).map(Surveys::details);
+        return responses.findById(responseId).map(this::details);
     }
 
     private SurveyOpening opening(SurveyTicket ticket) {
@@ -140,19 +146,24 @@ public class Surveys {
         var greeting = new Greeting(ticket.language(), visit.ownerName(), store.name(), store.contactPhone(),
                 visit.model(), visit.serviceType().messageKey(), visit.deliveredAt(), store.timeZone());
         return switch (ticket.status()) {
-            case OPEN -> new SurveyOpening.Ready(ticket.invitationId(), Questionnaire.current(), greeting,
-                    drafts.findById(ticket.invitationId()).map(this::progress).orElseGet(SavedProgress::none));
+            case OPEN -> {
+                var progress = drafts.findById(ticket.invitationId()).map(this::progress)
+                        .orElseGet(() -> SavedProgress.start(questionnaires.activeFor(ticket.storeId()).version()));
+                yield new SurveyOpening.Ready(ticket.invitationId(),
+                        questionnaires.get(progress.questionnaireVersion()), greeting, progress);
+            }
             case ANSWERED -> new SurveyOpening.AlreadyAnswered(greeting);
             case EXPIRED -> new SurveyOpening.Expired(greeting);
         };
     }
 
     private SavedProgress progress(SurveyDraft draft) {
-        return new SavedProgress(json.readValue(draft.answersJson(), SurveyAnswers.class), draft.step());
+        return new SavedProgress(json.readValue(draft.answersJson(), SurveyAnswers.class), draft.step(),
+                draft.questionnaireVersion());
     }
 
-    private static ResponseDetails details(SurveyResponse response) {
-        var questionnaire = Questionnaire.version(response.questionnaireVersion()).orElseThrow();
+    private ResponseDetails details(SurveyResponse response) {
+        var questionnaire = questionnaires.get(response.questionnaireVersion());
         var ratings = response.answers().stream()
                 .map(a -> new Rating(a.itemId(), questionnaire.item(a.itemId()).orElseThrow().factor(), a.rating()))
                 .toList();

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.dealercsi.shared.Factor;
-import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Rating;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class CsiCalculatorTest {
 
-    private static final Map<Factor, Integer> JD_POWER_WEIGHTS = Questionnaire.STANDARD_V1.weights();
+    private static final Map<Factor, Integer> JD_POWER_WEIGHTS = Map.of(SERVICE_INITIATION, 21, SERVICE_ADVISOR, 19,
+            SERVICE_QUALITY, 22, SERVICE_FACILITY, 20, VEHICLE_PICKUP, 18);
+
+    /** The fifteen items of questionnaire v1, three per factor in factor order. */
+    private static final List<Rating> V1_ITEMS = List.of(Factor.values()).stream()
+            .flatMap(f -> java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(i -> new Rating(f.code() + i, f, null)))
+            .toList();
 
     @Test
     void factor_score_is_100_times_the_mean_of_its_answered_items() {
@@ -88,9 +93,8 @@ class CsiCalculatorTest {
     void hand_computed_mixed_answer_of_questionnaire_v1() {
         var ratings = new ArrayList<Rating>();
         int[] values = {8, 9, 10, /* SA */ 6, 7, 8, /* SQ */ 9, -1, 10, /* SF */ 5, 5, 8, /* VP */ 7, 7, 7};
-        var items = Questionnaire.STANDARD_V1.items();
-        for (int i = 0; i < items.size(); i++) {
-            ratings.add(new Rating(items.get(i).id(), items.get(i).factor(), values[i] < 0 ? null : values[i]));
+        for (int i = 0; i < V1_ITEMS.size(); i++) {
+            ratings.add(new Rating(V1_ITEMS.get(i).itemId(), V1_ITEMS.get(i).factor(), values[i] < 0 ? null : values[i]));
         }
         var scores = CsiCalculator.factorScores(ratings);
 
@@ -102,8 +106,7 @@ class CsiCalculatorTest {
     }
 
     private static double csiOfAll(int value) {
-        var ratings = Questionnaire.STANDARD_V1.items().stream()
-                .map(item -> new Rating(item.id(), item.factor(), value)).toList();
+        var ratings = V1_ITEMS.stream().map(item -> new Rating(item.itemId(), item.factor(), value)).toList();
         return CsiCalculator.csi(CsiCalculator.factorScores(ratings), JD_POWER_WEIGHTS).getAsDouble();
     }
 }

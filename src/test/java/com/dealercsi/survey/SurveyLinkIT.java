@@ -47,7 +47,7 @@ class SurveyLinkIT extends IntegrationTest {
     @Test
     void known_unknown_and_used_links_answer_alike() throws Exception {
         var used = invite();
-        surveys.submit(used, SurveySubmissionIT.answers(8, 8, 8, null, false));
+        surveys.submit(used, Questionnaires.STANDARD_VERSION, SurveySubmissionIT.answers(8, 8, 8, null, false));
         var open = invite();
 
         for (var token : new String[] {open, used, "x" + Hashing.randomToken(32)}) {

@@ -31,7 +31,7 @@ class SurveySubmissionIT extends IntegrationTest {
     @Test
     void an_unknown_link_is_not_found() {
         assertThat(surveys.open("no-such-token")).isInstanceOf(SurveyOpening.NotFound.class);
-        assertThat(surveys.submit("no-such-token", answers(9, 9, 9, null, false)))
+        assertThat(surveys.submit("no-such-token", Questionnaires.STANDARD_VERSION, answers(9, 9, 9, null, false)))
                 .isInstanceOf(SurveySubmission.NotAnswerable.class);
     }
 
@@ -40,7 +40,7 @@ class SurveySubmissionIT extends IntegrationTest {
         var token = invite();
         var incomplete = new SurveyAnswers(Map.of("SI1", 8), 9, 9, null, true);
 
-        var result = surveys.submit(token, incomplete);
+        var result = surveys.submit(token, Questionnaires.STANDARD_VERSION, incomplete);
 
         assertThat(result).isInstanceOf(SurveySubmission.Invalid.class);
         assertThat(((SurveySubmission.Invalid) result).problems()).extracting(SurveySubmission.Problem::field)
@@ -69,8 +69,10 @@ class SurveySubmissionIT extends IntegrationTest {
         var store = stores.create();
         var token = invite(store);
 
-        surveys.submit(token, answers(3, 2, 4, "Waited three hours, I want a refund", true));
+        var result = surveys.submit(token, Questionnaires.STANDARD_VERSION,
+                answers(3, 2, 4, "Waited three hours, I want a refund", true));
 
+        assertThat(result).isEqualTo(new SurveySubmission.Stored(AnswerTriage.FollowUp.MANAGER_WILL_CALL));
         var managerMail = TestMailServer.awaitMails(store.managerEmail(), 1, Duration.ofSeconds(20)).getFirst();
         var csMail = TestMailServer.awaitMails(store.csManagerEmail(), 1, Duration.ofSeconds(20)).getFirst();
         // the service manager reads Chinese, the customer-service manager English
@@ -92,8 +94,9 @@ class SurveySubmissionIT extends IntegrationTest {
         var store = stores.create();
         var token = invite(store);
 
-        surveys.submit(token, answers(9, 10, 10, "很满意", false));
+        var result = surveys.submit(token, Questionnaires.STANDARD_VERSION, answers(9, 10, 10, "很满意", false));
 
+        assertThat(result).isEqualTo(new SurveySubmission.Stored(AnswerTriage.FollowUp.NONE));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select count(*) from response_score where store_id = ?", Integer.class, store.store().id()) == 1);
         Awaitility.await().during(Duration.ofSeconds(2)).until(() ->
@@ -108,7 +111,7 @@ class SurveySubmissionIT extends IntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return surveys.submit(token, answers(8, 8, 8, null, false));
+        return surveys.submit(token, Questionnaires.STANDARD_VERSION, answers(8, 8, 8, null, false));
     }
 
     private String invite() {
@@ -125,7 +128,11 @@ class SurveySubmissionIT extends IntegrationTest {
     /** Every rated item gets {@code rating}; OS and NPS as given. */
     static SurveyAnswers answers(int rating, int overall, int nps, String comment, boolean consent) {
         var ratings = new HashMap<String, Integer>();
-        Questionnaire.STANDARD_V1.items().forEach(item -> ratings.put(item.id(), rating));
+        for (var factor : new String[] {"SI", "SA", "SQ", "SF", "VP"}) {
+            for (int item = 1; item <= 3; item++) {
+                ratings.put(factor + item, rating);
+            }
+        }
         return new SurveyAnswers(ratings, overall, nps, comment, consent);
     }
 }

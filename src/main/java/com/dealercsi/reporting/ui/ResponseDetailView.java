@@ -4,6 +4,8 @@ import com.dealercsi.reporting.ResponseReport;
 import com.dealercsi.reporting.ResponseReports;
 import com.dealercsi.shared.Factor;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.Language;
+import com.dealercsi.survey.Questionnaires;
 import com.dealercsi.survey.Rating;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,9 +26,11 @@ import java.util.UUID;
 public class ResponseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResponseReports reports;
+    private final Questionnaires questionnaires;
 
-    public ResponseDetailView(ResponseReports reports) {
+    public ResponseDetailView(ResponseReports reports, Questionnaires questionnaires) {
         this.reports = reports;
+        this.questionnaires = questionnaires;
         addClassName("page");
     }
 
@@ -86,10 +90,12 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
         add(new Paragraph(getTranslation(response.contactConsent() ? "response.consent.yes" : "response.consent.no")));
 
         add(new H3(getTranslation("response.ratings")));
+        var questionnaire = questionnaires.get(response.questionnaireVersion());
+        var language = Language.of(getLocale());
         var ratings = new String[response.ratings().size() * 2];
         int i = 0;
         for (Rating rating : response.ratings()) {
-            ratings[i++] = getTranslation("item." + rating.itemId());
+            ratings[i++] = questionnaire.item(rating.itemId()).map(item -> item.text(language)).orElse(rating.itemId());
             ratings[i++] = rating.value() == null ? getTranslation("survey.notApplicable") : String.valueOf(rating.value());
         }
         add(facts(ratings));

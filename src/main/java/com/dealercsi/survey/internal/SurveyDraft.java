@@ -13,16 +13,18 @@ public class SurveyDraft {
 
     @Id
     private UUID invitationId;
+    private int questionnaireVersion;
     private int step;
     private String answersJson;
     private Instant updatedAt;
 
     protected SurveyDraft() {
-        this(new UUID(0, 0), 0, "{}", Instant.EPOCH);
+        this(new UUID(0, 0), 0, 0, "{}", Instant.EPOCH);
     }
 
-    public SurveyDraft(UUID invitationId, int step, String answersJson, Instant updatedAt) {
+    public SurveyDraft(UUID invitationId, int questionnaireVersion, int step, String answersJson, Instant updatedAt) {
         this.invitationId = invitationId;
+        this.questionnaireVersion = questionnaireVersion;
         this.step = step;
         this.answersJson = answersJson;
         this.updatedAt = updatedAt;
@@ -32,6 +34,10 @@ public class SurveyDraft {
         this.step = step;
         this.answersJson = answersJson;
         this.updatedAt = now;
+    }
+
+    public int questionnaireVersion() {
+        return questionnaireVersion;
     }
 
     public int step() {

@@ -13,4 +13,8 @@ public interface SurveyResponseRepository extends JpaRepository<SurveyResponse, 
     List<SurveyResponse> findByStoreIdInOrderBySubmittedAtDesc(Collection<UUID> storeIds, Pageable page);
 
     long countByStoreIdIn(Collection<UUID> storeIds);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select r.questionnaireVersion, count(r) from SurveyResponse r group by r.questionnaireVersion")
+    List<Object[]> countByQuestionnaireVersion();
 }

@@ -1,10 +1,9 @@
 package com.dealercsi.survey.ui;
 
-import com.dealercsi.shared.Factor;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.LanguageSwitch;
 import com.dealercsi.survey.AnswerTriage.FollowUp;
-import com.dealercsi.survey.Questionnaire;
+import com.dealercsi.survey.QuestionnaireItem;
 import com.dealercsi.survey.SavedProgress;
 import com.dealercsi.survey.SurveyAnswers;
 import com.dealercsi.survey.SurveyOpening;
@@ -53,11 +52,6 @@ import org.jspecify.annotations.Nullable;
 public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String LANGUAGE_CHOSEN = "csi.survey.language-chosen";
-    private static final List<Factor> FACTORS = List.of(Factor.values());
-    private static final int OVERALL_STEP = FACTORS.size();
-    private static final int COMMENT_STEP = OVERALL_STEP + 1;
-    private static final int REVIEW_STEP = COMMENT_STEP + 1;
-    private static final int STEPS = REVIEW_STEP + 1;
 
     private final Surveys surveys;
     private final Clock clock;
@@ -65,6 +59,8 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
     private final Map<String, RatingScale> scales = new LinkedHashMap<>();
     private String token = "";
     private @Nullable SurveyOpening opening;
+    private List<List<QuestionnaireItem>> pages = List.of();
+    private int questionnaireVersion;
     private int step;
     private @Nullable Integer overall;
     private @Nullable Integer nps;
@@ -85,6 +81,8 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         token = session.getAttribute(SurveyLinkFilter.SESSION_TOKEN) instanceof String stored ? stored : "";
         opening = token.isEmpty() ? new SurveyOpening.NotFound() : surveys.open(token);
         if (opening instanceof SurveyOpening.Ready ready) {
+            pages = ready.questionnaire().pages();
+            questionnaireVersion = ready.questionnaire().version();
             restore(ready.progress());
         }
         if (VaadinSession.getCurrent().getAttribute(LANGUAGE_CHOSEN) == null) {
@@ -100,7 +98,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         nps = progress.answers().nps();
         comment = progress.answers().comment() == null ? "" : progress.answers().comment();
         consent = progress.answers().contactConsent();
-        step = Math.clamp(progress.step(), 0, REVIEW_STEP);
+        step = Math.clamp(progress.step(), 0, reviewStep());
     }
 
     private void render() {
@@ -130,7 +128,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         switch (opening) {
-            case SurveyOpening.Ready ready -> content.add(stepContent(ready.questionnaire()));
+            case SurveyOpening.Ready ready -> content.add(stepContent());
             case SurveyOpening.AlreadyAnswered answered -> content.add(notice("survey.answered.title",
                     getTranslation("survey.answered.text")));
             case SurveyOpening.Expired expired -> content.add(notice("survey.expired.title",
@@ -142,24 +140,24 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Component stepContent(Questionnaire questionnaire) {
+    private Component stepContent() {
         var container = new Div();
         container.addClassName("survey-step");
         if (step == 0) {
             container.add(greetingParagraph());
         }
-        var progressText = getTranslation("survey.progress", step + 1, STEPS);
-        var progress = new ProgressBar(0, STEPS, step + 1);
+        var progressText = getTranslation("survey.progress", step + 1, reviewStep() + 1);
+        var progress = new ProgressBar(0, reviewStep() + 1, step + 1);
         progress.getElement().setAttribute("aria-label", progressText);
         var progressLabel = new Span(progressText);
         progressLabel.addClassName("survey-progress-text");
         container.add(progressLabel, progress);
         scales.clear();
-        if (step < OVERALL_STEP) {
-            var factor = FACTORS.get(step);
-            container.add(heading(getTranslation(factor.messageKey())));
-            for (var item : questionnaire.itemsOf(factor)) {
-                var scale = new RatingScale(item.id(), getTranslation(item.messageKey()), 1, 10, true,
+        if (step < overallStep()) {
+            var page = pages.get(step);
+            container.add(heading(pageTitle(page)));
+            for (var item : page) {
+                var scale = new RatingScale(item.id(), item.text(language()), 1, 10, true,
                         getTranslation("survey.scale.ends"));
                 scale.setValue(ratings.get(item.id()));
                 scale.addValueChangeListener(change -> {
@@ -169,7 +167,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
                 scales.put(item.id(), scale);
                 container.add(scale);
             }
-        } else if (step == OVERALL_STEP) {
+        } else if (step == overallStep()) {
             container.add(heading(getTranslation("survey.step.overall")));
             var os = new RatingScale("OS", getTranslation("item.OS"), 1, 10, false, getTranslation("survey.scale.ends"));
             os.setValue(overall);
@@ -187,16 +185,39 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
             scales.put("OS", os);
             scales.put("NPS", recommend);
             container.add(os, recommend);
-        } else if (step == COMMENT_STEP) {
+        } else if (step == commentStep()) {
             container.add(heading(getTranslation("survey.step.comment")));
             container.add(commentField(), consentField());
         } else {
             container.add(heading(getTranslation("survey.step.review")));
             container.add(new Paragraph(getTranslation("survey.review.intro")));
-            container.add(review(questionnaire));
+            container.add(review());
         }
         container.add(navigation());
         return container;
+    }
+
+    private int overallStep() {
+        return pages.size();
+    }
+
+    private int commentStep() {
+        return overallStep() + 1;
+    }
+
+    private int reviewStep() {
+        return commentStep() + 1;
+    }
+
+    private Language language() {
+        return Language.of(getLocale());
+    }
+
+    /** A page of one factor is named after it; a quick pulse has all factors on one page. */
+    private String pageTitle(List<QuestionnaireItem> page) {
+        var factors = page.stream().map(QuestionnaireItem::factor).distinct().toList();
+        return factors.size() == 1 ? getTranslation(factors.getFirst().messageKey())
+                : getTranslation("survey.step.allFactors");
     }
 
     private H1 heading(String text) {
@@ -208,23 +229,22 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         return heading;
     }
 
-    private Component review(Questionnaire questionnaire) {
+    private Component review() {
         var review = new Div();
         review.addClassName("survey-review");
-        for (int i = 0; i < FACTORS.size(); i++) {
-            var factor = FACTORS.get(i);
-            var lines = questionnaire.itemsOf(factor).stream()
-                    .map(item -> new String[] {getTranslation(item.messageKey()), ratingText(ratings.get(item.id()))})
+        for (int i = 0; i < pages.size(); i++) {
+            var lines = pages.get(i).stream()
+                    .map(item -> new String[] {item.text(language()), ratingText(ratings.get(item.id()))})
                     .toList();
-            review.add(reviewSection(getTranslation(factor.messageKey()), lines, i));
+            review.add(reviewSection(pageTitle(pages.get(i)), lines, i));
         }
         review.add(reviewSection(getTranslation("survey.step.overall"), List.of(
                 new String[] {getTranslation("item.OS"), ratingText(overall)},
-                new String[] {getTranslation("item.NPS"), nps == null ? "–" : String.valueOf(nps)}), OVERALL_STEP));
+                new String[] {getTranslation("item.NPS"), nps == null ? "–" : String.valueOf(nps)}), overallStep()));
         review.add(reviewSection(getTranslation("survey.step.comment"), List.of(
                 new String[] {getTranslation("item.C"), comment.isBlank() ? getTranslation("survey.review.noComment") : comment},
                 new String[] {getTranslation("item.CB"), consent == null ? "–"
-                        : getTranslation(consent ? "survey.consent.yes" : "survey.consent.no")}), COMMENT_STEP));
+                        : getTranslation(consent ? "survey.consent.yes" : "survey.consent.no")}), commentStep()));
         return review;
     }
 
@@ -299,8 +319,8 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
             back.setId("back");
             buttons.add(back);
         }
-        if (step < REVIEW_STEP) {
-            var next = new Button(getTranslation(step == COMMENT_STEP ? "survey.toReview" : "survey.next"),
+        if (step < reviewStep()) {
+            var next = new Button(getTranslation(step == commentStep() ? "survey.toReview" : "survey.next"),
                     click -> nextStep());
             next.addThemeVariants(ButtonVariant.PRIMARY);
             next.setId("next");
@@ -345,7 +365,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void saveProgress() {
         if (opening instanceof SurveyOpening.Ready) {
-            surveys.saveProgress(token, new SavedProgress(answers(), step));
+            surveys.saveProgress(token, new SavedProgress(answers(), step, questionnaireVersion));
         }
     }
 
@@ -354,7 +374,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void submit(Button submit) {
-        switch (surveys.submit(token, answers())) {
+        switch (surveys.submit(token, questionnaireVersion, answers())) {
             case SurveySubmission.Stored stored -> {
                 submitted = stored.followUp();
                 render();
@@ -379,9 +399,16 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private int stepOf(String field) {
         return switch (field) {
-            case "OS", "NPS" -> OVERALL_STEP;
-            case "C", "CB" -> COMMENT_STEP;
-            default -> Questionnaire.current().item(field).map(item -> FACTORS.indexOf(item.factor())).orElse(0);
+            case "OS", "NPS" -> overallStep();
+            case "C", "CB" -> commentStep();
+            default -> {
+                for (int i = 0; i < pages.size(); i++) {
+                    if (pages.get(i).stream().anyMatch(item -> item.id().equals(field))) {
+                        yield i;
+                    }
+                }
+                yield 0;
+            }
         };
     }
 
