@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Takes the personal token out of the address bar: {@code GET /survey/{token}} puts the token into the
  * owner's HTTP session and redirects to {@code /survey}, so the token is not left in the browser history,
  * in screenshots or in a Referer. Every link, known or not, answers the same redirect; failed look-ups are
- * rate-limited per client address.
+ * rate-limited per client address. Survey pages are sent with {@code Referrer-Policy: no-referrer} and
+ * {@code Cache-Control: no-store}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -27,6 +28,7 @@ public class SurveyLinkFilter extends OncePerRequestFilter {
     /** Where the filter leaves the token for the survey view. */
     public static final String SESSION_TOKEN = "csi.survey.token";
     private static final Pattern LINK = Pattern.compile("^/survey/([A-Za-z0-9_-]{1,128})/?$");
+    private static final Pattern SURVEY_PAGES = Pattern.compile("^/survey(/.*)?$");
 
     private final Surveys surveys;
     private final FailedLookupLimiter limiter;
@@ -38,14 +40,17 @@ public class SurveyLinkFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !LINK.matcher(path(request)).matches();
+        return !SURVEY_PAGES.matcher(path(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // set here, before Vaadin writes the page: an owner's survey is never cached and never sent as Referer
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
         var matcher = LINK.matcher(path(request));
-        if (!matcher.matches()) {
+        if (!"GET".equals(request.getMethod()) || !matcher.matches()) {
             chain.doFilter(request, response);
             return;
         }
