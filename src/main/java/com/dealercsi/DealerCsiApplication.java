@@ -1,6 +1,8 @@
 package com.dealercsi;
 
+import com.dealercsi.survey.ui.SurveyView;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
@@ -16,6 +18,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Aura.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "referrer", content = "no-referrer")
+// the owner's survey is in the first bundle: no extra round trip for its components after the first response
+@LoadDependenciesOnStartup(SurveyView.class)
 public class DealerCsiApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -49,8 +49,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
         // personal survey links are exchanged for a session before Vaadin sees them (survey's SurveyLinkFilter)
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**", "/survey/*")
-                .permitAll());
+        // every page's stylesheets (styles.css imports one per area) must load for anonymous owners too
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**", "/*.css",
+                "/survey/*").permitAll());
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
