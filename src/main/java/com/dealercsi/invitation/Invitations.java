@@ -4,6 +4,7 @@ import com.dealercsi.invitation.internal.Invitation;
 import com.dealercsi.invitation.internal.InvitationRepository;
 import com.dealercsi.invitation.internal.OptOutRepository;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
 import java.time.Clock;
@@ -28,11 +29,16 @@ public class Invitations {
 
     private final InvitationRepository invitations;
     private final OptOutRepository optOuts;
+    private final InvitationProperties properties;
+    private final CsiProperties csi;
     private final Clock clock;
 
-    Invitations(InvitationRepository invitations, OptOutRepository optOuts, Clock clock) {
+    Invitations(InvitationRepository invitations, OptOutRepository optOuts, InvitationProperties properties,
+            CsiProperties csi, Clock clock) {
         this.invitations = invitations;
         this.optOuts = optOuts;
+        this.properties = properties;
+        this.csi = csi;
         this.clock = clock;
     }
 
@@ -92,6 +98,33 @@ public class Invitations {
             }
         }
     }
+
+    /**
+     * A fresh personal link for the visit's pick-up sheet (its QR code), replacing any printed before; empty when
+     * the invitation is answered or expired, or the visit is not one of the user's stores.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE', 'ADVISOR')")
+    @Transactional
+    public Optional<CounterLink> printCounterLink(UUID visitId) {
+        var mine = CurrentStaff.require().storeIds();
+        return invitations.findByVisitId(visitId)
+                .flatMap(found -> invitations.lockById(found.getId()))
+                .filter(invitation -> mine.contains(invitation.storeId()))
+                .filter(Invitation::canPrintCounterLink)
+                .map(invitation -> {
+                    var now = clock.instant();
+                    var token = Hashing.randomToken(TOKEN_BYTES);
+                    invitation.issueCounterLink(Hashing.sha256Hex(token), now, now.plus(properties.linkValidity()));
+                    return new CounterLink(csi.link("/survey/" + token), invitation.expiresAt());
+                });
+    }
+
+    /** A survey link printed for the counter, and until when it can be answered. */
+    public record CounterLink(String url, java.time.@org.jspecify.annotations.Nullable Instant validUntil) {
+    }
+
+    /** 256 bits from a CSPRNG, as for the mailed links. */
+    private static final int TOKEN_BYTES = 32;
 
     @Transactional(readOnly = true)
     public boolean isOptedOut(String email) {

@@ -47,6 +47,7 @@ public class Invitation extends AggregateRoot {
     private @Nullable String failure;
     private @Nullable String tokenHash;
     private @Nullable String reminderTokenHash;
+    private @Nullable String counterTokenHash;
     @Version
     private int version;
 
@@ -190,11 +191,37 @@ public class Invitation extends AggregateRoot {
         this.state = InvitationState.ANSWERED;
     }
 
+    /**
+     * A link for the pick-up sheet's QR code, for an owner who answers at the counter: also before the mail went
+     * out, and also when no mail will (no e-mail address, say). Printing again replaces it, so only the last
+     * sheet printed works. Answering it ends the invitation: a mail still waiting is not sent.
+     */
+    public void issueCounterLink(String counterTokenHash, Instant now, Instant validUntil) {
+        if (!COUNTER_STATES.contains(state)) {
+            throw new IllegalStateException("An invitation that is " + state + " has no link to print");
+        }
+        this.counterTokenHash = counterTokenHash;
+        if (expiresAt == null || expiresAt.isBefore(validUntil) && state != InvitationState.SENT
+                && state != InvitationState.REMINDED) {
+            this.expiresAt = validUntil;
+        }
+    }
+
+    public boolean canPrintCounterLink() {
+        return COUNTER_STATES.contains(state);
+    }
+
+    private static final EnumSet<InvitationState> COUNTER_STATES = EnumSet.of(InvitationState.SCHEDULED,
+            InvitationState.QUEUED, InvitationState.SENT, InvitationState.REMINDED, InvitationState.SKIPPED,
+            InvitationState.UNDELIVERABLE);
+
     public SurveyTicket.Status ticketStatus(Instant now) {
         if (state == InvitationState.ANSWERED) {
             return SurveyTicket.Status.ANSWERED;
         }
-        if (state != InvitationState.SENT && state != InvitationState.REMINDED) {
+        var mailed = state == InvitationState.SENT || state == InvitationState.REMINDED;
+        var printed = counterTokenHash != null && COUNTER_STATES.contains(state);
+        if (!mailed && !printed) {
             return SurveyTicket.Status.EXPIRED;
         }
         return expiresAt == null || !now.isBefore(expiresAt) ? SurveyTicket.Status.EXPIRED : SurveyTicket.Status.OPEN;

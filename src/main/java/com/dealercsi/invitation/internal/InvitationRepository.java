@@ -21,7 +21,9 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByVisitId(UUID visitId);
 
-    @Query("select i from Invitation i where i.tokenHash = :tokenHash or i.reminderTokenHash = :tokenHash")
+    @Query("""
+            select i from Invitation i where i.tokenHash = :tokenHash or i.reminderTokenHash = :tokenHash
+            or i.counterTokenHash = :tokenHash""")
     Optional<Invitation> findByTokenHash(String tokenHash);
 
     /** Rows another instance is already queueing are skipped, so two instances never queue one twice. */
@@ -43,7 +45,9 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
     List<Invitation> lockRunOut(Collection<InvitationState> states, Instant now, Limit limit);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select i from Invitation i where i.tokenHash = :tokenHash or i.reminderTokenHash = :tokenHash")
+    @Query("""
+            select i from Invitation i where i.tokenHash = :tokenHash or i.reminderTokenHash = :tokenHash
+            or i.counterTokenHash = :tokenHash""")
     Optional<Invitation> lockByTokenHash(String tokenHash);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -22,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -96,6 +98,9 @@ public class InvitationsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("invitation.list.expires")).setAutoWidth(true);
         grid.addColumn(row -> time(row, row.status().answeredAt()))
                 .setHeader(getTranslation("invitation.list.answered")).setAutoWidth(true);
+        grid.addComponentColumn(row -> new RouterLink(getTranslation("invitation.list.sheet"), PickupSheetView.class,
+                new RouteParameters("visitId", row.status().visitId().toString())))
+                .setHeader(getTranslation("invitation.list.sheet")).setAutoWidth(true);
         if (stores.size() > 1) {
             grid.addColumn(row -> storeName(row.status().storeId())).setHeader(getTranslation("invitation.list.store"))
                     .setAutoWidth(true);
