@@ -107,20 +107,59 @@ public class Visits {
             throw new IllegalArgumentException("A batch holds at most " + MAX_BATCH + " visits, not " + rows.size());
         }
         var results = new ArrayList<BatchRowResult>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i);
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            var chunk = rows.subList(from, Math.min(from + CHUNK, rows.size()));
+            var offset = from;
+            List<BatchRowResult> done;
+            try {
+                // one commit per chunk rather than per row: on a real disk each commit waits for its flush
+                done = Objects.requireNonNull(transactions.execute(status -> registerChunk(storeId, chunk, offset)));
+            } catch (DataIntegrityViolationException raceWithTheSameRoNumber) {
+                done = registerChunkRowByRow(storeId, chunk, offset);
+            }
+            results.addAll(done);
+        }
+        return results;
+    }
+
+    private List<BatchRowResult> registerChunk(UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> chunk,
+            int offset) {
+        var results = new ArrayList<BatchRowResult>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            var row = chunk.get(i);
             if (row == null) {
-                results.add(BatchRowResult.rejected(i, List.of(new FieldProblem("", "api.body.unreadable"))));
+                results.add(BatchRowResult.rejected(offset + i, List.of(new FieldProblem("", "api.body.unreadable"))));
                 continue;
             }
             try {
-                results.add(BatchRowResult.of(i, register(storeId, row)));
+                results.add(BatchRowResult.of(offset + i, registerOnce(storeId, row)));
             } catch (VisitRejected rejected) {
-                results.add(BatchRowResult.rejected(i, rejected.problems()));
+                results.add(BatchRowResult.rejected(offset + i, rejected.problems()));
             }
         }
         return results;
     }
+
+    /** Another request stored one of the chunk's RO numbers meanwhile: each row on its own, as a single call. */
+    private List<BatchRowResult> registerChunkRowByRow(UUID storeId,
+            List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset) {
+        var results = new ArrayList<BatchRowResult>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            var row = chunk.get(i);
+            if (row == null) {
+                results.add(BatchRowResult.rejected(offset + i, List.of(new FieldProblem("", "api.body.unreadable"))));
+                continue;
+            }
+            try {
+                results.add(BatchRowResult.of(offset + i, register(storeId, row)));
+            } catch (VisitRejected rejected) {
+                results.add(BatchRowResult.rejected(offset + i, rejected.problems()));
+            }
+        }
+        return results;
+    }
+
+    private static final int CHUNK = 100;
 
     public static final int MAX_BATCH = 1000;
 
