@@ -153,6 +153,37 @@ class InvitationDeliveryIT extends IntegrationTest {
                 Integer.class, store.store().id(), delayed.store().id())).isEqualTo(6);
     }
 
+    /**
+     * Found by the benchmark: under load a resubmitted publication whose listener could not get a database
+     * connection stayed RESUBMITTED and was never handed out again, so its visit got no invitation. The test
+     * makes that state by hand (the visit's invitation undone, its publication stuck as resubmitted an hour ago)
+     * and expects the staleness monitor to mark it failed and the outbox to deliver it.
+     */
+    @Test
+    void a_publication_stuck_in_resubmission_is_handed_out_again_and_the_visit_invited_once() {
+        var store = stores.create();
+        var visitId = visitId(Api.postVisit(baseUrl(), store.apiKey(),
+                Api.visitJson("RO-ST1", "stuck@example.com", store.advisorCode(), "en"), "en"));
+        TestMailServer.awaitMails("stuck@example.com", 1, Duration.ofSeconds(20));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is not null
+                and listener_id like '%InvitationScheduler%' and serialized_event like ?""", Integer.class,
+                "%" + visitId + "%") == 1);
+        var invitationId = invitations.statusOfVisit(visitId).orElseThrow().invitationId();
+        jdbc.update("delete from event_publication where serialized_event like ?", "%" + invitationId + "%");
+        jdbc.update("delete from invitation where visit_id = ?", visitId);
+        jdbc.update("""
+                update event_publication set completion_date = null, status = 'RESUBMITTED',
+                last_resubmission_date = date_sub(utc_timestamp(6), interval 1 hour)
+                where listener_id like '%InvitationScheduler%' and serialized_event like ?""", "%" + visitId + "%");
+
+        TestMailServer.awaitMails("stuck@example.com", 2, Duration.ofSeconds(30));
+
+        awaitState(visitId, InvitationState.SENT);
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.receivedBy("stuck@example.com").size() == 2);
+    }
+
     @Autowired
     InvitationPolicies policies;
 
