@@ -1,22 +1,44 @@
 package com.dealercsi.invitation;
 
+import com.dealercsi.invitation.internal.Invitation;
 import com.dealercsi.invitation.internal.InvitationRepository;
+import com.dealercsi.invitation.internal.OptOutRepository;
+import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
+import com.dealercsi.shared.Language;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the survey asks of invitations: which one a link belongs to, and that it has now been answered. */
+/**
+ * What others ask of invitations: the survey, which one a link belongs to and that it has now been answered;
+ * the owner, to get no more mail; staff and the DMS, where each invitation stands.
+ */
 @Service
 public class Invitations {
 
     private final InvitationRepository invitations;
+    private final OptOutRepository optOuts;
+    private final InvitationProperties properties;
+    private final CsiProperties csi;
     private final Clock clock;
 
-    Invitations(InvitationRepository invitations, Clock clock) {
+    Invitations(InvitationRepository invitations, OptOutRepository optOuts, InvitationProperties properties,
+            CsiProperties csi, Clock clock) {
         this.invitations = invitations;
+        this.optOuts = optOuts;
+        this.properties = properties;
+        this.csi = csi;
         this.clock = clock;
     }
 
@@ -41,5 +63,110 @@ public class Invitations {
             }
             return before;
         });
+    }
+
+    /**
+     * The owner behind this link gets no more survey mail from any store, from this moment: invitations still
+     * waiting are skipped and reminders not yet queued are cancelled. Works from any link the owner got, also
+     * an expired or answered one, and twice is the same as once.
+     *
+     * @return the language of the invitation, to confirm in; empty for an unknown link
+     */
+    @Transactional
+    public Optional<Language> optOut(String token) {
+        var invitation = invitations.findByTokenHash(Hashing.sha256Hex(token));
+        invitation.map(Invitation::emailHash).ifPresent(this::optOutHash);
+        return invitation.map(Invitation::language);
+    }
+
+    /** The same for an address staff were given, e.g. by phone. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
+    @Transactional
+    public void optOutAddress(String email) {
+        optOutHash(EmailAddresses.hash(email));
+    }
+
+    private void optOutHash(String emailHash) {
+        var now = clock.instant();
+        optOuts.optOut(emailHash, now);
+        for (var pending : invitations.lockPendingFor(emailHash,
+                EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
+            if (pending.state() == InvitationState.SENT) {
+                pending.cancelReminder();
+            } else {
+                pending.skip(SkipReason.OPTED_OUT, now);
+            }
+        }
+    }
+
+    /**
+     * A fresh personal link for the visit's pick-up sheet (its QR code), replacing any printed before; empty when
+     * the invitation is answered or expired, or the visit is not one of the user's stores.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE', 'ADVISOR')")
+    @Transactional
+    public Optional<CounterLink> printCounterLink(UUID visitId) {
+        var mine = CurrentStaff.require().storeIds();
+        return invitations.findByVisitId(visitId)
+                .flatMap(found -> invitations.lockById(found.getId()))
+                .filter(invitation -> mine.contains(invitation.storeId()))
+                .filter(Invitation::canPrintCounterLink)
+                .map(invitation -> {
+                    var now = clock.instant();
+                    var token = Hashing.randomToken(TOKEN_BYTES);
+                    invitation.issueCounterLink(Hashing.sha256Hex(token), now, now.plus(properties.linkValidity()));
+                    return new CounterLink(csi.link("/survey/" + token), invitation.expiresAt());
+                });
+    }
+
+    /** A survey link printed for the counter, and until when it can be answered. */
+    public record CounterLink(String url, java.time.@org.jspecify.annotations.Nullable Instant validUntil) {
+    }
+
+    /** 256 bits from a CSPRNG, as for the mailed links. */
+    private static final int TOKEN_BYTES = 32;
+
+    @Transactional(readOnly = true)
+    public boolean isOptedOut(String email) {
+        return optOuts.existsById(EmailAddresses.hash(email));
+    }
+
+    /** The invitation of a visit, for whoever may see the visit (callers check that). */
+    @Transactional(readOnly = true)
+    public Optional<InvitationStatus> statusOfVisit(UUID visitId) {
+        return invitations.findByVisitId(visitId).map(Invitations::status);
+    }
+
+    /** The invitations of the staff member's stores in the given states, the latest due first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<InvitationStatus> page(Set<UUID> storeIds, Collection<InvitationState> states, int offset, int limit) {
+        var stores = visibleStores(storeIds);
+        if (stores.isEmpty() || states.isEmpty()) {
+            return List.of();
+        }
+        var size = Math.max(limit, 1);
+        return invitations.findPage(stores, states, PageRequest.of(offset / size, size)).stream()
+                .map(Invitations::status).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(Set<UUID> storeIds, Collection<InvitationState> states) {
+        var stores = visibleStores(storeIds);
+        return stores.isEmpty() || states.isEmpty() ? 0 : invitations.countPage(stores, states);
+    }
+
+    /** Only the stores the logged-in member of staff is given, whatever the caller asked for. */
+    private static Set<UUID> visibleStores(Set<UUID> requested) {
+        var mine = CurrentStaff.require().storeIds();
+        return requested.isEmpty() ? Set.copyOf(mine)
+                : requested.stream().filter(mine::contains).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static InvitationStatus status(Invitation i) {
+        return new InvitationStatus(i.getId(), i.visitId(), i.storeId(), i.state(), i.skipReason(), i.dueAt(),
+                i.sentAt(), i.reminderDueAt(), i.remindedAt(), i.expiresAt(), i.answeredAt(), i.closedAt(),
+                i.failure());
     }
 }

@@ -65,6 +65,11 @@ public class Visits {
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
+        var phone = request.phone() == null || request.phone().isBlank() ? Optional.<String>empty()
+                : PhoneNumbers.toE164(request.phone());
+        if (phone.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("phone"))) {
+            problems.add(new FieldProblem("phone", "visit.phone.invalid"));
+        }
         if (!problems.isEmpty()) {
             throw new VisitRejected(problems);
         }
@@ -78,7 +83,7 @@ public class Visits {
         var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
         var vin = request.vin() == null || request.vin().isEmpty() ? null : request.vin();
         var visit = new Visit(storeId, roNumber, Objects.requireNonNull(request.ownerName()),
-                Objects.requireNonNull(request.email()), Objects.requireNonNull(request.phone()),
+                Objects.requireNonNull(request.email()), phone.get(),
                 Objects.requireNonNull(request.plate()), vin, Objects.requireNonNull(request.model()),
                 Objects.requireNonNull(request.serviceType()),
                 advisor.id(), advisor.name(), Objects.requireNonNull(request.deliveredAt()).toInstant(), language,
@@ -89,6 +94,74 @@ public class Visits {
                 delivered.deliveredAt()));
         return new VisitRegistration(visit.getId(), true);
     }
+
+    /**
+     * Brings in up to {@value #MAX_BATCH} visits, each on its own, so good rows are stored even when others are
+     * rejected; a repeated RO number is reported as existing, not stored twice.
+     *
+     * @throws IllegalArgumentException for more than {@value #MAX_BATCH} rows
+     */
+    @PreAuthorize("hasAnyRole('STORE_API', 'ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
+    public List<BatchRowResult> registerAll(UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> rows) {
+        if (rows.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("A batch holds at most " + MAX_BATCH + " visits, not " + rows.size());
+        }
+        var results = new ArrayList<BatchRowResult>(rows.size());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            var chunk = rows.subList(from, Math.min(from + CHUNK, rows.size()));
+            var offset = from;
+            List<BatchRowResult> done;
+            try {
+                // one commit per chunk rather than per row: on a real disk each commit waits for its flush
+                done = Objects.requireNonNull(transactions.execute(status -> registerChunk(storeId, chunk, offset)));
+            } catch (DataIntegrityViolationException raceWithTheSameRoNumber) {
+                done = registerChunkRowByRow(storeId, chunk, offset);
+            }
+            results.addAll(done);
+        }
+        return results;
+    }
+
+    private List<BatchRowResult> registerChunk(UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> chunk,
+            int offset) {
+        var results = new ArrayList<BatchRowResult>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            var row = chunk.get(i);
+            if (row == null) {
+                results.add(BatchRowResult.rejected(offset + i, List.of(new FieldProblem("", "api.body.unreadable"))));
+                continue;
+            }
+            try {
+                results.add(BatchRowResult.of(offset + i, registerOnce(storeId, row)));
+            } catch (VisitRejected rejected) {
+                results.add(BatchRowResult.rejected(offset + i, rejected.problems()));
+            }
+        }
+        return results;
+    }
+
+    /** Another request stored one of the chunk's RO numbers meanwhile: each row on its own, as a single call. */
+    private List<BatchRowResult> registerChunkRowByRow(UUID storeId,
+            List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset) {
+        var results = new ArrayList<BatchRowResult>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            var row = chunk.get(i);
+            if (row == null) {
+                results.add(BatchRowResult.rejected(offset + i, List.of(new FieldProblem("", "api.body.unreadable"))));
+                continue;
+            }
+            try {
+                results.add(BatchRowResult.of(offset + i, register(storeId, row)));
+            } catch (VisitRejected rejected) {
+                results.add(BatchRowResult.rejected(offset + i, rejected.problems()));
+            }
+        }
+        return results;
+    }
+
+    private static final int CHUNK = 100;
+
+    public static final int MAX_BATCH = 1000;
 
     @Transactional(readOnly = true)
     public Optional<VisitSummary> find(UUID visitId) {

@@ -42,7 +42,7 @@ class VisitApiIT extends IntegrationTest {
 
         var row = jdbc.queryForMap("select email, phone, plate, advisor_name from visit where id = ?",
                 UUID.fromString(response.body().get("id").asString()));
-        assertThat(row).containsEntry("email", "owner@example.com").containsEntry("phone", "13800138000")
+        assertThat(row).containsEntry("email", "owner@example.com").containsEntry("phone", "+8613800138000")
                 .containsEntry("plate", "沪A88888").containsEntry("advisor_name", "顾问 " + store.code());
     }
 
@@ -88,6 +88,111 @@ class VisitApiIT extends IntegrationTest {
 
         assertThat(Api.postVisit(baseUrl(), "not-a-key", json, "en").status()).isEqualTo(401);
         assertThat(Api.postVisit(baseUrl(), "", json, "en").status()).isEqualTo(401);
+    }
+
+    @Test
+    void phone_numbers_are_stored_in_e164_and_impossible_ones_are_refused() {
+        var store = stores.create();
+        var landline = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-P1", "p1@example.com",
+                store.advisorCode(), "en").replace("138 0013 8000", "021-6543 2100"), "en");
+        var international = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-P2", "p2@example.com",
+                store.advisorCode(), "en").replace("138 0013 8000", "+44 20 7946 0958"), "en");
+        var impossible = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-P3", "p3@example.com",
+                store.advisorCode(), "en").replace("138 0013 8000", "138 0013"), "zh-CN");
+
+        assertThat(phoneOf(landline)).isEqualTo("+862165432100");
+        assertThat(phoneOf(international)).isEqualTo("+442079460958");
+        assertThat(impossible.status()).isEqualTo(400);
+        assertThat(impossible.body().toString()).contains("phone", "手机号格式不正确");
+    }
+
+    @Test
+    void a_batch_stores_the_good_rows_and_answers_each_rows_outcome() {
+        var store = stores.create();
+        var good = Api.visitJson("RO-B1", "b1@example.com", store.advisorCode(), "en");
+        var repeat = Api.visitJson("RO-B1", "b1@example.com", store.advisorCode(), "en");
+        var badEmail = Api.visitJson("RO-B2", "not-an-email", store.advisorCode(), "en");
+        var badDate = Api.visitJson("RO-B3", "b3@example.com", store.advisorCode(), "en")
+                .replace("2026-11-27T10:30:00+08:00", "yesterday");
+        var alsoGood = Api.visitJson("RO-B4", "b4@example.com", store.advisorCode(), "zh-CN");
+
+        var response = Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch",
+                "{\"visits\": [" + String.join(",", good, repeat, badEmail, badDate, alsoGood) + "]}", "en");
+
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        var results = response.body().get("results");
+        assertThat(results.get(0).get("outcome").asString()).isEqualTo("CREATED");
+        assertThat(results.get(1).get("outcome").asString()).isEqualTo("EXISTING");
+        assertThat(results.get(1).get("id")).isEqualTo(results.get(0).get("id"));
+        assertThat(results.get(2).get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(results.get(2).get("errors").toString()).contains("email", "This is not a valid e-mail address.");
+        assertThat(results.get(3).get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(results.get(3).get("errors").toString()).contains("deliveredAt");
+        assertThat(results.get(4).get("outcome").asString()).isEqualTo("CREATED");
+        assertThat(response.body().get("summary").toString()).contains("\"created\":2", "\"existing\":1",
+                "\"rejected\":2");
+        assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ?", Integer.class,
+                store.store().id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_batch_of_more_than_1000_visits_is_refused_whole() {
+        var store = stores.create();
+        var row = Api.visitJson("RO-X", "x@example.com", store.advisorCode(), "en");
+        var rows = String.join(",", java.util.Collections.nCopies(1001, row));
+
+        var response = Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch", "{\"visits\": [" + rows + "]}",
+                "en");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().toString()).contains("between 1 and 1,000");
+        assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ?", Integer.class,
+                store.store().id())).isZero();
+    }
+
+    @Test
+    void a_visit_is_read_back_with_its_invitations_state_and_only_by_its_own_store() {
+        var store = stores.create();
+        var other = stores.create();
+        var created = Api.postVisit(baseUrl(), store.apiKey(),
+                Api.visitJson("RO-G1", "owner@intranet", store.advisorCode(), "en"), "en");
+        var path = "/api/v1/visits/" + created.body().get("id").asString();
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                Api.get(baseUrl(), store.apiKey(), path, "en").body().has("invitation"));
+        var visit = Api.get(baseUrl(), store.apiKey(), path, "en");
+
+        assertThat(visit.status()).isEqualTo(200);
+        assertThat(visit.body().get("roNumber").asString()).isEqualTo("RO-G1");
+        assertThat(visit.body().get("phone").asString()).isEqualTo("+8613800138000");
+        var invitation = visit.body().get("invitation");
+        assertThat(invitation.get("state").asString()).isEqualTo("SKIPPED");
+        assertThat(invitation.get("skipReason").asString()).isEqualTo("NO_VALID_EMAIL");
+        assertThat(invitation.get("reason").asString()).contains("no e-mail address that can receive mail");
+        assertThat(Api.get(baseUrl(), store.apiKey(), path, "zh-CN").body().get("invitation").get("reason").asString())
+                .contains("没有可收信的邮箱");
+        assertThat(Api.get(baseUrl(), other.apiKey(), path, "en").status()).isEqualTo(404);
+        assertThat(Api.get(baseUrl(), "wrong-key", path, "en").status()).isEqualTo(401);
+    }
+
+    @Test
+    void the_api_describes_itself_in_openapi() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/v3/api-docs")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"", "/api/v1/visits:batch", "/api/v1/visits/{id}",
+                "X-Api-Key");
+    }
+
+    private UUID idOf(Api.Response response) {
+        return UUID.fromString(response.body().get("id").asString());
+    }
+
+    private String phoneOf(Api.Response response) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        return jdbc.queryForObject("select phone from visit where id = ?", String.class, idOf(response));
     }
 
     @Test

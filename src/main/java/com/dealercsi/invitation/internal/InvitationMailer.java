@@ -2,7 +2,10 @@ package com.dealercsi.invitation.internal;
 
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.InvitationDue;
+import com.dealercsi.invitation.InvitationPolicies;
 import com.dealercsi.invitation.InvitationProperties;
+import com.dealercsi.invitation.ReminderDue;
+import com.dealercsi.invitation.SkipReason;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.mail.MailTemplates;
@@ -10,25 +13,34 @@ import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.visit.Visits;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the personal link. The token is made here, at the last moment, so it never rests anywhere but in the
- * mail; only its hash is stored. When SMTP fails, the transaction rolls back and the outbox retries later.
+ * Mails the personal link, and later the one reminder. The token is made here, at the last moment, so it never
+ * rests anywhere but in the mail; only its hash is stored. When SMTP fails for a while, the transaction rolls
+ * back and the outbox retries later; when the server refuses the address for good, the invitation is marked
+ * undeliverable and the listener completes, so nobody retries a dead address.
  */
 @Component
 class InvitationMailer {
 
+    private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
     /** 256 bits from a CSPRNG. */
     private static final int TOKEN_BYTES = 32;
 
     private final InvitationRepository invitations;
+    private final OptOutRepository optOuts;
+    private final InvitationPolicies policies;
     private final Visits visits;
     private final Stores stores;
     private final MailTemplates templates;
@@ -38,9 +50,12 @@ class InvitationMailer {
     private final InvitationProperties properties;
     private final Clock clock;
 
-    InvitationMailer(InvitationRepository invitations, Visits visits, Stores stores, MailTemplates templates,
-            Mailer mailer, MessageSource messages, CsiProperties csi, InvitationProperties properties, Clock clock) {
+    InvitationMailer(InvitationRepository invitations, OptOutRepository optOuts, InvitationPolicies policies,
+            Visits visits, Stores stores, MailTemplates templates, Mailer mailer, MessageSource messages,
+            CsiProperties csi, InvitationProperties properties, Clock clock) {
         this.invitations = invitations;
+        this.optOuts = optOuts;
+        this.policies = policies;
         this.visits = visits;
         this.stores = stores;
         this.templates = templates;
@@ -55,30 +70,72 @@ class InvitationMailer {
     void on(InvitationDue due) {
         var invitation = invitations.lockById(due.invitationId()).orElseThrow();
         if (!invitation.isQueued()) {
-            return; // already sent by an earlier attempt whose completion was not recorded
+            return; // already sent (or skipped) by an earlier attempt whose completion was not recorded
         }
+        var now = clock.instant();
+        if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
+            invitation.skip(SkipReason.OPTED_OUT, now);
+            return;
+        }
+        var token = Hashing.randomToken(TOKEN_BYTES);
+        var expiresAt = now.plus(properties.linkValidity());
+        var reminderDueAt = policies.policyFor(invitation.storeId()).reminderAfter().map(now::plus).orElse(null);
+        invitation.send(Hashing.sha256Hex(token), now, expiresAt, reminderDueAt);
+        invitations.saveAndFlush(invitation);
+        deliver(invitation, token, expiresAt, false, now);
+    }
+
+    @ApplicationModuleListener
+    void on(ReminderDue due) {
+        var invitation = invitations.lockById(due.invitationId()).orElseThrow();
+        var now = clock.instant();
+        if (!invitation.isReminderQueued() || invitation.expiresAt() == null || !now.isBefore(invitation.expiresAt())) {
+            return; // reminded already, answered or run out meanwhile
+        }
+        if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
+            return;
+        }
+        var token = Hashing.randomToken(TOKEN_BYTES);
+        invitation.remind(Hashing.sha256Hex(token), now);
+        invitations.saveAndFlush(invitation);
+        deliver(invitation, token, invitation.expiresAt(), true, now);
+    }
+
+    private void deliver(Invitation invitation, String token, Instant expiresAt, boolean reminder, Instant now) {
         var visit = visits.find(invitation.visitId()).orElseThrow();
         var store = stores.get(invitation.storeId());
-        var token = Hashing.randomToken(TOKEN_BYTES);
-        var now = clock.instant();
-        var expiresAt = now.plus(properties.linkValidity());
-        invitation.send(Hashing.sha256Hex(token), now, expiresAt);
-        invitations.saveAndFlush(invitation);
-
         var locale = invitation.language().locale();
         var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(store.timeZone());
-        var body = templates.render("invitation", invitation.language(), Map.of(
-                "ownerName", visit.ownerName(),
-                "storeName", store.name(),
-                "storePhone", store.contactPhone() == null ? "" : store.contactPhone(),
-                "model", visit.model(),
-                "plate", visit.plate(),
-                "serviceType", messages.getMessage(visit.serviceType().messageKey(), null, locale),
-                "deliveredOn", dateFormat.format(visit.deliveredAt()),
-                "expiresOn", dateFormat.format(expiresAt),
-                "link", csi.link("/survey/" + token)));
-        var subject = messages.getMessage("mail.invitation.subject", new Object[] {store.name()}, locale);
-        mailer.send(new OutgoingMail(List.of(visit.email()), subject, body));
+        var unsubscribe = csi.link("/unsubscribe/" + token);
+        var body = templates.render("invitation", invitation.language(), Map.ofEntries(
+                Map.entry("reminder", reminder),
+                Map.entry("ownerName", visit.ownerName()),
+                Map.entry("storeName", store.name()),
+                Map.entry("storePhone", store.contactPhone() == null ? "" : store.contactPhone()),
+                Map.entry("model", visit.model()),
+                Map.entry("plate", visit.plate()),
+                Map.entry("serviceType", messages.getMessage(visit.serviceType().messageKey(), null, locale)),
+                Map.entry("deliveredOn", dateFormat.format(visit.deliveredAt())),
+                Map.entry("expiresOn", dateFormat.format(expiresAt)),
+                Map.entry("link", csi.link("/survey/" + token)),
+                Map.entry("unsubscribeLink", unsubscribe)));
+        var subject = reminder
+                ? messages.getMessage("invitation.mail.reminder.subject", new Object[] {store.name()}, locale)
+                : messages.getMessage("mail.invitation.subject", new Object[] {store.name()}, locale);
+        // RFC 8058: mail clients show their own unsubscribe button and POST to this address, no page needed
+        var headers = Map.of(
+                "List-Unsubscribe", "<" + csi.link(UnsubscribeEndpoint.PATH + token) + ">",
+                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        try {
+            mailer.send(new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
+        } catch (MailException e) {
+            var permanent = SmtpFailure.permanent(e);
+            if (permanent.isEmpty()) {
+                throw e; // rolled back; the outbox tries again
+            }
+            log.info("Invitation {} is undeliverable: {}", invitation.getId(), permanent.get());
+            invitation.undeliverable(permanent.get(), now);
+        }
     }
 }

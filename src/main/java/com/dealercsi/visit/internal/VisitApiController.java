@@ -5,7 +5,14 @@ import com.dealercsi.visit.NewVisit;
 import com.dealercsi.visit.VisitRejected;
 import com.dealercsi.visit.VisitRejected.FieldProblem;
 import com.dealercsi.visit.Visits;
+import com.dealercsi.visit.BatchRowResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,22 +26,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The DMS's door: {@code POST /api/v1/visits} with the store's key in {@code X-Api-Key}. */
+/**
+ * The DMS's door: {@code POST /api/v1/visits} and {@code POST /api/v1/visits:batch} with the store's key in
+ * {@code X-Api-Key}. (The visit with its invitation is read from the invitation feature, which knows both.)
+ */
 @RestController
-@RequestMapping("/api/v1/visits")
+@RequestMapping("/api/v1")
+@Tag(name = "Visits", description = "Delivered repair orders from the DMS")
+@SecurityRequirement(name = "X-Api-Key")
 class VisitApiController {
+
+    /** Texts with arguments go through MessageFormat, the others are taken as written (apostrophes and all). */
+    private static final String BATCH_SIZE_KEY = "invitation.api.batch.size";
 
     private final Visits visits;
     private final MessageSource messages;
+    private final JsonMapper json;
 
-    VisitApiController(Visits visits, MessageSource messages) {
+    VisitApiController(Visits visits, MessageSource messages, JsonMapper json) {
         this.visits = visits;
         this.messages = messages;
+        this.json = json;
     }
 
-    @PostMapping
+    @Operation(summary = "Bring in one delivered visit",
+            description = "201 with the new visit's id; 200 with the same id when the store already has this RO "
+                    + "number; 400 with every field problem in the caller's language (Accept-Language).")
+    @PostMapping("/visits")
     ResponseEntity<Map<String, Object>> register(@AuthenticationPrincipal StoreApiPrincipal store,
             @RequestBody NewVisit visit) {
         var registration = visits.register(store.storeId(), visit);
@@ -42,6 +65,60 @@ class VisitApiController {
         return registration.created()
                 ? ResponseEntity.created(URI.create("/api/v1/visits/" + registration.visitId())).body(body)
                 : ResponseEntity.ok(body);
+    }
+
+    @Operation(summary = "Bring in up to 1,000 delivered visits at once",
+            description = "Each row is handled on its own: good rows are stored even when others are rejected. "
+                    + "The answer lists every row's outcome (CREATED, EXISTING or REJECTED with its problems) in "
+                    + "the order sent.")
+    @PostMapping("/visits:batch")
+    ResponseEntity<Map<String, Object>> registerBatch(@AuthenticationPrincipal StoreApiPrincipal store,
+            @RequestBody BatchRequest request, Locale locale) {
+        if (request.visits() == null || request.visits().isEmpty() || request.visits().size() > Visits.MAX_BATCH) {
+            return badRequest(List.of(new FieldProblem("visits", BATCH_SIZE_KEY)), locale);
+        }
+        var rows = new ArrayList<@Nullable NewVisit>(request.visits().size());
+        var unreadable = new HashMap<Integer, FieldProblem>();
+        for (int i = 0; i < request.visits().size(); i++) {
+            try {
+                rows.add(json.treeToValue(request.visits().get(i), NewVisit.class));
+            } catch (JacksonException e) {
+                rows.add(null);
+                unreadable.put(i, problemOf(e));
+            }
+        }
+        var results = visits.registerAll(store.storeId(), rows).stream().map(result -> {
+            var row = new LinkedHashMap<String, Object>();
+            row.put("index", result.index());
+            row.put("outcome", result.outcome().name());
+            if (result.visitId() != null) {
+                row.put("id", result.visitId());
+            }
+            var problems = unreadable.containsKey(result.index()) ? List.of(unreadable.get(result.index()))
+                    : result.problems();
+            if (!problems.isEmpty()) {
+                row.put("errors", errors(problems, locale));
+            }
+            return row;
+        }).toList();
+        var counts = new LinkedHashMap<String, Object>();
+        for (var outcome : BatchRowResult.Outcome.values()) {
+            counts.put(outcome.name().toLowerCase(Locale.ROOT),
+                    results.stream().filter(r -> r.get("outcome").equals(outcome.name())).count());
+        }
+        return ResponseEntity.ok(Map.of("summary", counts, "results", results));
+    }
+
+    /** @param visits the rows, each a visit as {@code POST /api/v1/visits} takes it */
+    record BatchRequest(@Nullable List<JsonNode> visits) {
+    }
+
+    private static FieldProblem problemOf(JacksonException e) {
+        if (!e.getPath().isEmpty() && e.getPath().getLast().getPropertyName() != null) {
+            var field = e.getPath().getLast().getPropertyName();
+            return new FieldProblem(field, "visit." + field + ".invalid");
+        }
+        return new FieldProblem("", "api.body.unreadable");
     }
 
     @ExceptionHandler(VisitRejected.class)
@@ -63,10 +140,14 @@ class VisitApiController {
     }
 
     private ResponseEntity<Map<String, Object>> badRequest(List<FieldProblem> problems, Locale locale) {
-        var errors = problems.stream()
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors", errors(problems, locale)));
+    }
+
+    private List<Map<String, String>> errors(List<FieldProblem> problems, Locale locale) {
+        return problems.stream()
                 .map(p -> Map.of("field", p.field(), "message",
-                        messages.getMessage(p.messageKey(), null, p.messageKey(), locale)))
+                        messages.getMessage(p.messageKey(), BATCH_SIZE_KEY.equals(p.messageKey())
+                                ? new Object[] {Visits.MAX_BATCH} : null, p.messageKey(), locale)))
                 .toList();
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors", errors));
     }
 }

@@ -1,0 +1,72 @@
+package com.dealercsi.invitation.ui;
+
+import com.dealercsi.invitation.Invitations;
+import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.LanguageSwitch;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+
+/**
+ * Where the unsubscribe link of a survey mail leads: opening it opts the owner out, for every store, and says so
+ * calmly. Vaadin renders the page only after its script has run, so mail scanners that merely fetch links do
+ * not unsubscribe anybody.
+ */
+@Route(value = "unsubscribe/:token", autoLayout = false)
+@AnonymousAllowed
+public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Invitations invitations;
+    private Optional<Language> outcome = Optional.empty();
+
+    public UnsubscribeView(Invitations invitations) {
+        this.invitations = invitations;
+        addClassNames("survey", "unsubscribe");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var token = event.getRouteParameters().get("token").orElse("");
+        outcome = invitations.optOut(token);
+        outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var header = new Header();
+        header.addClassName("survey-header");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("survey-store");
+        header.add(name, new LanguageSwitch(this::render));
+        var notice = new Section();
+        notice.addClassNames("survey-notice", "unsubscribe-notice");
+        if (outcome.isPresent()) {
+            var title = new H1(getTranslation("invitation.unsubscribed.title"));
+            title.setId("unsubscribed");
+            notice.add(title, new Paragraph(getTranslation("invitation.unsubscribed.text")),
+                    new Paragraph(getTranslation("invitation.unsubscribed.stores")));
+        } else {
+            var title = new H1(getTranslation("invitation.unsubscribe.unknown.title"));
+            title.setId("unsubscribe-unknown");
+            notice.add(title, new Paragraph(getTranslation("invitation.unsubscribe.unknown.text")));
+        }
+        add(header, notice);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(outcome.isPresent() ? "invitation.unsubscribed.title"
+                : "invitation.unsubscribe.unknown.title") + " · " + getTranslation("app.name");
+    }
+}
