@@ -45,6 +45,16 @@ class SurveyLinkIT extends IntegrationTest {
     }
 
     @Test
+    void back_office_pages_carry_the_security_headers_too() throws Exception {
+        var login = browser().send(get(baseUrl() + "/login"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    }
+
+    @Test
     void known_unknown_and_used_links_answer_alike() throws Exception {
         var used = invite();
         surveys.submit(used, Questionnaires.STANDARD_VERSION, SurveySubmissionIT.answers(8, 8, 8, null, false));
