@@ -48,7 +48,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**").permitAll());
+        // "/*.css": the areas' stylesheets that styles.css @imports; Vaadin permits only the ones it knows of
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**", "/*.css").permitAll());
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
