@@ -63,11 +63,11 @@ class RecoveryBrowserIT extends IntegrationTest {
             assertThat(phone.bodyText()).contains("Case of 王先生 · 沪A88888", "Low overall satisfaction (OS 3)",
                     "RO-PHONE", "Escalated: not acknowledged in time");
             phone.screenshot("recovery-2-case-open-en");
-            tap(phone, "#acknowledge");
+            phone.tap("#acknowledge");
             phone.awaitText("#case-status", "Acknowledged");
 
             phone.await("#attempt-note input").sendKeys("Owner picked up at once");
-            tap(phone, "#log-attempt");
+            phone.tap("#log-attempt");
             phone.awaitText("#case-audit", "Contact attempt");
 
             record(phone, "APOLOGY", "Apologised for the three-hour wait");
@@ -80,9 +80,9 @@ class RecoveryBrowserIT extends IntegrationTest {
             record(phone, "ATONEMENT", "Gave a voucher");
             phone.screenshot("recovery-3-steps-en");
 
-            tap(phone, "#close-outcome vaadin-radio-button:nth-of-type(1) > label");
+            phone.tap("#close-outcome vaadin-radio-button:nth-of-type(1) > label");
             phone.await("#close-note textarea").sendKeys("Called a week later: satisfied");
-            tap(phone, "#close-case");
+            phone.tap("#close-case");
             phone.awaitText("#case-status", "Closed");
             assertThat(phone.bodyText()).contains("Closed: Satisfied", "Called a week later: satisfied");
             phone.screenshot("recovery-4-case-closed-en");
@@ -97,15 +97,9 @@ class RecoveryBrowserIT extends IntegrationTest {
                 store.store().id())).isEqualByComparingTo("200");
     }
 
-    /** Scrolls the target to the middle first, so the dev-mode badge at the bottom never covers it. */
-    private static void tap(PhoneBrowser phone, String css) {
-        phone.script("arguments[0].scrollIntoView({block: 'center'})", phone.await(css));
-        phone.click(css);
-    }
-
     private static void record(PhoneBrowser phone, String step, String note) {
         phone.await("#step-" + step + "-note textarea").sendKeys(note);
-        tap(phone, "#step-" + step + "-save");
+        phone.tap("#step-" + step + "-save");
         phone.awaitText("#step-" + step + " .step-done", "Done by");
     }
 }
