@@ -19,11 +19,13 @@ import java.util.stream.Stream;
 public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<String> keywordsZh,
         List<String> keywordsEn, AlertLevel keywordLevel, double factorBelow, AlertLevel factorLevel, int npsAtMost,
         AlertLevel npsLevel, AlertLevel contactLevel, Map<AlertLevel, Set<Role>> recipientRoles,
-        Map<AlertLevel, List<String>> extraAddresses) {
+        Map<AlertLevel, List<String>> extraAddresses, List<WebhookChannel> webhooks) {
 
     public static final int MAX_KEYWORDS = 50;
     public static final int MAX_KEYWORD_LENGTH = 40;
     public static final int MAX_EXTRA_ADDRESSES = 10;
+    public static final int MAX_WEBHOOKS = 5;
+    public static final int MIN_GENERIC_SECRET_LENGTH = 16;
     /** Roles that receive alert mails; roles without a store (group manager, admin) are left out. */
     public static final Set<Role> RECIPIENT_ROLES = EnumSet.of(Role.GENERAL_MANAGER, Role.STORE_MANAGER,
             Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE, Role.ADVISOR);
@@ -41,6 +43,21 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
         }
         recipientRoles = Map.copyOf(roles);
         extraAddresses = Map.copyOf(extras);
+        // settings stored before webhooks existed have none
+        webhooks = webhooks == null ? List.of() : List.copyOf(webhooks);
+    }
+
+    public AlertSettings(int overallAtMost, AlertLevel overallLevel, List<String> keywordsZh, List<String> keywordsEn,
+            AlertLevel keywordLevel, double factorBelow, AlertLevel factorLevel, int npsAtMost, AlertLevel npsLevel,
+            AlertLevel contactLevel, Map<AlertLevel, Set<Role>> recipientRoles,
+            Map<AlertLevel, List<String>> extraAddresses) {
+        this(overallAtMost, overallLevel, keywordsZh, keywordsEn, keywordLevel, factorBelow, factorLevel, npsAtMost,
+                npsLevel, contactLevel, recipientRoles, extraAddresses, List.of());
+    }
+
+    public AlertSettings withWebhooks(List<WebhookChannel> channels) {
+        return new AlertSettings(overallAtMost, overallLevel, keywordsZh, keywordsEn, keywordLevel, factorBelow,
+                factorLevel, npsAtMost, npsLevel, contactLevel, recipientRoles, extraAddresses, channels);
     }
 
     /** The brief's rules; every level goes to the service manager and the customer-service manager. */
@@ -87,6 +104,9 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
                 problems.add(new Problem("roles" + level.name(), "alerting.settings.error.role"));
             }
         }
+        if (webhooks.size() > MAX_WEBHOOKS || webhooks.stream().anyMatch(AlertSettings::wrongWebhook)) {
+            problems.add(new Problem("webhooks", "alerting.settings.error.webhook"));
+        }
         // an alert that opens a case must reach somebody, or nobody would know of the case
         for (var level : List.of(AlertLevel.RED, AlertLevel.AMBER)) {
             if (rolesFor(level).isEmpty() && extraAddressesFor(level).isEmpty()) {
@@ -94,6 +114,15 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
             }
         }
         return problems;
+    }
+
+    private static boolean wrongWebhook(WebhookChannel channel) {
+        var url = channel.url();
+        boolean badUrl = url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://"))
+                || url.contains(" ");
+        boolean unsigned = channel.kind() == WebhookChannel.Kind.GENERIC
+                && channel.secret().length() < MIN_GENERIC_SECRET_LENGTH;
+        return badUrl || unsigned || channel.secret().length() > 200;
     }
 
     private static void checkKeywords(String field, List<String> keywords, List<Problem> problems) {

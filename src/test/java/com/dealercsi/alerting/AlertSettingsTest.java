@@ -75,6 +75,19 @@ class AlertSettingsTest {
         assertThat(AlertRules.levelOf(fired)).hasValue(AlertLevel.RED);
     }
 
+    @Test
+    void webhooks_need_an_http_address_and_the_generic_one_a_long_secret() {
+        var d = AlertSettings.defaults();
+
+        assertThat(d.withWebhooks(List.of(new WebhookChannel(WebhookChannel.Kind.WECOM, "https://qyapi.example/x", ""),
+                new WebhookChannel(WebhookChannel.Kind.GENERIC, "https://hooks.example/csi", "0123456789abcdef")))
+                .problems()).isEmpty();
+        assertThat(d.withWebhooks(List.of(new WebhookChannel(WebhookChannel.Kind.GENERIC, "https://hooks.example/csi",
+                "short"))).problems()).extracting(AlertSettings.Problem::field).containsExactly("webhooks");
+        assertThat(d.withWebhooks(List.of(new WebhookChannel(WebhookChannel.Kind.FEISHU, "ftp://x", "")))
+                .problems()).extracting(AlertSettings.Problem::field).containsExactly("webhooks");
+    }
+
     private static AlertSettings with(int overall, double factor, int nps, List<String> zh,
             Map<AlertLevel, Set<Role>> roles, Map<AlertLevel, List<String>> extras) {
         var d = AlertSettings.defaults();

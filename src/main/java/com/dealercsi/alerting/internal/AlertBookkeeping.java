@@ -61,6 +61,16 @@ class AlertBookkeeping {
                 recipient.toLowerCase(Locale.ROOT), Timestamp.from(now));
     }
 
+    boolean posted(UUID alertId, String channelKey) {
+        return count("select count(*) from alert_webhook_sent where alert_id = ? and channel_key = ?", alertId,
+                channelKey) > 0;
+    }
+
+    void markPosted(UUID alertId, String channelKey, Instant now) {
+        jdbc.update("insert into alert_webhook_sent (alert_id, channel_key, sent_at) values (?, ?, ?)", alertId,
+                channelKey, Timestamp.from(now));
+    }
+
     private int count(String sql, Object... args) {
         Integer count = jdbc.queryForObject(sql, Integer.class, args);
         return count == null ? 0 : count;

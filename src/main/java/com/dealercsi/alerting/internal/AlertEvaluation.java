@@ -67,5 +67,7 @@ class AlertEvaluation {
                 response.responseId(), response.visitId(), response.storeId(), level.get(), fired, response.csi(),
                 response.factorScores(), averages, response.overall(), response.nps(), response.comment(), email,
                 language)));
+        storeSettings.webhooks().forEach(channel -> events.publishEvent(new AlertWebhookDue(alert.getId(),
+                response.responseId(), response.visitId(), response.storeId(), level.get(), fired, channel)));
     }
 }

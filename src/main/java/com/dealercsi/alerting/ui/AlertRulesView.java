@@ -5,6 +5,7 @@ import com.dealercsi.admin.StoreRef;
 import com.dealercsi.alerting.AlertLevel;
 import com.dealercsi.alerting.AlertSettings;
 import com.dealercsi.alerting.AlertSettingsService;
+import com.dealercsi.alerting.WebhookChannel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A store's alert rules and who hears of each level; saved only when every field makes sense. */
 @Route("alert-rules")
@@ -50,6 +52,7 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
     private final Select<AlertLevel> contactLevel = levelSelect("contactLevel");
     private final Map<AlertLevel, CheckboxGroup<Role>> roles = new EnumMap<>(AlertLevel.class);
     private final Map<AlertLevel, TextArea> extras = new EnumMap<>(AlertLevel.class);
+    private final TextArea webhooks = new TextArea();
 
     public AlertRulesView(AlertSettingsService service) {
         this.service = service;
@@ -98,13 +101,18 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
             recipients.add(group, extra);
         }
 
+        webhooks.setLabel(getTranslation("alerting.settings.webhooks"));
+        webhooks.setHelperText(getTranslation("alerting.settings.webhooksHelp"));
+        webhooks.setWidthFull();
+        webhooks.setId("webhooks");
+
         var save = new Button(getTranslation("alerting.settings.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-alert-rules");
         var defaults = new Button(getTranslation("alerting.settings.defaults"), click -> show(AlertSettings.defaults()));
         defaults.setId("alert-rules-defaults");
         add(store, new H3(getTranslation("alerting.settings.rules")), rules,
-                new H3(getTranslation("alerting.settings.recipients")), recipients, save, defaults);
+                new H3(getTranslation("alerting.settings.recipients")), recipients, webhooks, save, defaults);
         store.setValue(stores.getFirst());
     }
 
@@ -122,6 +130,7 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         contactLevel.setValue(settings.contactLevel());
         roles.forEach((level, group) -> group.setValue(settings.rolesFor(level)));
         extras.forEach((level, area) -> area.setValue(String.join("\n", settings.extraAddressesFor(level))));
+        webhooks.setValue(settings.webhooks().stream().map(WebhookChannel::line).collect(Collectors.joining("\n")));
     }
 
     private void save() {
@@ -129,8 +138,10 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         // an emptied number field is out of range, which the settings' own check names
         var changed = new AlertSettings(orZero(overallAtMost), overallLevel.getValue(), lines(keywordsZh),
                 lines(keywordsEn), keywordLevel.getValue(), orZero(factorBelow), factorLevel.getValue(),
-                orMinusOne(npsAtMost), npsLevel.getValue(), contactLevel.getValue(), selectedRoles(), extraAddresses());
-        var problems = service.save(store.getValue().id(), changed);
+                orMinusOne(npsAtMost), npsLevel.getValue(), contactLevel.getValue(), selectedRoles(), extraAddresses(),
+                channels());
+        var problems = channelsReadable() ? service.save(store.getValue().id(), changed)
+                : List.of(new AlertSettings.Problem("webhooks", "alerting.settings.error.webhook"));
         if (problems.isEmpty()) {
             Notification.show(getTranslation("alerting.settings.saved"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
@@ -158,6 +169,7 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         fields.put("keywordsEn", keywordsEn);
         roles.forEach((level, group) -> fields.put("roles" + level.name(), group));
         extras.forEach((level, area) -> fields.put("extra" + level.name(), area));
+        fields.put("webhooks", webhooks);
         return fields;
     }
 
@@ -175,6 +187,30 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         var addresses = new EnumMap<AlertLevel, List<String>>(AlertLevel.class);
         extras.forEach((level, area) -> addresses.put(level, lines(area)));
         return addresses;
+    }
+
+    /** Lines {@code KIND URL [SECRET]}; a line that is not of this form makes the whole list unreadable. */
+    private List<WebhookChannel> channels() {
+        return webhooks.getValue().lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(AlertRulesView::channel).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private boolean channelsReadable() {
+        return webhooks.getValue().lines().map(String::strip).filter(line -> !line.isEmpty())
+                .allMatch(line -> channel(line) != null);
+    }
+
+    private static @org.jspecify.annotations.Nullable WebhookChannel channel(String line) {
+        var parts = line.split("\\s+");
+        if (parts.length < 2 || parts.length > 3) {
+            return null;
+        }
+        try {
+            var kind = WebhookChannel.Kind.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
+            return new WebhookChannel(kind, parts[1], parts.length == 3 ? parts[2] : "");
+        } catch (IllegalArgumentException unknownKind) {
+            return null;
+        }
     }
 
     private static List<String> lines(TextArea area) {
