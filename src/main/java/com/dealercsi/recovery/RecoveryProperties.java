@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstContactWithin when the owner must first have been reached
  * @param closeWithin when the case must be closed; not closed by then escalates
  * @param escalationInterval how often overdue cases are looked for
+ * @param revisitAfter how long after delivery an owner who has not answered goes on the call list (the reminder
+ *     goes out after 3 days)
  */
 @ConfigurationProperties("csi.recovery")
 public record RecoveryProperties(
         @DefaultValue("PT4H") Duration acknowledgeWithin,
         @DefaultValue("PT24H") Duration firstContactWithin,
         @DefaultValue("PT72H") Duration closeWithin,
-        @DefaultValue("PT1M") Duration escalationInterval) {
+        @DefaultValue("PT1M") Duration escalationInterval,
+        @DefaultValue("P4D") Duration revisitAfter) {
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RecoveryCaseTest {
 
     static final RecoveryProperties TIMES = new RecoveryProperties(Duration.ofHours(4), Duration.ofHours(24),
-            Duration.ofHours(72), Duration.ofMinutes(1));
+            Duration.ofHours(72), Duration.ofMinutes(1), Duration.ofDays(4));
     static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
     static final Actor CS = new Actor(UUID.randomUUID(), "Li Na");
     static final Actor OTHER = new Actor(UUID.randomUUID(), "Zhang Wei");
