@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dealercsi.support.IntegrationTest;
+import com.dealercsi.support.PhoneBrowser;
 import com.dealercsi.support.SignedIn;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Surveys;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,6 +103,33 @@ class RevisitDeskIT extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.run(other.csManagerEmail(),
                 () -> desk.logCall(visit, RevisitResult.REACHED, ""))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_specialist_logs_an_unreachable_owner_on_a_phone() {
+        var store = fixtures.storeWithGeneralManager();
+        var visit = RecoveryFixtures.visit(baseUrl(), store, "RO-RB");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from revisit_visit where visit_id = ?", Integer.class, visit) == 1);
+        clock.set(DELIVERED.plus(Duration.ofDays(4)));
+
+        try (var phone = new PhoneBrowser("en-US")) {
+            phone.open(baseUrl() + "/revisits");
+            phone.await("vaadin-login-form");
+            phone.await("input[name='username']").sendKeys(store.csManagerEmail());
+            phone.await("input[name='password']").sendKeys("secret", Keys.ENTER);
+            phone.awaitText("#revisits", "王先生 · 沪A88888");
+            phone.screenshot("revisit-1-call-list-en");
+            phone.tap("#revisit-UNREACHABLE-RO-RB");
+            phone.await("#revisit-note input").sendKeys("No answer, voicemail full");
+            phone.tap("#revisit-save");
+            phone.awaitText("#revisits", "Nobody to call today.");
+            assertThat(phone.bodyText()).contains("0 of 1 visits");
+            phone.screenshot("revisit-2-logged-en");
+        }
+
+        assertThat(jdbc.queryForMap("select result, note from revisit_call where visit_id = ?", visit))
+                .containsEntry("result", "UNREACHABLE").containsEntry("note", "No answer, voicemail full");
     }
 
     private List<UUID> calls(String email, TestStores.TestStore store) {
