@@ -6,11 +6,13 @@ import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.visit.Visits;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,13 @@ class EscalationMailer {
     private final Mailer mailer;
     private final MessageSource messages;
     private final CsiProperties csi;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     EscalationMailer(RecoveryCaseRepository cases, Visits visits, Stores stores, MailTemplates templates,
-            Mailer mailer, MessageSource messages, CsiProperties csi) {
+            Mailer mailer, MessageSource messages, CsiProperties csi, JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.cases = cases;
         this.visits = visits;
         this.stores = stores;
@@ -37,8 +43,23 @@ class EscalationMailer {
         this.csi = csi;
     }
 
+    /**
+     * The key (case, breach, recipient) is written before sending, in this listener's transaction: a failed send
+     * rolls it back for the retry; a second delivery of the same mail (the outbox may resubmit one that is still
+     * running) waits for the first and then finds the key.
+     */
     @ApplicationModuleListener
     void on(EscalationMailDue due) {
+        var recipient = due.recipientEmail().toLowerCase(java.util.Locale.ROOT);
+        Integer sent = jdbc.queryForObject("select count(*) from recovery_escalation_mail_sent "
+                + "where case_id = ? and breach = ? and recipient = ?", Integer.class, due.caseId(),
+                due.breach().name(), recipient);
+        if (sent != null && sent > 0) {
+            return;
+        }
+        jdbc.update("insert into recovery_escalation_mail_sent (case_id, breach, recipient, sent_at) "
+                + "values (?, ?, ?, ?)", due.caseId(), due.breach().name(), recipient,
+                java.sql.Timestamp.from(clock.instant()));
         var escalated = cases.findById(due.caseId()).orElseThrow();
         var visit = visits.find(escalated.visitId()).orElseThrow();
         var store = stores.get(escalated.storeId());

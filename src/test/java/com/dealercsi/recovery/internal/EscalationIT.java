@@ -48,6 +48,8 @@ class EscalationIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    EscalationMailer mailer;
 
     @Test
     void a_case_not_acknowledged_within_four_hours_mails_the_general_manager_once() {
@@ -162,6 +164,27 @@ class EscalationIT extends IntegrationTest {
 
         var mails = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(30));
         assertThat(mails).hasSize(1);
+    }
+
+    @Test
+    void an_escalation_mail_handed_out_twice_reaches_the_general_manager_once() {
+        var store = fixtures.storeWithGeneralManager();
+        start();
+        var caseId = openCase(store, AlertLevel.RED, "RO-TWICE");
+        var due = new EscalationMailDue(caseId, com.dealercsi.recovery.Breach.NOT_ACKNOWLEDGED,
+                RecoveryFixtures.gmEmail(store), com.dealercsi.shared.Language.EN);
+
+        deliver(due);
+        deliver(due);
+
+        TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(10));
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store)).size() == 1);
+    }
+
+    private void deliver(EscalationMailDue due) {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                AopTestUtils.<EscalationMailer>getTargetObject(mailer).on(due));
     }
 
     private Instant start() {
