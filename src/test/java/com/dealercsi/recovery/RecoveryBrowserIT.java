@@ -78,6 +78,7 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.await("#step-ATONEMENT-what input").sendKeys("Car wash voucher");
             phone.await("#step-ATONEMENT-value input").sendKeys("200");
             record(phone, "ATONEMENT", "Gave a voucher");
+            phone.script("document.querySelector('#step-ATONEMENT').scrollIntoView({block: 'center'})");
             phone.screenshot("recovery-3-steps-en");
 
             phone.tap("#close-outcome vaadin-radio-button:nth-of-type(1) > label");
