@@ -9,13 +9,20 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The thresholds and keywords a store alerts on. Keywords match ignoring case and full-width/half-width forms
- * (ＲＥＦＵＮＤ, refund and Refund are one word).
+ * The thresholds and keywords a store alerts on, and the level each rule raises. Keywords match ignoring case
+ * and full-width/half-width forms (ＲＥＦＵＮＤ, refund and Refund are one word).
  */
-public record AlertRules(int overallAtMost, List<String> keywords, double factorBelow, int npsAtMost) {
+public record AlertRules(int overallAtMost, AlertLevel overallLevel, List<String> keywords, AlertLevel keywordLevel,
+        double factorBelow, AlertLevel factorLevel, int npsAtMost, AlertLevel npsLevel, AlertLevel contactLevel) {
 
     public AlertRules {
-        keywords = keywords.stream().map(AlertRules::fold).filter(k -> !k.isBlank()).toList();
+        keywords = keywords.stream().map(AlertRules::fold).filter(k -> !k.isBlank()).distinct().toList();
+    }
+
+    /** Thresholds with the brief's levels: overall and keyword red, factor and NPS amber, contact info. */
+    public AlertRules(int overallAtMost, List<String> keywords, double factorBelow, int npsAtMost) {
+        this(overallAtMost, AlertLevel.RED, keywords, AlertLevel.RED, factorBelow, AlertLevel.AMBER, npsAtMost,
+                AlertLevel.AMBER, AlertLevel.INFO);
     }
 
     /** The defaults of the product brief. */
@@ -26,20 +33,20 @@ public record AlertRules(int overallAtMost, List<String> keywords, double factor
     public List<FiredRule> evaluate(ResponseScored response) {
         var fired = new ArrayList<FiredRule>();
         if (response.overall() <= overallAtMost) {
-            fired.add(new FiredRule(AlertRule.LOW_OVERALL, AlertLevel.RED, "OS " + response.overall()));
+            fired.add(new FiredRule(AlertRule.LOW_OVERALL, overallLevel, "OS " + response.overall()));
         }
         keywordIn(response.comment()).ifPresent(keyword ->
-                fired.add(new FiredRule(AlertRule.COMPLAINT_KEYWORD, AlertLevel.RED, keyword)));
+                fired.add(new FiredRule(AlertRule.COMPLAINT_KEYWORD, keywordLevel, keyword)));
         response.factorScores().entrySet().stream()
                 .filter(score -> score.getValue() < factorBelow)
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(score -> fired.add(new FiredRule(AlertRule.LOW_FACTOR, AlertLevel.AMBER,
+                .forEach(score -> fired.add(new FiredRule(AlertRule.LOW_FACTOR, factorLevel,
                         score.getKey().code() + " " + Math.round(score.getValue()))));
         if (response.nps() <= npsAtMost) {
-            fired.add(new FiredRule(AlertRule.LOW_NPS, AlertLevel.AMBER, "NPS " + response.nps()));
+            fired.add(new FiredRule(AlertRule.LOW_NPS, npsLevel, "NPS " + response.nps()));
         }
         if (response.contactConsent()) {
-            fired.add(new FiredRule(AlertRule.CONTACT_REQUESTED, AlertLevel.INFO, ""));
+            fired.add(new FiredRule(AlertRule.CONTACT_REQUESTED, contactLevel, ""));
         }
         return fired;
     }
@@ -56,7 +63,8 @@ public record AlertRules(int overallAtMost, List<String> keywords, double factor
         return keywords.stream().filter(folded::contains).findFirst();
     }
 
-    private static String fold(String text) {
+    /** Lower case, and full-width forms as half-width, so a keyword matches however it was typed. */
+    public static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -73,6 +73,12 @@ public final class PhoneBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** Scrolls the target to the middle of the screen first, so no fixed overlay at the bottom covers it. */
+    public void tap(String css) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", await(css));
+        click(css);
+    }
+
     public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }

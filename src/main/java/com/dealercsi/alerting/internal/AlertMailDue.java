@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One alert mail to one recipient. Each recipient is its own outbox entry, so a failure for one address
  * retries that address only and the others are not mailed twice.
+ *
+ * @param storeAverages the store's factor averages before this answer; null in entries queued before they existed
  */
 public record AlertMailDue(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
-        List<FiredRule> rules, @Nullable Double csi, Map<Factor, Double> factorScores, int overall, int nps,
-        @Nullable String comment, String recipientEmail, Language recipientLanguage) {
+        List<FiredRule> rules, @Nullable Double csi, Map<Factor, Double> factorScores,
+        @Nullable Map<Factor, Double> storeAverages, int overall, int nps, @Nullable String comment,
+        String recipientEmail, Language recipientLanguage) {
 }

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.time.Clock;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,13 @@ class AlertMailer {
     private final Mailer mailer;
     private final MessageSource messages;
     private final CsiProperties csi;
+    private final AlertBookkeeping bookkeeping;
+    private final Clock clock;
 
     AlertMailer(Visits visits, Stores stores, MailTemplates templates, Mailer mailer, MessageSource messages,
-            CsiProperties csi) {
+            CsiProperties csi, AlertBookkeeping bookkeeping, Clock clock) {
+        this.bookkeeping = bookkeeping;
+        this.clock = clock;
         this.visits = visits;
         this.stores = stores;
         this.templates = templates;
@@ -38,16 +44,27 @@ class AlertMailer {
         this.csi = csi;
     }
 
+    /**
+     * The idempotency key (alert, recipient) is written before sending, in the listener's transaction: a failed
+     * send rolls it back and the outbox retries; a redelivery after a successful send finds it and sends nothing.
+     */
     @ApplicationModuleListener
     void on(AlertMailDue due) {
+        if (bookkeeping.mailed(due.alertId(), due.recipientEmail())) {
+            return;
+        }
+        bookkeeping.markMailed(due.alertId(), due.recipientEmail(), clock.instant());
         var visit = visits.find(due.visitId()).orElseThrow();
         var store = stores.get(due.storeId());
         var locale = due.recipientLanguage().locale();
         var factorScores = new LinkedHashMap<String, String>();
+        var averages = due.storeAverages() == null ? Map.<Factor, Double>of() : due.storeAverages();
         Arrays.stream(Factor.values()).forEach(factor -> factorScores.put(
                 messages.getMessage(factor.messageKey(), null, locale),
-                due.factorScores().containsKey(factor) ? String.valueOf(Math.round(due.factorScores().get(factor)))
-                        : "–"));
+                (due.factorScores().containsKey(factor) ? String.valueOf(Math.round(due.factorScores().get(factor)))
+                        : "–")
+                + (averages.containsKey(factor) ? " (" + messages.getMessage("alerting.mail.storeAverage",
+                        new Object[] {String.valueOf(Math.round(averages.get(factor)))}, locale) + ")" : "")));
         var rules = due.rules().stream()
                 .map(rule -> messages.getMessage(rule.rule().messageKey(), null, locale)
                         + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")"))
@@ -70,7 +87,11 @@ class AlertMailer {
         variables.put("factorScores", factorScores);
         variables.put("rules", rules);
         variables.put("comment", due.comment() == null ? "" : due.comment());
-        variables.put("link", csi.link("/responses/" + due.responseId()));
+        variables.put("responseLink", csi.link("/responses/" + due.responseId()));
+        // red and amber alerts have a case: the button opens it; an info alert has only the answer
+        variables.put("link", due.level().opensCase() ? csi.link("/cases/response/" + due.responseId())
+                : csi.link("/responses/" + due.responseId()));
+        variables.put("buttonKey", due.level().opensCase() ? "alerting.mail.caseButton" : "mail.alert.button");
         var body = templates.render("alert", due.recipientLanguage(), variables);
         var subject = messages.getMessage("mail.alert.subject",
                 new Object[] {level, store.name(), visit.ownerName(), visit.plate()}, locale);

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AlertRuleTriage implements AnswerTriage {
 
+    private final StoreAlertSettingsStore settings;
+
+    AlertRuleTriage(StoreAlertSettingsStore settings) {
+        this.settings = settings;
+    }
+
     @Override
     public FollowUp followUpFor(SurveyAnswered answer) {
         var factorScores = CsiCalculator.factorScores(answer.ratings());
@@ -22,7 +28,7 @@ class AlertRuleTriage implements AnswerTriage {
         var scored = new ResponseScored(answer.responseId(), answer.visitId(), answer.storeId(),
                 csi.isPresent() ? csi.getAsDouble() : null, factorScores, answer.overall(), answer.nps(),
                 answer.comment(), answer.contactConsent(), answer.submittedAt());
-        return AlertRules.levelOf(AlertRules.defaults().evaluate(scored))
+        return AlertRules.levelOf(settings.of(answer.storeId()).rules().evaluate(scored))
                 .map(level -> level.opensCase() ? FollowUp.MANAGER_WILL_CALL
                         : level == AlertLevel.INFO ? FollowUp.CONTACT_REQUESTED : FollowUp.NONE)
                 .orElse(FollowUp.NONE);

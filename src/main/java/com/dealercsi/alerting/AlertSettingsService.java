@@ -1,0 +1,63 @@
+package com.dealercsi.alerting;
+
+import com.dealercsi.admin.Role;
+import com.dealercsi.admin.StoreRef;
+import com.dealercsi.admin.Stores;
+import com.dealercsi.alerting.internal.StoreAlertSettingsStore;
+import com.dealercsi.security.CurrentStaff;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Reads and changes a store's alert settings, for managers of that store and administrators. */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', 'STORE_MANAGER')")
+public class AlertSettingsService {
+
+    private final StoreAlertSettingsStore settings;
+    private final Stores stores;
+
+    AlertSettingsService(StoreAlertSettingsStore settings, Stores stores) {
+        this.settings = settings;
+        this.stores = stores;
+    }
+
+    public AlertSettings of(UUID storeId) {
+        requireVisible(storeId);
+        return settings.of(storeId);
+    }
+
+    /** Stores the settings if they have no problems; otherwise stores nothing and returns the problems. */
+    public List<AlertSettings.Problem> save(UUID storeId, AlertSettings changed) {
+        requireVisible(storeId);
+        var problems = changed.problems();
+        if (problems.isEmpty()) {
+            settings.save(storeId, changed, CurrentStaff.require().displayName());
+        }
+        return problems;
+    }
+
+    public List<StoreRef> editableStores() {
+        var ids = visibleStoreIds();
+        return stores.all().stream().filter(store -> ids.contains(store.id()))
+                .sorted(Comparator.comparing(StoreRef::name)).toList();
+    }
+
+    private void requireVisible(UUID storeId) {
+        if (!visibleStoreIds().contains(storeId)) {
+            throw new AccessDeniedException("Not one of your stores");
+        }
+    }
+
+    private Set<UUID> visibleStoreIds() {
+        var user = CurrentStaff.require();
+        boolean seesAllStores = user.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals("ROLE_" + Role.ADMIN) || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
+        return seesAllStores ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet()) : user.storeIds();
+    }
+}

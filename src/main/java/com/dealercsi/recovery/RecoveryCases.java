@@ -1,0 +1,237 @@
+package com.dealercsi.recovery;
+
+import com.dealercsi.admin.Role;
+import com.dealercsi.admin.Staff;
+import com.dealercsi.admin.StaffRef;
+import com.dealercsi.admin.StoreRef;
+import com.dealercsi.admin.Stores;
+import com.dealercsi.alerting.Alerts;
+import com.dealercsi.recovery.internal.RecoveryCase;
+import com.dealercsi.recovery.internal.RecoveryCaseRepository;
+import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.visit.VisitSummary;
+import com.dealercsi.visit.Visits;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recovery desk: lists and works cases of the current user's stores only. The store filter is applied
+ * here, so no view can show or change another store's case.
+ */
+@Service
+@Transactional
+@PreAuthorize(RecoveryCases.DESK_ROLES)
+public class RecoveryCases {
+
+    /** Who works cases; advisors see their scores elsewhere but not the desk. */
+    public static final String DESK_ROLES = "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', "
+            + "'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')";
+    static final String MANAGER_ROLES = "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', "
+            + "'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER')";
+    static final List<Role> POSSIBLE_OWNERS = List.of(Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE,
+            Role.STORE_MANAGER);
+
+    private final RecoveryCaseRepository cases;
+    private final Visits visits;
+    private final Stores stores;
+    private final Staff staff;
+    private final Alerts alerts;
+    private final Clock clock;
+
+    RecoveryCases(RecoveryCaseRepository cases, Visits visits, Stores stores, Staff staff, Alerts alerts,
+            Clock clock) {
+        this.cases = cases;
+        this.visits = visits;
+        this.stores = stores;
+        this.staff = staff;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseRow> find(CaseFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        var page = cases.findAll(matching(filter), PageRequest.of(offset / size, size,
+                Sort.by(Sort.Order.desc("openedAt"))));
+        return rows(page.getContent());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        return cases.count(matching(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseDetails> details(UUID caseId) {
+        return cases.findById(caseId).filter(this::visible).map(this::details);
+    }
+
+    /** The case of an answer, for a link from the answer or the alert mail. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> caseOfResponse(UUID responseId) {
+        return cases.findOne((root, query, cb) -> cb.equal(root.get("responseId"), responseId))
+                .filter(this::visible).map(RecoveryCase::getId);
+    }
+
+    public void acknowledge(UUID caseId) {
+        change(caseId, c -> c.acknowledge(actor(), clock.instant()));
+    }
+
+    public void logAttempt(UUID caseId, ContactChannel channel, ContactResult result, String note) {
+        change(caseId, c -> c.logAttempt(channel, result, note, actor(), clock.instant()));
+    }
+
+    public void recordStep(UUID caseId, RecoveryStep step, String note, @Nullable String newRoNumber,
+            @Nullable String atonementWhat, @Nullable BigDecimal atonementValueCny) {
+        change(caseId, c -> c.recordStep(step, note, newRoNumber, atonementWhat, atonementValueCny, actor(),
+                clock.instant()));
+    }
+
+    public void close(UUID caseId, FollowUpOutcome outcome, String note) {
+        change(caseId, c -> c.close(outcome, note, actor(), clock.instant()));
+    }
+
+    public void closeUnreachable(UUID caseId) {
+        change(caseId, c -> c.closeUnreachable(actor(), clock.instant()));
+    }
+
+    @PreAuthorize(MANAGER_ROLES)
+    public void reassign(UUID caseId, UUID newOwnerStaffId) {
+        change(caseId, c -> {
+            var owner = staff.withAnyRole(c.storeId(), POSSIBLE_OWNERS).stream()
+                    .filter(member -> member.id().equals(newOwnerStaffId)).findFirst()
+                    .orElseThrow(() -> new CaseRuleViolation("recovery.error.unknownOwner"));
+            c.reassign(new Actor(owner.id(), owner.name()), actor(), clock.instant());
+        });
+    }
+
+    /** Who may own cases of the given store, or of all visible stores. */
+    @Transactional(readOnly = true)
+    public List<StaffRef> possibleOwners(@Nullable UUID storeId) {
+        var storeIds = storeId == null ? visibleStoreIds() : Set.of(storeId);
+        if (storeId != null && !visibleStoreIds().contains(storeId)) {
+            return List.of();
+        }
+        return storeIds.stream().flatMap(id -> staff.withAnyRole(id, POSSIBLE_OWNERS).stream())
+                .collect(Collectors.toMap(StaffRef::id, Function.identity(), (a, b) -> a)).values().stream()
+                .sorted(Comparator.comparing(StaffRef::name)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoreRef> visibleStores() {
+        var ids = visibleStoreIds();
+        return stores.all().stream().filter(store -> ids.contains(store.id()))
+                .sorted(Comparator.comparing(StoreRef::name)).toList();
+    }
+
+    private void change(UUID caseId, Consumer<RecoveryCase> change) {
+        var found = cases.findById(caseId).filter(this::visible)
+                .orElseThrow(() -> new AccessDeniedException("No such case in your stores"));
+        change.accept(found);
+        cases.save(found);
+    }
+
+    private Specification<RecoveryCase> matching(CaseFilter filter) {
+        var storeIds = visibleStoreIds();
+        Instant now = clock.instant();
+        return (root, query, cb) -> {
+            var where = new ArrayList<Predicate>();
+            where.add(storeIds.isEmpty() ? cb.disjunction() : root.get("storeId").in(storeIds));
+            if (filter.storeId() != null) {
+                where.add(cb.equal(root.get("storeId"), filter.storeId()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.level() != null) {
+                where.add(cb.equal(root.get("level"), filter.level()));
+            }
+            if (filter.ownerStaffId() != null) {
+                where.add(cb.equal(root.get("ownerStaffId"), filter.ownerStaffId()));
+            }
+            if (filter.advisor() != null && !filter.advisor().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("advisorName")),
+                        "%" + filter.advisor().strip().toLowerCase(Locale.ROOT) + "%"));
+            }
+            if (filter.overdueOnly()) {
+                // the same rule as RecoveryCase.isOverdue, as a query
+                where.add(root.get("status").in(CaseStatus.CLOSED, CaseStatus.CLOSED_UNREACHABLE).not());
+                where.add(cb.or(
+                        cb.and(cb.equal(root.get("status"), CaseStatus.OPEN),
+                                cb.lessThan(root.get("acknowledgeDue"), now)),
+                        cb.and(cb.isNull(root.get("firstContactAt")),
+                                cb.lessThan(root.get("firstContactDue"), now)),
+                        cb.lessThan(root.get("closeDue"), now)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private List<CaseRow> rows(Collection<RecoveryCase> found) {
+        var visitsById = visits.findAll(found.stream().map(RecoveryCase::visitId).toList()).stream()
+                .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
+        var storesById = stores.all().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
+        return found.stream().map(c -> row(c, visitsById.get(c.visitId()), storesById.get(c.storeId()))).toList();
+    }
+
+    private CaseRow row(RecoveryCase c, @Nullable VisitSummary visit, StoreRef store) {
+        var now = clock.instant();
+        return new CaseRow(c.getId(), store.name(), store.timeZone(), c.level(), c.status(),
+                visit == null ? "–" : visit.ownerName(), visit == null ? "–" : visit.plate(), c.advisorName(),
+                c.ownerName(), c.openedAt(), c.closeDue(), c.isOverdue(now), c.escalated());
+    }
+
+    private CaseDetails details(RecoveryCase c) {
+        var visit = visits.find(c.visitId()).orElseThrow();
+        var store = stores.get(c.storeId());
+        return new CaseDetails(row(c, visit, store), c.responseId(), store, visit, alerts.firedRules(c.responseId()),
+                c.ownerStaffId(), c.acknowledgeDue(), c.firstContactDue(), c.acknowledgedAt(), c.firstContactAt(),
+                c.closedAt(), c.outcome(),
+                c.steps().stream().map(s -> new CaseDetails.Step(s.step(), s.note(), s.newRoNumber(),
+                        s.atonementWhat(), s.atonementValueCny(), s.doneAt(), s.doneBy())).toList(),
+                c.missingSteps(),
+                c.attempts().stream().map(a -> new CaseDetails.Attempt(a.attemptedAt(), a.channel(), a.result(),
+                        a.note(), a.attemptedBy())).toList(),
+                c.audit().stream().map(a -> new CaseDetails.AuditLine(a.happenedAt(), a.actor(), a.action(),
+                        a.detail())).toList(),
+                c.allowedActions());
+    }
+
+    private boolean visible(RecoveryCase c) {
+        return visibleStoreIds().contains(c.storeId());
+    }
+
+    private Set<UUID> visibleStoreIds() {
+        var user = CurrentStaff.require();
+        boolean seesAllStores = user.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals("ROLE_" + Role.ADMIN) || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
+        return seesAllStores ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet()) : user.storeIds();
+    }
+
+    private static Actor actor() {
+        var user = CurrentStaff.require();
+        return new Actor(user.staffId(), user.displayName());
+    }
+
+}

@@ -1,0 +1,22 @@
+package com.dealercsi.recovery;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param acknowledgeWithin a case not acknowledged by then escalates to the general manager
+ * @param firstContactWithin when the owner must first have been reached
+ * @param closeWithin when the case must be closed; not closed by then escalates
+ * @param escalationInterval how often overdue cases are looked for
+ * @param revisitAfter how long after delivery an owner who has not answered goes on the call list (the reminder
+ *     goes out after 3 days)
+ */
+@ConfigurationProperties("csi.recovery")
+public record RecoveryProperties(
+        @DefaultValue("PT4H") Duration acknowledgeWithin,
+        @DefaultValue("PT24H") Duration firstContactWithin,
+        @DefaultValue("PT72H") Duration closeWithin,
+        @DefaultValue("PT1M") Duration escalationInterval,
+        @DefaultValue("P4D") Duration revisitAfter) {
+}
