@@ -58,7 +58,7 @@ class RevisitDeskIT extends IntegrationTest {
         clock.set(DELIVERED.plus(Duration.ofDays(4)));
         var list = signedIn.as(cs, () -> desk.callList(store.store().id()));
         assertThat(list).extracting(RevisitDesk.Call::visitId).containsExactlyInAnyOrder(reached, declined, unreachable);
-        assertThat(list).extracting(RevisitDesk.Call::phone).containsOnly("13800138000");
+        assertThat(list).extracting(RevisitDesk.Call::phone).containsOnly("+8613800138000");
         assertThat(list).extracting(RevisitDesk.Call::roNumber).doesNotContain("RO-R1");
 
         signedIn.run(cs, () -> {

@@ -51,11 +51,13 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
         store.setId("revisit-store");
         store.addValueChangeListener(change -> refresh());
 
-        grid.addColumn(call -> call.ownerName() + " · " + call.plate())
-                .setHeader(getTranslation("recovery.field.carOwner")).setAutoWidth(true);
-        grid.addComponentColumn(call -> new Anchor("tel:" + call.phone(), call.phone()))
-                .setHeader(getTranslation("recovery.field.phone")).setAutoWidth(true);
-        // who, the number and the three outcomes first: on a phone they are what fits on the screen
+        // who with the number under the name, and the three outcomes stacked: on a phone that is what fits
+        grid.addComponentColumn(call -> {
+            var who = new Div(new Span(call.ownerName() + " · " + call.plate()), new Anchor("tel:" + call.phone(),
+                    call.phone()));
+            who.addClassName("revisit-who");
+            return who;
+        }).setHeader(getTranslation("recovery.field.carOwner")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("recovery.revisit.log")).setAutoWidth(true);
         grid.addColumn(call -> Formats.dateTime(call.deliveredAt(), call.storeZone(), getLocale()))
                 .setHeader(getTranslation("recovery.revisit.delivered")).setAutoWidth(true);
@@ -83,7 +85,7 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
 
     private Div actions(RevisitDesk.Call call) {
         var buttons = new Div();
-        buttons.addClassName("case-badges");
+        buttons.addClassNames("case-badges", "revisit-actions");
         for (var result : RevisitResult.values()) {
             var button = new Button(getTranslation("recovery.revisit.result." + result.name()),
                     click -> confirm(call, result));
