@@ -8,6 +8,7 @@ import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -168,5 +169,21 @@ public class Invitations {
         return new InvitationStatus(i.getId(), i.visitId(), i.storeId(), i.state(), i.skipReason(), i.dueAt(),
                 i.sentAt(), i.reminderDueAt(), i.remindedAt(), i.expiresAt(), i.answeredAt(), i.closedAt(),
                 i.failure());
+    }
+
+    /** How many invitations went out to these stores in [from, to): the denominator of the response rate. */
+    @Transactional(readOnly = true)
+    public long countSent(Collection<UUID> storeIds, Instant from, Instant to) {
+        return storeIds.isEmpty() ? 0 : invitations.countSent(storeIds, from, to);
+    }
+
+    /** Invitations sent in [from, to) per store; stores that sent none are absent. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Long> countSentByStore(Collection<UUID> storeIds, Instant from, Instant to) {
+        var counts = new java.util.HashMap<UUID, Long>();
+        if (!storeIds.isEmpty()) {
+            invitations.countSentByStore(storeIds, from, to).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 }

@@ -49,7 +49,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain appSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain appSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        // before the CSRF check, so that guessing is slowed down whatever the attempt looks like
+        http.addFilterBefore(new LoginDelayFilter(throttle), org.springframework.security.web.csrf.CsrfFilter.class);
         // personal survey links are exchanged for a session before Vaadin sees them (survey's SurveyLinkFilter)
         // every page's stylesheets (styles.css imports one per area) must load for anonymous owners too
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**", "/*.css",

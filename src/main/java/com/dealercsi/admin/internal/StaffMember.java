@@ -87,4 +87,34 @@ public class StaffMember extends AggregateRoot {
         return new LoginAccount(getId(), name, email, passwordHash, language, Set.copyOf(roles), Set.copyOf(storeIds),
                 active);
     }
+
+    /** An administrator changes who this is and what they may see; at least one role stays. */
+    public void update(String name, String email, Language language, @Nullable String staffCode, Set<Role> roles,
+            Set<UUID> storeIds, boolean active) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A member of staff needs at least one role");
+        }
+        this.name = name.trim();
+        this.email = email.trim().toLowerCase(java.util.Locale.ROOT);
+        this.language = language;
+        this.staffCode = staffCode == null || staffCode.isBlank() ? null : staffCode.trim();
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.storeIds.clear();
+        this.storeIds.addAll(storeIds);
+        this.active = active;
+    }
+
+    public void usePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public com.dealercsi.admin.StaffAccount toAccount() {
+        return new com.dealercsi.admin.StaffAccount(getId(), name, email, language, staffCode, Set.copyOf(roles),
+                Set.copyOf(storeIds), active);
+    }
 }

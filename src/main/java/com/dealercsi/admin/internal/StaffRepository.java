@@ -10,6 +10,10 @@ public interface StaffRepository extends JpaRepository<StaffMember, UUID> {
 
     Optional<StaffMember> findByEmail(String email);
 
+    boolean existsByRolesContaining(com.dealercsi.admin.Role role);
+
+    List<StaffMember> findAllByOrderByNameAsc();
+
     @Query("select s from StaffMember s where :storeId member of s.storeIds and s.active = true")
     List<StaffMember> findActiveByStore(UUID storeId);
 }

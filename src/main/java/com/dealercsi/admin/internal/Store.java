@@ -46,4 +46,11 @@ public class Store extends AggregateRoot {
     public StoreRef toRef() {
         return new StoreRef(getId(), code, name, ZoneId.of(timeZone), contactPhone);
     }
+
+    /** The code stays: DMS exports and API clients know the store by it. */
+    public void update(String name, ZoneId timeZone, @Nullable String contactPhone) {
+        this.name = name.trim();
+        this.timeZone = timeZone.getId();
+        this.contactPhone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
+    }
 }

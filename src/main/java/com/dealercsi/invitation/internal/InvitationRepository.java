@@ -74,4 +74,11 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     @Query("select count(i) from Invitation i where i.storeId in :storeIds and i.state in :states")
     long countPage(Collection<UUID> storeIds, Collection<InvitationState> states);
+
+    @Query("select count(i) from Invitation i where i.storeId in :storeIds and i.sentAt >= :from and i.sentAt < :to")
+    long countSent(Collection<UUID> storeIds, Instant from, Instant to);
+
+    @Query("select i.storeId, count(i) from Invitation i where i.storeId in :storeIds and i.sentAt >= :from"
+            + " and i.sentAt < :to group by i.storeId")
+    List<Object[]> countSentByStore(Collection<UUID> storeIds, Instant from, Instant to);
 }

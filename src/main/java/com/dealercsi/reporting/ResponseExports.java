@@ -1,0 +1,190 @@
+package com.dealercsi.reporting;
+
+import com.dealercsi.admin.StoreRef;
+import com.dealercsi.reporting.internal.ReportColumns;
+import com.dealercsi.shared.Factor;
+import com.dealercsi.visit.VisitSummary;
+import com.dealercsi.visit.Visits;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Responses as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese correctly) or XLSX, with the
+ * dashboard's filter and the same store and advisor limits as the dashboard.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ResponseExports {
+
+    private static final int BATCH = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportingScope.Resolver scopes;
+    private final Visits visits;
+    private final MessageSource messages;
+
+    ResponseExports(NamedParameterJdbcTemplate jdbc, ReportingScope.Resolver scopes, Visits visits,
+            MessageSource messages) {
+        this.jdbc = jdbc;
+        this.scopes = scopes;
+        this.visits = visits;
+        this.messages = messages;
+    }
+
+    public void csv(DashboardFilter filter, Locale locale, OutputStream out) {
+        try {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            writeCsvLine(writer, header(locale));
+            rows(filter, locale, row -> {
+                try {
+                    writeCsvLine(writer, row.stream().map(value -> value == null ? "" : value.toString()).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void xlsx(DashboardFilter filter, Locale locale, OutputStream out) {
+        // streaming workbook: only a window of rows stays in memory, however many responses there are
+        try (var workbook = new SXSSFWorkbook(200)) {
+            var sheet = workbook.createSheet(messages.getMessage("report.export.sheet", null, locale));
+            var header = sheet.createRow(0);
+            var titles = header(locale);
+            for (int i = 0; i < titles.size(); i++) {
+                header.createCell(i).setCellValue(titles.get(i));
+            }
+            int[] next = {1};
+            rows(filter, locale, values -> {
+                var row = sheet.createRow(next[0]++);
+                for (int i = 0; i < values.size(); i++) {
+                    var value = values.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(i).setCellValue(value.toString());
+                    }
+                }
+            });
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> header(Locale locale) {
+        var titles = new ArrayList<String>();
+        for (var key : List.of("submittedAt", "storeCode", "store", "ro", "owner", "plate", "model", "advisor",
+                "csi")) {
+            titles.add(messages.getMessage("report.column." + key, null, locale));
+        }
+        for (var factor : Factor.values()) {
+            titles.add(messages.getMessage(factor.messageKey(), null, locale));
+        }
+        for (var key : List.of("overall", "nps", "alert", "comment")) {
+            titles.add(messages.getMessage("report.column." + key, null, locale));
+        }
+        ReportColumns.ITEMS.forEach(item -> titles.add(item.id()));
+        return titles;
+    }
+
+    private void rows(DashboardFilter filter, Locale locale, java.util.function.Consumer<List<@Nullable Object>> sink) {
+        var scope = scopes.resolve(filter.storeIds());
+        if (scope.isEmpty()) {
+            return;
+        }
+        Map<UUID, StoreRef> stores = scope.stores().stream().collect(Collectors.toMap(StoreRef::id,
+                Function.identity()));
+        var where = Dashboards.where(scope, filter);
+        var records = jdbc.queryForList("select * from report_response where answered and " + where.sql()
+                + " order by submitted_at", where.params());
+        var notApplicable = messages.getMessage("survey.notApplicable", null, locale);
+        for (int start = 0; start < records.size(); start += BATCH) {
+            var batch = records.subList(start, Math.min(records.size(), start + BATCH));
+            Map<UUID, VisitSummary> visitsById = visits.findAll(batch.stream()
+                            .map(r -> UUID.fromString(r.get("visit_id").toString())).toList()).stream()
+                    .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
+            for (var record : batch) {
+                var store = stores.get(UUID.fromString(record.get("store_id").toString()));
+                var visit = visitsById.get(UUID.fromString(record.get("visit_id").toString()));
+                var values = new ArrayList<@Nullable Object>();
+                values.add(TIME.format(((java.sql.Timestamp) record.get("submitted_at")).toInstant()
+                        .atZone(store == null ? ZoneId.of("UTC") : store.timeZone())));
+                values.add(store == null ? null : store.code());
+                values.add(store == null ? null : store.name());
+                values.add(visit == null ? null : visit.roNumber());
+                values.add(visit == null ? null : text(visit.ownerName()));
+                values.add(visit == null ? null : visit.plate());
+                values.add(visit == null ? null : text(visit.model()));
+                values.add(text((String) record.get("advisor_name")));
+                values.add(rounded(record.get("csi")));
+                for (var factor : Factor.values()) {
+                    values.add(rounded(record.get(ReportColumns.factor(factor))));
+                }
+                values.add(record.get("overall"));
+                values.add(record.get("nps"));
+                var level = record.get("alert_level");
+                values.add(level == null ? null : messages.getMessage("alert.level." + level, null, locale));
+                values.add(text((String) record.get("owner_comment")));
+                for (var item : ReportColumns.ITEMS) {
+                    var rating = record.get(ReportColumns.item(item));
+                    values.add(rating == null ? notApplicable : rating);
+                }
+                sink.accept(values);
+            }
+        }
+    }
+
+    private static @Nullable Long rounded(@Nullable Object score) {
+        return score == null ? null : Math.round(((Number) score).doubleValue());
+    }
+
+    /** Owners' words must not run as spreadsheet formulas when opened (CSV injection). */
+    static @Nullable String text(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static void writeCsvLine(BufferedWriter writer, List<String> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            var value = values.get(i);
+            if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+                writer.write('"' + value.replace("\"", "\"\"") + '"');
+            } else {
+                writer.write(value);
+            }
+        }
+        writer.write("\r\n");
+    }
+}

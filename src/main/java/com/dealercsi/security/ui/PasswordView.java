@@ -1,0 +1,62 @@
+package com.dealercsi.security.ui;
+
+import com.dealercsi.admin.AdministrationRejected;
+import com.dealercsi.security.PasswordChange;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Every member of staff changes their own password here, e.g. after an administrator's reset. */
+@Route("account/password")
+@Menu(title = "admin.password.nav", order = 90)
+@PermitAll
+public class PasswordView extends Main implements HasDynamicTitle {
+
+    public PasswordView(PasswordChange passwords) {
+        addClassNames("page", "admin-page");
+        var current = new PasswordField(getTranslation("admin.password.current"));
+        current.setId("current-password");
+        var next = new PasswordField(getTranslation("admin.password.new"));
+        next.setId("new-password");
+        var repeat = new PasswordField(getTranslation("admin.password.repeat"));
+        repeat.setId("repeat-password");
+        var message = new Paragraph();
+        message.getElement().setAttribute("role", "alert");
+        var save = new Button(getTranslation("admin.password.save"), e -> {
+            message.removeClassName("form-error");
+            if (!next.getValue().equals(repeat.getValue())) {
+                message.setText(getTranslation("admin.password.mismatch"));
+                message.addClassName("form-error");
+                return;
+            }
+            try {
+                passwords.change(current.getValue(), next.getValue());
+                current.clear();
+                next.clear();
+                repeat.clear();
+                message.setText(getTranslation("admin.password.changed"));
+            } catch (AdministrationRejected rejected) {
+                message.setText(getTranslation(rejected.messageKey()));
+                message.addClassName("form-error");
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("change-password");
+        var form = new FormLayout(current, next, repeat);
+        form.setMaxWidth("28rem");
+        add(new H2(getTranslation("admin.password.title")), form, message, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.password.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,68 @@
+package com.dealercsi.reporting;
+
+import com.dealercsi.admin.Role;
+import com.dealercsi.reporting.internal.BenchmarkGenerator;
+import com.dealercsi.support.IntegrationTest;
+import com.dealercsi.support.ReportingData;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard benchmark of issue 6 (README, "Dashboard benchmark"). Not part of the normal test run: start it
+ * with {@code ./mvnw -q test -Dtest=DashboardBenchmark -Dcsi.data-dir=target/bench-data}; the data is generated
+ * at the first run and reused by later runs on the same directory. {@code -Dcsi.benchmark.responses=…} changes
+ * the size of a new data set.
+ * Prints the server time of the two dashboards the issue names.
+ */
+class DashboardBenchmark extends IntegrationTest {
+
+    @Autowired
+    BenchmarkGenerator generator;
+    @Autowired
+    Dashboards dashboards;
+    @Autowired
+    ReportingData data;
+
+    @Test
+    void dashboards_over_a_million_answers() {
+        int responses = Integer.getInteger("csi.benchmark.responses", 1_000_000);
+        var stores = generator.generateOnce(responses, 50, 10, 365);
+        var email = "bench-group-" + UUID.randomUUID().toString().substring(0, 6) + "@bench.local";
+        data.addStaff("Group", email, null, Set.of(Role.GROUP_MANAGER), Set.of());
+        data.logInAs(email);
+        var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        var oneStore = new DashboardFilter(today.minusDays(29), today, Set.of(stores.getFirst().id()),
+                Granularity.WEEK, null);
+        var allStores = new DashboardFilter(today.minusDays(364), today,
+                Set.copyOf(stores.stream().map(s -> s.id()).toList()), Granularity.MONTH, null);
+
+        for (var run = 0; run < 2; run++) {
+            measure("warm-up", oneStore);
+            measure("warm-up", allStores);
+        }
+        var results = new ArrayList<String>();
+        results.add(measure("one store, 30 days", oneStore));
+        results.add(measure("all 50 stores, 12 months", allStores));
+        System.out.println("\n==== Dashboard benchmark (" + responses + " answers) ====");
+        results.forEach(System.out::println);
+        ReportingData.logOut();
+    }
+
+    private String measure(String name, DashboardFilter filter) {
+        long best = Long.MAX_VALUE;
+        Dashboard dashboard = null;
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            dashboard = dashboards.dashboard(filter);
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return "%-26s best of 3: %5d ms  (%d answers, CSI %.1f)".formatted(name, Duration.ofNanos(best).toMillis(),
+                dashboard.current().responses(), dashboard.current().csi());
+    }
+}
