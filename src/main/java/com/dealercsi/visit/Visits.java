@@ -124,25 +124,17 @@ public class Visits {
 
     private List<BatchRowResult> registerChunk(UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> chunk,
             int offset) {
-        var results = new ArrayList<BatchRowResult>(chunk.size());
-        for (int i = 0; i < chunk.size(); i++) {
-            var row = chunk.get(i);
-            if (row == null) {
-                results.add(BatchRowResult.rejected(offset + i, List.of(new FieldProblem("", "api.body.unreadable"))));
-                continue;
-            }
-            try {
-                results.add(BatchRowResult.of(offset + i, registerOnce(storeId, row)));
-            } catch (VisitRejected rejected) {
-                results.add(BatchRowResult.rejected(offset + i, rejected.problems()));
-            }
-        }
-        return results;
+        return eachRow(chunk, offset, row -> registerOnce(storeId, row));
     }
 
     /** Another request stored one of the chunk's RO numbers meanwhile: each row on its own, as a single call. */
     private List<BatchRowResult> registerChunkRowByRow(UUID storeId,
             List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset) {
+        return eachRow(chunk, offset, row -> register(storeId, row));
+    }
+
+    private static List<BatchRowResult> eachRow(List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset,
+            java.util.function.Function<NewVisit, VisitRegistration> registration) {
         var results = new ArrayList<BatchRowResult>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             var row = chunk.get(i);
@@ -151,7 +143,7 @@ public class Visits {
                 continue;
             }
             try {
-                results.add(BatchRowResult.of(offset + i, register(storeId, row)));
+                results.add(BatchRowResult.of(offset + i, registration.apply(row)));
             } catch (VisitRejected rejected) {
                 results.add(BatchRowResult.rejected(offset + i, rejected.problems()));
             }
