@@ -17,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Aura.STYLESHEET)
 @StyleSheet("styles.css")
+// one stylesheet per area, each loaded here: the production build drops @import rules from styles.css
+@StyleSheet("invitation.css")
+@StyleSheet("recovery.css")
+@StyleSheet("backoffice.css")
 @Meta(name = "referrer", content = "no-referrer")
 // the owner's survey is in the first bundle: no extra round trip for its components after the first response
 @LoadDependenciesOnStartup(SurveyView.class)

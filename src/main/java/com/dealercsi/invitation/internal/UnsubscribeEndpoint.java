@@ -45,18 +45,14 @@ class UnsubscribeEndpoint {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/unsubscribe/" + token)).build();
     }
 
-    /**
-     * Mail clients post without a session or CSRF token; the link's 256-bit token is the only credential. The
-     * area's stylesheet is public too: {@code styles.css} imports it on anonymous pages (log-in, unsubscribe),
-     * and the app's own chain would answer that import with a redirect to the log-in page.
-     */
+    /** Mail clients post without a session or CSRF token; the link's 256-bit token is the only credential. */
     @Configuration(proxyBeanMethods = false)
     static class UnsubscribeSecurity {
 
         @Bean
         @Order(0)
         SecurityFilterChain oneClickUnsubscribe(HttpSecurity http) throws Exception {
-            return http.securityMatcher(PATH + "**", "/invitation.css")
+            return http.securityMatcher(PATH + "**")
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
