@@ -7,6 +7,7 @@ import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.shared.Language;
 import com.dealercsi.support.IntegrationTest;
+import com.dealercsi.support.PhoneBrowser;
 import com.dealercsi.support.SignedIn;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Questionnaires;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,6 +86,37 @@ class DueTimesIT extends IntegrationTest {
         TestStores.asAdmin(() -> administration.addStaff("Admin " + store.code(), admin, "secret", Language.EN, null,
                 Set.of(Role.ADMIN), Set.of()));
         assertThat(signedIn.as(admin, () -> dueTimes.save(store.store().id(), new DueTimes(2, 4, 8)))).isEmpty();
+    }
+
+    @Test
+    void a_manager_sets_the_times_on_a_tablet_and_is_told_what_is_wrong() {
+        var store = fixtures.storeWithGeneralManager();
+
+        try (var tablet = new PhoneBrowser("en-US")) {
+            tablet.open(baseUrl() + "/case-due-times");
+            tablet.await("vaadin-login-form");
+            tablet.await("input[name='username']").sendKeys(store.managerEmail());
+            tablet.await("input[name='password']").sendKeys("secret", Keys.ENTER);
+            tablet.await("#due-close input");
+            retype(tablet, "#due-firstContact input", "12");
+            retype(tablet, "#due-close input", "6");
+            tablet.tap("#due-times-save");
+            tablet.awaitText("#due-close", "cannot be due to close before the owner is reached");
+            tablet.screenshot("due-times-1-refused-en");
+            retype(tablet, "#due-close input", "48");
+            tablet.tap("#due-times-save");
+            tablet.awaitText("vaadin-notification-card", "Due times saved");
+            tablet.screenshot("due-times-2-saved-en");
+        }
+
+        assertThat(signedIn.as(store.managerEmail(), () -> dueTimes.of(store.store().id())))
+                .isEqualTo(new DueTimes(4, 12, 48));
+    }
+
+    private static void retype(PhoneBrowser browser, String css, String text) {
+        var input = browser.await(css);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text, Keys.TAB);
     }
 
     private Map<String, Object> openCase(TestStores.TestStore store, String ro) {

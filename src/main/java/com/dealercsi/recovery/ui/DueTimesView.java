@@ -54,7 +54,7 @@ public class DueTimesView extends Main implements HasDynamicTitle {
         var buttons = new Div(defaults, save);
         buttons.addClassName("case-badges");
         var fieldsBox = new Div(acknowledge, firstContact, close);
-        fieldsBox.addClassName("recovery-filters");
+        fieldsBox.addClassName("due-times-fields");
         var standard = dueTimes.defaults();
         add(new H2(getTranslation("recovery.dueTimes.title")), new Paragraph(getTranslation("recovery.dueTimes.intro",
                 standard.acknowledgeHours(), standard.firstContactHours(), standard.closeHours())), store, fieldsBox,
