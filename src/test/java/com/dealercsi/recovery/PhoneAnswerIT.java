@@ -159,6 +159,11 @@ class PhoneAnswerIT extends IntegrationTest {
             phone.screenshot("revisit-3-phone-survey-en");
             phone.tap("#phone-survey-save");
             phone.awaitText("#revisits", "Nobody to call today.");
+
+            var responseId = jdbc.queryForObject("select id from survey_response where visit_id = ?", String.class,
+                    invited.visitId());
+            phone.open(baseUrl() + "/responses/" + responseId);
+            phone.awaitText("main", "By phone · CS " + store.code());
         }
 
         var row = jdbc.queryForMap("""

@@ -142,6 +142,7 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
         }
         var answers = new SurveyAnswers(ratings, scales.get("OS").getValue(), scales.get("NPS").getValue(),
                 comment.getValue(), consent.getValue());
+        summary.setVisible(false);
         switch (desk.answerByPhone(visitId, questionnaire.version(), answers)) {
             case SurveySubmission.Stored stored -> {
                 Notification.show(getTranslation("recovery.phoneSurvey.saved"), 4000,
