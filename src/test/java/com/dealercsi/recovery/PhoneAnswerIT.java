@@ -144,6 +144,7 @@ class PhoneAnswerIT extends IntegrationTest {
             phone.await("input[name='username']").sendKeys(store.csManagerEmail());
             phone.await("input[name='password']").sendKeys("secret", Keys.ENTER);
             phone.awaitText("#revisits", "王先生 · 沪A88888");
+            phone.screenshot("revisit-3-desk-questionnaire-button-en");
             phone.tap("#revisit-survey-RO-PB");
             phone.await("#rating-SI1");
             phone.tap("#phone-survey-save");
@@ -156,7 +157,7 @@ class PhoneAnswerIT extends IntegrationTest {
             }
             phone.await("#comment textarea").sendKeys("The car was dirty at pick-up");
             choose(phone, "#consent", 1);
-            phone.screenshot("revisit-3-phone-survey-en");
+            phone.screenshot("revisit-4-phone-survey-en");
             phone.tap("#phone-survey-save");
             phone.awaitText("#revisits", "Nobody to call today.");
 
