@@ -67,6 +67,25 @@ public class Invitations {
     }
 
     /**
+     * Marks the visit's invitation answered because staff took the answer on the phone, under the same row lock
+     * as {@link #answer(String)}, so a phone answer and the owner's own cannot both get through. The owner's link
+     * then shows "already answered" and no reminder goes out.
+     *
+     * @return the ticket as it was before; empty when the visit has no invitation (yet)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<SurveyTicket> answerByPhone(UUID visitId) {
+        return invitations.lockByVisitId(visitId).map(invitation -> {
+            var now = clock.instant();
+            var before = invitation.toTicket(now);
+            if (invitation.state() != InvitationState.ANSWERED) {
+                invitation.answerByPhone(now);
+            }
+            return before;
+        });
+    }
+
+    /**
      * The owner behind this link gets no more survey mail from any store, from this moment: invitations still
      * waiting are skipped and reminders not yet queued are cancelled. Works from any link the owner got, also
      * an expired or answered one, and twice is the same as once.

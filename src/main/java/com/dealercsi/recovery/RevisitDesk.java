@@ -6,6 +6,9 @@ import com.dealercsi.admin.Stores;
 import com.dealercsi.recovery.internal.RevisitVisit;
 import com.dealercsi.recovery.internal.RevisitVisitRepository;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.survey.SurveyAnswers;
+import com.dealercsi.survey.SurveySubmission;
+import com.dealercsi.survey.Surveys;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
 import java.time.Clock;
@@ -20,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,9 +46,13 @@ public class RevisitDesk {
     private final Stores stores;
     private final RecoveryProperties properties;
     private final Clock clock;
+    private final Surveys surveys;
+    private final MessageSource messages;
 
     RevisitDesk(RevisitVisitRepository revisits, Visits visits, Stores stores, RecoveryProperties properties,
-            Clock clock) {
+            Clock clock, Surveys surveys, MessageSource messages) {
+        this.surveys = surveys;
+        this.messages = messages;
         this.revisits = revisits;
         this.visits = visits;
         this.stores = stores;
@@ -89,6 +97,24 @@ public class RevisitDesk {
         var user = CurrentStaff.require();
         visit.logCall(result, note, new Actor(user.staffId(), user.displayName()), clock.instant());
         revisits.save(visit);
+    }
+
+    /**
+     * Stores the answer the owner gave on this call (see {@link Surveys#recordByPhone}) and, once stored, logs the
+     * call as REACHED in the same transaction, so the desk never shows an answer without its call or the reverse.
+     */
+    public SurveySubmission answerByPhone(UUID visitId, int questionnaireVersion, SurveyAnswers answers) {
+        var outcome = surveys.recordByPhone(visitId, questionnaireVersion, answers);
+        if (outcome instanceof SurveySubmission.Stored) {
+            var user = CurrentStaff.require();
+            // no row yet only if the delivery was not handled yet; the answer then marks the visit revisited anyway
+            revisits.findById(visitId).ifPresent(visit -> {
+                visit.reachedByPhone(messages.getMessage("recovery.phoneSurvey.callNote", null,
+                        user.language().locale()), new Actor(user.staffId(), user.displayName()), clock.instant());
+                revisits.save(visit);
+            });
+        }
+        return outcome;
     }
 
     /** The revisit rate of each of the last {@code days} days whose week is over or still running, newest first. */

@@ -3,6 +3,7 @@ package com.dealercsi.survey;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.SurveyTicket;
+import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.survey.SurveyOpening.Greeting;
 import com.dealercsi.survey.internal.SurveyDraft;
 import com.dealercsi.survey.internal.SurveyDraftRepository;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,21 +85,84 @@ public class Surveys {
         if (before.status() != SurveyTicket.Status.OPEN) {
             return new SurveySubmission.NotAnswerable(opening(before));
         }
+        var answered = store(before, before.storeId(), questionnaire, answers, r -> r);
+        return new SurveySubmission.Stored(followUp(answered));
+    }
+
+    private SurveyAnswered store(SurveyTicket ticket, UUID storeId, Questionnaire questionnaire, SurveyAnswers answers,
+            java.util.function.UnaryOperator<SurveyResponse> channel) {
         var ratings = questionnaire.items().stream()
                 .map(item -> new Rating(item.id(), item.factor(), asRating(answers.ratings().get(item.id()))))
                 .toList();
         var comment = blankToNull(answers.comment());
-        var response = responses.save(new SurveyResponse(before.invitationId(), before.visitId(), before.storeId(),
-                questionnaire.version(),
+        var response = responses.save(channel.apply(new SurveyResponse(ticket.invitationId(), ticket.visitId(),
+                storeId, questionnaire.version(),
                 ratings.stream().map(r -> new SurveyResponse.Answer(r.itemId(), r.value())).toList(),
-                answers.overall(), answers.nps(), comment, answers.contactConsent(), clock.instant()));
-        var answered = new SurveyAnswered(response.getId(), before.visitId(), before.storeId(),
+                answers.overall(), answers.nps(), comment, answers.contactConsent(), clock.instant())));
+        var answered = new SurveyAnswered(response.getId(), ticket.visitId(), storeId,
                 questionnaire.version(), ratings, questionnaire.weights(), response.overall(), response.nps(), comment,
                 response.contactConsent(), response.submittedAt());
         events.publishEvent(answered);
-        drafts.deleteById(before.invitationId());
-        var followUp = triage.getIfAvailable(() -> answer -> AnswerTriage.FollowUp.NONE).followUpFor(answered);
-        return new SurveySubmission.Stored(followUp);
+        drafts.deleteById(ticket.invitationId());
+        return answered;
+    }
+
+    private AnswerTriage.FollowUp followUp(SurveyAnswered answered) {
+        return triage.getIfAvailable(() -> answer -> AnswerTriage.FollowUp.NONE).followUpFor(answered);
+    }
+
+    /** Who may take an answer on the phone during a revisit call. */
+    public static final String PHONE_ROLES =
+            "hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')";
+
+    /**
+     * The questionnaire to read out on a revisit call: the store's active version. Empty when the visit is not
+     * one of the caller's stores.
+     */
+    @PreAuthorize(PHONE_ROLES)
+    @Transactional(readOnly = true)
+    public Optional<Questionnaire> questionnaireForPhone(UUID visitId) {
+        return visits.find(visitId).filter(visit -> mayAnswerFor(visit.storeId()))
+                .map(visit -> questionnaires.activeFor(visit.storeId()));
+    }
+
+    /**
+     * Stores the answer a member of staff took from the owner on the phone. It is stored and announced exactly
+     * like the owner's own (so scoring, alerts, cases and reports treat it alike), marked PHONE with the staff
+     * member, and it uses up the visit's invitation: the owner's link then shows "already answered".
+     *
+     * @throws AccessDeniedException when the visit is not one of the caller's stores
+     */
+    @PreAuthorize(PHONE_ROLES)
+    @Transactional
+    public SurveySubmission recordByPhone(UUID visitId, int questionnaireVersion, SurveyAnswers answers) {
+        var staff = CurrentStaff.require();
+        var visit = visits.find(visitId).filter(v -> mayAnswerFor(v.storeId()))
+                .orElseThrow(() -> new AccessDeniedException("No such visit in your stores"));
+        var questionnaire = questionnaires.get(questionnaireVersion);
+        var problems = questionnaire.check(answers);
+        if (!problems.isEmpty()) {
+            return new SurveySubmission.Invalid(problems);
+        }
+        // the invitation row is made when the visit's delivery is handled, moments after it arrives; until then
+        // there is nothing to hold "one answer per visit", so the call has to wait for it
+        var ticket = invitations.answerByPhone(visitId);
+        if (ticket.isEmpty()) {
+            return new SurveySubmission.NotAnswerable(new SurveyOpening.NotFound());
+        }
+        var before = ticket.get();
+        if (before.status() == SurveyTicket.Status.ANSWERED) {
+            return new SurveySubmission.NotAnswerable(opening(before));
+        }
+        var response = store(before, visit.storeId(), questionnaire, answers,
+                r -> r.byPhone(staff.staffId(), staff.displayName()));
+        return new SurveySubmission.Stored(followUp(response));
+    }
+
+    private boolean mayAnswerFor(UUID storeId) {
+        var staff = CurrentStaff.require();
+        return staff.storeIds().contains(storeId) || staff.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     /**
@@ -169,7 +234,8 @@ public class Surveys {
                 .toList();
         return new ResponseDetails(response.getId(), response.visitId(), response.storeId(),
                 response.questionnaireVersion(), ratings, response.overall(), response.nps(), response.comment(),
-                response.contactConsent(), response.submittedAt());
+                response.contactConsent(), response.submittedAt(),
+                ResponseDetails.Channel.valueOf(response.channel()), response.answeredByName());
     }
 
     private static @Nullable Integer asRating(Integer value) {

@@ -192,6 +192,19 @@ public class Invitation extends AggregateRoot {
     }
 
     /**
+     * Staff took the answer on the phone. Unlike the owner's link this works whatever became of the mail (skipped,
+     * undeliverable, expired): the owner is on the line. Only an answered invitation refuses.
+     */
+    public void answerByPhone(Instant now) {
+        if (state == InvitationState.ANSWERED) {
+            throw new IllegalStateException("This invitation is answered already");
+        }
+        this.answeredAt = now;
+        this.reminderDueAt = null;
+        this.state = InvitationState.ANSWERED;
+    }
+
+    /**
      * A link for the pick-up sheet's QR code, for an owner who answers at the counter: also before the mail went
      * out, and also when no mail will (no e-mail address, say). Printing again replaces it, so only the last
      * sheet printed works. Answering it ends the invitation: a mail still waiting is not sent.

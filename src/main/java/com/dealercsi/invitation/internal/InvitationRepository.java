@@ -51,6 +51,10 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
     Optional<Invitation> lockByTokenHash(String tokenHash);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invitation i where i.visitId = :visitId")
+    Optional<Invitation> lockByVisitId(UUID visitId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Invitation i where i.id = :id")
     Optional<Invitation> lockById(UUID id);
 

@@ -27,11 +27,13 @@ class CaseOpening {
     private final Staff staff;
     private final Visits visits;
     private final RecoveryProperties times;
+    private final StoreDueTimesRepository storeTimes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseOpening(RecoveryCaseRepository cases, Staff staff, Visits visits, RecoveryProperties times,
-            ApplicationEventPublisher events, Clock clock) {
+            StoreDueTimesRepository storeTimes, ApplicationEventPublisher events, Clock clock) {
+        this.storeTimes = storeTimes;
         this.cases = cases;
         this.staff = staff;
         this.visits = visits;
@@ -52,7 +54,8 @@ class CaseOpening {
                 .map(member -> new Actor(member.id(), member.name()))
                 .orElse(null);
         var opened = cases.save(RecoveryCase.open(alert.alertId(), alert.responseId(), alert.visitId(),
-                alert.storeId(), alert.level(), advisor, owner, times, clock.instant()));
+                alert.storeId(), alert.level(), advisor, owner, storeTimes.timesOf(alert.storeId(), times),
+                clock.instant()));
         events.publishEvent(new CaseOpened(opened.getId(), alert.alertId(), alert.responseId(), alert.storeId(),
                 alert.level()));
     }

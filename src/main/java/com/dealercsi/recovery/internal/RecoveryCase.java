@@ -8,6 +8,7 @@ import com.dealercsi.recovery.CaseStatus;
 import com.dealercsi.recovery.ContactChannel;
 import com.dealercsi.recovery.ContactResult;
 import com.dealercsi.recovery.FollowUpOutcome;
+import com.dealercsi.recovery.DueTimes;
 import com.dealercsi.recovery.RecoveryProperties;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.shared.AggregateRoot;
@@ -22,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,6 +108,20 @@ public class RecoveryCase extends AggregateRoot {
     /** Opens the case of an alert; red and amber alerts open one, info alerts do not. */
     public static RecoveryCase open(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
             String advisorName, @Nullable Actor owner, RecoveryProperties times, Instant now) {
+        return open(alertId, responseId, visitId, storeId, level, advisorName, owner, times.acknowledgeWithin(),
+                times.firstContactWithin(), times.closeWithin(), now);
+    }
+
+    /** The same with the store's own due times. */
+    public static RecoveryCase open(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
+            String advisorName, @Nullable Actor owner, DueTimes times, Instant now) {
+        return open(alertId, responseId, visitId, storeId, level, advisorName, owner, times.acknowledgeWithin(),
+                times.firstContactWithin(), times.closeWithin(), now);
+    }
+
+    private static RecoveryCase open(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
+            String advisorName, @Nullable Actor owner, Duration acknowledgeWithin, Duration firstContactWithin,
+            Duration closeWithin, Instant now) {
         if (!level.opensCase()) {
             throw new IllegalArgumentException("An " + level + " alert opens no case");
         }
@@ -120,9 +136,9 @@ public class RecoveryCase extends AggregateRoot {
         opened.ownerStaffId = owner == null ? null : owner.staffId();
         opened.ownerName = owner == null ? null : owner.name();
         opened.openedAt = now;
-        opened.acknowledgeDue = now.plus(times.acknowledgeWithin());
-        opened.firstContactDue = now.plus(times.firstContactWithin());
-        opened.closeDue = now.plus(times.closeWithin());
+        opened.acknowledgeDue = now.plus(acknowledgeWithin);
+        opened.firstContactDue = now.plus(firstContactWithin);
+        opened.closeDue = now.plus(closeWithin);
         opened.record(now, Actor.SYSTEM, "OPENED", level.name() + (owner == null ? "" : " → " + owner.name()));
         return opened;
     }

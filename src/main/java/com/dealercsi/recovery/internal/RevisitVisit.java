@@ -80,6 +80,21 @@ public class RevisitVisit {
         callLog.add(new RevisitCall(now, result, note.strip(), by.name()));
     }
 
+    /**
+     * The owner answered the questionnaire on this call: a revisit that reached them, whatever earlier calls
+     * said. Nothing to log when the owner's own answer got here first.
+     */
+    public void reachedByPhone(String note, Actor by, Instant now) {
+        if (answeredAt != null) {
+            return;
+        }
+        calls++;
+        lastCallAt = now;
+        outcome = RevisitResult.REACHED;
+        reachedAt = now;
+        callLog.add(new RevisitCall(now, RevisitResult.REACHED, note.strip(), by.name()));
+    }
+
     /** On today's list: not answered, delivered long enough ago, not finished, not tried in the last day. */
     public boolean isDue(Instant now, Duration callAfter) {
         return answeredAt == null && !isFinished() && !now.isBefore(deliveredAt.plus(callAfter))

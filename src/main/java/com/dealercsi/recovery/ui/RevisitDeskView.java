@@ -4,6 +4,7 @@ import com.dealercsi.admin.StoreRef;
 import com.dealercsi.recovery.CaseRuleViolation;
 import com.dealercsi.recovery.RevisitDesk;
 import com.dealercsi.recovery.RevisitResult;
+import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,6 +42,11 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
     private final Select<StoreRef> store = new Select<>();
     private final Grid<RevisitDesk.Call> grid = new Grid<>();
     private final Div rates = new Div();
+    /** Managers above the store watch the desk but do not take answers. */
+    private final boolean mayAnswerByPhone = CurrentStaff.get().map(user -> user.getAuthorities().stream()
+            .map(a -> a.getAuthority()).anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_STORE_MANAGER")
+                    || a.equals("ROLE_CUSTOMER_SERVICE_MANAGER") || a.equals("ROLE_CUSTOMER_SERVICE")))
+            .orElse(false);
 
     public RevisitDeskView(RevisitDesk desk) {
         this.desk = desk;
@@ -86,6 +93,13 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
     private Div actions(RevisitDesk.Call call) {
         var buttons = new Div();
         buttons.addClassNames("case-badges", "revisit-actions");
+        if (mayAnswerByPhone) {
+            var survey = new Button(getTranslation("recovery.phoneSurvey.open"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(PhoneSurveyView.class, new RouteParameters("visitId", call.visitId().toString()))));
+            survey.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+            survey.setId("revisit-survey-" + call.roNumber());
+            buttons.add(survey);
+        }
         for (var result : RevisitResult.values()) {
             var button = new Button(getTranslation("recovery.revisit.result." + result.name()),
                     click -> confirm(call, result));

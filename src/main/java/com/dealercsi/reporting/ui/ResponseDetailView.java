@@ -67,7 +67,9 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
                 getTranslation("responses.advisor"), visit.advisorName(),
                 getTranslation("response.phone"), visit.phone(),
                 getTranslation("response.delivered"), Formats.dateTime(visit.deliveredAt(), report.store().timeZone(), getLocale()),
-                getTranslation("responses.submittedAt"), Formats.dateTime(response.submittedAt(), report.store().timeZone(), getLocale())));
+                getTranslation("responses.submittedAt"), Formats.dateTime(response.submittedAt(), report.store().timeZone(), getLocale())
+                        + (response.channel() == com.dealercsi.survey.ResponseDetails.Channel.PHONE
+                                ? " · " + getTranslation("survey.channel.PHONE", response.takenBy()) : "")));
 
         add(new H3(getTranslation("response.scores")));
         var scores = report.scores();

@@ -30,6 +30,11 @@ public class SurveyResponse extends AggregateRoot {
     private @Nullable String comment;
     private boolean contactConsent;
     private Instant submittedAt;
+    /** WEB for the owner's own answer, PHONE when staff took it during a revisit call. */
+    @Column(name = "answered_channel")
+    private String channel = "WEB";
+    private @Nullable UUID answeredBy;
+    private @Nullable String answeredByName;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "survey_answer", joinColumns = @JoinColumn(name = "response_id"))
@@ -52,6 +57,22 @@ public class SurveyResponse extends AggregateRoot {
         this.comment = comment;
         this.contactConsent = contactConsent;
         this.submittedAt = submittedAt;
+    }
+
+    /** Taken by a member of staff on the phone, from the owner's mouth. */
+    public SurveyResponse byPhone(UUID staffId, String staffName) {
+        this.channel = "PHONE";
+        this.answeredBy = staffId;
+        this.answeredByName = staffName;
+        return this;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public @Nullable String answeredByName() {
+        return answeredByName;
     }
 
     public UUID visitId() {

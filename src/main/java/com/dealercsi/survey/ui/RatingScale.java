@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.stream.IntStream;
 
 /**
- * A 1–10 (or 0–10) scale of real radio buttons, laid out as large tiles for a thumb. The group's label is the
+ * A 1–10 (or 0–10) scale of real radio buttons, laid out as large tiles for a thumb (the owner's survey and the
+ * phone survey on a revisit call). The group's label is the
  * question, which is what a screen reader announces; the end labels say which end is good.
  */
-class RatingScale extends RadioButtonGroup<Integer> {
+public class RatingScale extends RadioButtonGroup<Integer> {
 
-    RatingScale(String id, String question, int from, int to, boolean notApplicableAllowed, String endLabels) {
+    public RatingScale(String id, String question, int from, int to, boolean notApplicableAllowed, String endLabels) {
         setId("rating-" + id);
         setLabel(question);
         setHelperText(endLabels);
@@ -31,11 +32,11 @@ class RatingScale extends RadioButtonGroup<Integer> {
     }
 
     /** Moves keyboard and screen-reader focus to the scale, e.g. to the first unanswered question. */
-    void focus() {
+    public void focus() {
         getElement().callJsFunction("focus");
     }
 
-    void showProblem(String message) {
+    public void showProblem(String message) {
         setErrorMessage(message);
         setInvalid(true);
     }
