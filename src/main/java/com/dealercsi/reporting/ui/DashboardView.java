@@ -259,6 +259,22 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 getTranslation("dashboard.kpi.detail.revisitRate", now.visits())));
         cards.add(kpi("responses", String.valueOf(now.responses()), String.valueOf(before.responses()),
                 delta((double) now.responses(), (double) before.responses()), null));
+        var cases = now.cases();
+        var casesBefore = before.cases();
+        if (cases != null && casesBefore != null) {
+            // more open or overdue cases is worse: a rise is coloured as bad news
+            var open = kpi("openCases", String.valueOf(cases.open()), String.valueOf(casesBefore.open()),
+                    delta((double) cases.open(), (double) casesBefore.open()),
+                    getTranslation("dashboard.kpi.detail.openCases", cases.opened()));
+            var overdue = kpi("overdueCases", String.valueOf(cases.overdue()), String.valueOf(casesBefore.overdue()),
+                    delta((double) cases.overdue(), (double) casesBefore.overdue()), null);
+            open.addClassName("lower-is-better");
+            overdue.addClassName("lower-is-better");
+            cards.add(open, overdue);
+            cards.add(kpi("casesInTime", percent(cases.closedInTimeRate()), percent(casesBefore.closedInTimeRate()),
+                    delta(cases.closedInTimeRate(), casesBefore.closedInTimeRate()),
+                    getTranslation("dashboard.kpi.detail.casesInTime", cases.closed())));
+        }
         return cards;
     }
 
