@@ -3,7 +3,9 @@ package com.dealercsi.reporting.ui;
 import com.dealercsi.shared.Language;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Questionnaires;
+import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.StoreRef;
+import com.vaadin.flow.component.html.Image;
 import com.dealercsi.reporting.Dashboard;
 import com.dealercsi.reporting.DashboardFilter;
 import com.dealercsi.reporting.Dashboards;
@@ -66,6 +68,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final Dashboards dashboards;
     private final ResponseExports exports;
     private final ListExports listExports;
+    private final StoreLogos logos;
+    private final Image logo = new Image();
     private final MultiSelectComboBox<InvitationState> invitationStates = new MultiSelectComboBox<>();
     private final Select<Optional<CaseStatus>> caseStatus = new Select<>();
     private final Select<Optional<AlertLevel>> caseLevel = new Select<>();
@@ -83,8 +87,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private boolean settingFilter;
 
     public DashboardView(Dashboards dashboards, ResponseExports exports, ListExports listExports,
-            Questionnaires questionnaires, Clock clock) {
+            StoreLogos logos, Questionnaires questionnaires, Clock clock) {
         this.dashboards = dashboards;
+        this.logos = logos;
         this.listExports = listExports;
         this.standard = questionnaires.get(Questionnaires.STANDARD_VERSION);
         this.exports = exports;
@@ -129,7 +134,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         actions.addClassName("dashboard-actions");
         content.addClassName("dashboard-content");
         title.setText(getTranslation("dashboard.title"));
-        add(title, filters, actions, listExports(), content);
+        logo.addClassName("dashboard-logo");
+        logo.setVisible(false);
+        var header = new Div(logo, title);
+        header.addClassName("dashboard-header");
+        add(header, filters, actions, listExports(), content);
 
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -289,6 +298,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         to.setInvalid(false);
         var dashboard = dashboards.dashboard(filter);
+        showLogo(dashboard);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var previous = filter.previous();
         var period = new Paragraph(getTranslation("dashboard.period", dates.format(filter.from()),
@@ -304,6 +314,17 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");
         content.add(disclaimer);
+    }
+
+    /** A one-store dashboard (or monthly report) carries that store's logo in its header. */
+    private void showLogo(Dashboard dashboard) {
+        var url = dashboard.stores().size() == 1 ? logos.url(dashboard.stores().getFirst().id())
+                : Optional.<String>empty();
+        logo.setVisible(url.isPresent());
+        url.ifPresent(src -> {
+            logo.setSrc(src);
+            logo.setAlt(dashboard.stores().getFirst().name());
+        });
     }
 
     private Component kpis(Dashboard dashboard) {
