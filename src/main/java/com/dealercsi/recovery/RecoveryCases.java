@@ -87,6 +87,43 @@ public class RecoveryCases {
         return cases.findById(caseId).filter(this::visible).map(this::details);
     }
 
+    /**
+     * Case counts of the stores among {@code storeIds} the current user may see, for [from, to); read-only, for
+     * dashboards. The open/overdue snapshot is taken at {@code to}, or now if that is later than now.
+     */
+    @Transactional(readOnly = true)
+    public CaseFigures figures(Collection<UUID> storeIds, Instant from, Instant to) {
+        var visible = visibleStoreIds();
+        var ids = storeIds.stream().filter(visible::contains).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return CaseFigures.NONE;
+        }
+        Instant now = clock.instant();
+        Instant at = to.isAfter(now) ? now : to;
+        Specification<RecoveryCase> inStores = (root, query, cb) -> root.get("storeId").in(ids);
+        Specification<RecoveryCase> openAt = (root, query, cb) -> cb.and(
+                cb.lessThan(root.get("openedAt"), at),
+                cb.or(cb.isNull(root.get("closedAt")), cb.greaterThanOrEqualTo(root.get("closedAt"), at)));
+        // RecoveryCase.isOverdue, evaluated at a past instant from the recorded times
+        Specification<RecoveryCase> overdueAt = (root, query, cb) -> cb.or(
+                cb.and(cb.lessThan(root.get("acknowledgeDue"), at),
+                        cb.or(cb.isNull(root.get("acknowledgedAt")),
+                                cb.greaterThanOrEqualTo(root.get("acknowledgedAt"), at))),
+                cb.and(cb.lessThan(root.get("firstContactDue"), at),
+                        cb.or(cb.isNull(root.get("firstContactAt")),
+                                cb.greaterThanOrEqualTo(root.get("firstContactAt"), at))),
+                cb.lessThan(root.get("closeDue"), at));
+        Specification<RecoveryCase> openedIn = (root, query, cb) -> cb.and(
+                cb.greaterThanOrEqualTo(root.get("openedAt"), from), cb.lessThan(root.get("openedAt"), to));
+        Specification<RecoveryCase> closedIn = (root, query, cb) -> cb.and(
+                cb.greaterThanOrEqualTo(root.get("closedAt"), from), cb.lessThan(root.get("closedAt"), to));
+        Specification<RecoveryCase> inTime = (root, query, cb) -> cb.lessThanOrEqualTo(root.get("closedAt"),
+                root.get("closeDue"));
+        return new CaseFigures(cases.count(inStores.and(openedIn)), cases.count(inStores.and(openAt)),
+                cases.count(inStores.and(openAt).and(overdueAt)), cases.count(inStores.and(closedIn)),
+                cases.count(inStores.and(closedIn).and(inTime)));
+    }
+
     /** The case of an answer, for a link from the answer or the alert mail. */
     @Transactional(readOnly = true)
     public Optional<UUID> caseOfResponse(UUID responseId) {

@@ -2,6 +2,7 @@ package com.dealercsi.reporting;
 
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.alerting.AlertLevel;
+import com.dealercsi.recovery.CaseFigures;
 import com.dealercsi.shared.Factor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +20,11 @@ public record Dashboard(DashboardFilter filter, List<StoreRef> stores, boolean o
     /**
      * The headline figures; a figure is null when there is nothing to compute it from (no responses, no
      * invitations, no visits). Rates are percentages 0–100, NPS −100…100, CSI on the 1000-point scale.
+     * {@code cases} is null in an advisor's own view: the recovery desk is not theirs (decision 0032).
      */
     public record Figures(long responses, @Nullable Double csi, @Nullable Double satisfactionRate,
             @Nullable Double nps, @Nullable Long invitationsSent, @Nullable Double responseRate, long visits,
-            @Nullable Double revisitRate) {
+            @Nullable Double revisitRate, @Nullable CaseFigures cases) {
     }
 
     public record TrendPoint(LocalDate start, long responses, @Nullable Double csi, Map<Factor, Double> factors) {

@@ -2,6 +2,8 @@ package com.dealercsi.reporting;
 
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.alerting.AlertLevel;
+import com.dealercsi.recovery.CaseFigures;
+import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.reporting.Dashboard.AdvisorRank;
 import com.dealercsi.reporting.Dashboard.Comment;
 import com.dealercsi.reporting.Dashboard.FactorFigures;
@@ -44,9 +46,11 @@ public class Dashboards {
     private final InvitationCounts invitationCounts;
     private final ReportingProperties settings;
     private final java.time.Clock clock;
+    private final RecoveryCases recoveryCases;
 
     Dashboards(NamedParameterJdbcTemplate jdbc, ReportingScope.Resolver scopes, InvitationCounts invitationCounts,
-            ReportingProperties settings, java.time.Clock clock) {
+            ReportingProperties settings, java.time.Clock clock, RecoveryCases recoveryCases) {
+        this.recoveryCases = recoveryCases;
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.invitationCounts = invitationCounts;
@@ -112,7 +116,22 @@ public class Dashboards {
         return new Figures(n, totals.mean("csi"), n == 0 ? null : 100.0 * totals.count("satisfied") / n,
                 n == 0 ? null : 100.0 * (totals.count("promoters") - totals.count("detractors")) / n,
                 sent, sent == null || sent == 0 ? null : 100.0 * n / sent, visits[0],
-                visits[0] == 0 ? null : 100.0 * visits[1] / visits[0]);
+                visits[0] == 0 ? null : 100.0 * visits[1] / visits[0], cases(scope, filter));
+    }
+
+    /**
+     * Recovery cases of the period, asked of the recovery module per time zone, so that each store's period is
+     * its own calendar days. Advisors do not work the recovery desk, so their own view shows no cases.
+     */
+    private @Nullable CaseFigures cases(ReportingScope scope, DashboardFilter filter) {
+        if (scope.advisorId() != null) {
+            return null;
+        }
+        return scope.stores().stream().collect(Collectors.groupingBy(StoreRef::timeZone)).entrySet().stream()
+                .map(byZone -> recoveryCases.figures(byZone.getValue().stream().map(StoreRef::id).toList(),
+                        filter.from().atStartOfDay(byZone.getKey()).toInstant(),
+                        filter.to().plusDays(1).atStartOfDay(byZone.getKey()).toInstant()))
+                .reduce(CaseFigures.NONE, CaseFigures::plus);
     }
 
     private long invitationsSent(ReportingScope scope, DashboardFilter filter) {

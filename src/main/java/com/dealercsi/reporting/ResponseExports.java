@@ -2,15 +2,11 @@ package com.dealercsi.reporting;
 
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.reporting.internal.ReportColumns;
+import com.dealercsi.reporting.internal.TableExport;
 import com.dealercsi.shared.Factor;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,48 +49,12 @@ public class ResponseExports {
     }
 
     public void csv(DashboardFilter filter, Locale locale, OutputStream out) {
-        try {
-            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            writeCsvLine(writer, header(locale));
-            rows(filter, locale, row -> {
-                try {
-                    writeCsvLine(writer, row.stream().map(value -> value == null ? "" : value.toString()).toList());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TableExport.csv(header(locale), sink -> rows(filter, locale, sink), out);
     }
 
     public void xlsx(DashboardFilter filter, Locale locale, OutputStream out) {
-        // streaming workbook: only a window of rows stays in memory, however many responses there are
-        try (var workbook = new SXSSFWorkbook(200)) {
-            var sheet = workbook.createSheet(messages.getMessage("report.export.sheet", null, locale));
-            var header = sheet.createRow(0);
-            var titles = header(locale);
-            for (int i = 0; i < titles.size(); i++) {
-                header.createCell(i).setCellValue(titles.get(i));
-            }
-            int[] next = {1};
-            rows(filter, locale, values -> {
-                var row = sheet.createRow(next[0]++);
-                for (int i = 0; i < values.size(); i++) {
-                    var value = values.get(i);
-                    if (value instanceof Number number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
-                    }
-                }
-            });
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TableExport.xlsx(messages.getMessage("report.export.sheet", null, locale), header(locale),
+                sink -> rows(filter, locale, sink), out);
     }
 
     private List<String> header(Locale locale) {
@@ -167,24 +126,6 @@ public class ResponseExports {
 
     /** Owners' words must not run as spreadsheet formulas when opened (CSV injection). */
     static @Nullable String text(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static void writeCsvLine(BufferedWriter writer, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            var value = values.get(i);
-            if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-                writer.write('"' + value.replace("\"", "\"\"") + '"');
-            } else {
-                writer.write(value);
-            }
-        }
-        writer.write("\r\n");
+        return TableExport.text(value);
     }
 }

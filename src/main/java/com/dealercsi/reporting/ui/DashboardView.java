@@ -3,11 +3,17 @@ package com.dealercsi.reporting.ui;
 import com.dealercsi.shared.Language;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Questionnaires;
+import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.StoreRef;
+import com.vaadin.flow.component.html.Image;
 import com.dealercsi.reporting.Dashboard;
 import com.dealercsi.reporting.DashboardFilter;
 import com.dealercsi.reporting.Dashboards;
 import com.dealercsi.reporting.Granularity;
+import com.dealercsi.reporting.ListExports;
+import com.dealercsi.invitation.InvitationState;
+import com.dealercsi.recovery.CaseStatus;
+import com.dealercsi.alerting.AlertLevel;
 import com.dealercsi.reporting.ResponseExports;
 import com.dealercsi.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
@@ -46,6 +52,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +67,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     private final Dashboards dashboards;
     private final ResponseExports exports;
+    private final ListExports listExports;
+    private final StoreLogos logos;
+    private final Image logo = new Image();
+    private final MultiSelectComboBox<InvitationState> invitationStates = new MultiSelectComboBox<>();
+    private final Select<Optional<CaseStatus>> caseStatus = new Select<>();
+    private final Select<Optional<AlertLevel>> caseLevel = new Select<>();
+    private final Div exportsOfLists = new Div();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final MultiSelectComboBox<StoreRef> stores = new MultiSelectComboBox<>();
@@ -72,8 +86,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final Questionnaire standard;
     private boolean settingFilter;
 
-    public DashboardView(Dashboards dashboards, ResponseExports exports, Questionnaires questionnaires, Clock clock) {
+    public DashboardView(Dashboards dashboards, ResponseExports exports, ListExports listExports,
+            StoreLogos logos, Questionnaires questionnaires, Clock clock) {
         this.dashboards = dashboards;
+        this.logos = logos;
+        this.listExports = listExports;
         this.standard = questionnaires.get(Questionnaires.STANDARD_VERSION);
         this.exports = exports;
         this.clock = clock;
@@ -117,7 +134,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         actions.addClassName("dashboard-actions");
         content.addClassName("dashboard-content");
         title.setText(getTranslation("dashboard.title"));
-        add(title, filters, actions, content);
+        logo.addClassName("dashboard-logo");
+        logo.setVisible(false);
+        var header = new Div(logo, title);
+        header.addClassName("dashboard-header");
+        add(header, filters, actions, listExports(), content);
 
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -140,7 +161,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 commentFilter.getValue());
     }
 
+    private static final String CSV = "text/csv;charset=UTF-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Anchor download(String extension, String contentType, Exporter exporter) {
+        return download(extension, contentType, "report.export.file", exporter);
+    }
+
+    private Anchor download(String extension, String contentType, String fileKey, Exporter exporter) {
         var locale = UI.getCurrent().getLocale();
         var anchor = new Anchor((DownloadHandler) event -> {
             var filter = filter();
@@ -148,13 +176,59 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 event.getResponse().setStatus(400);
                 return;
             }
-            event.setFileName(getTranslation("report.export.file") + "-" + filter.from() + "-" + filter.to() + "."
+            event.setFileName(getTranslation(fileKey) + "-" + filter.from() + "-" + filter.to() + "."
                     + extension);
             event.setContentType(contentType);
             exporter.export(filter, locale, event.getOutputStream());
         }, AttachmentType.DOWNLOAD, "");
         anchor.addClassName("export-link");
         return anchor;
+    }
+
+    /** Invitations and cases of the chosen stores and period, narrowed by their own states. */
+    private Component listExports() {
+        invitationStates.setLabel(getTranslation("dashboard.exports.states"));
+        invitationStates.setPlaceholder(getTranslation("dashboard.exports.states.all"));
+        invitationStates.setItems(InvitationState.values());
+        invitationStates.setItemLabelGenerator(state -> getTranslation(state.messageKey()));
+        caseStatus.setLabel(getTranslation("dashboard.exports.status"));
+        caseStatus.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(Optional.<CaseStatus>empty()),
+                java.util.Arrays.stream(CaseStatus.values()).map(Optional::of)).toList());
+        caseStatus.setItemLabelGenerator(status -> status.map(s -> getTranslation("recovery.status." + s.name()))
+                .orElse(getTranslation("dashboard.exports.any")));
+        caseStatus.setValue(Optional.empty());
+        caseLevel.setLabel(getTranslation("dashboard.exports.level"));
+        caseLevel.setItems(Optional.empty(), Optional.of(AlertLevel.RED), Optional.of(AlertLevel.AMBER));
+        caseLevel.setItemLabelGenerator(level -> level.map(l -> getTranslation("alert.level." + l.name()))
+                .orElse(getTranslation("dashboard.exports.any")));
+        caseLevel.setValue(Optional.empty());
+        var invitationsCsv = download("csv", CSV, "report.export.invitations.file", (filter, locale, out) ->
+                listExports.invitationsCsv(filter, invitationStates.getValue(), locale, out));
+        var invitationsXlsx = download("xlsx", XLSX, "report.export.invitations.file", (filter, locale, out) ->
+                listExports.invitationsXlsx(filter, invitationStates.getValue(), locale, out));
+        var casesCsv = download("csv", CSV, "report.export.cases.file", (filter, locale, out) ->
+                listExports.casesCsv(filter, caseStatus.getValue().orElse(null), caseLevel.getValue().orElse(null),
+                        locale, out));
+        var casesXlsx = download("xlsx", XLSX, "report.export.cases.file", (filter, locale, out) ->
+                listExports.casesXlsx(filter, caseStatus.getValue().orElse(null), caseLevel.getValue().orElse(null),
+                        locale, out));
+        invitationsCsv.setText(getTranslation("dashboard.exports.invitationsCsv"));
+        invitationsCsv.addClassName("export-invitations-csv");
+        invitationsXlsx.setText(getTranslation("dashboard.exports.invitationsXlsx"));
+        invitationsXlsx.addClassName("export-invitations-xlsx");
+        casesCsv.setText(getTranslation("dashboard.exports.casesCsv"));
+        casesCsv.addClassName("export-cases-csv");
+        casesXlsx.setText(getTranslation("dashboard.exports.casesXlsx"));
+        casesXlsx.addClassName("export-cases-xlsx");
+        var invitations = new Div(invitationStates, invitationsCsv, invitationsXlsx);
+        var cases = new Div(caseStatus, caseLevel, casesCsv, casesXlsx);
+        invitations.addClassName("dashboard-actions");
+        cases.addClassName("dashboard-actions");
+        var details = new com.vaadin.flow.component.details.Details(getTranslation("dashboard.exports"),
+                new Div(invitations, cases));
+        details.addClassName("dashboard-list-exports");
+        exportsOfLists.add(details);
+        return exportsOfLists;
     }
 
     private interface Exporter {
@@ -224,12 +298,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         to.setInvalid(false);
         var dashboard = dashboards.dashboard(filter);
+        showLogo(dashboard);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var previous = filter.previous();
         var period = new Paragraph(getTranslation("dashboard.period", dates.format(filter.from()),
                 dates.format(filter.to()), dates.format(previous.from()), dates.format(previous.to())));
         period.addClassName("dashboard-period");
         content.add(period);
+        // invitations and cases do not know the advisor: an advisor's own view has nothing to export
+        exportsOfLists.setVisible(!dashboard.ownResultsOnly());
         if (dashboard.ownResultsOnly()) {
             content.add(new Paragraph(getTranslation("dashboard.ownResults")));
         }
@@ -237,6 +314,17 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");
         content.add(disclaimer);
+    }
+
+    /** A one-store dashboard (or monthly report) carries that store's logo in its header. */
+    private void showLogo(Dashboard dashboard) {
+        var url = dashboard.stores().size() == 1 ? logos.url(dashboard.stores().getFirst().id())
+                : Optional.<String>empty();
+        logo.setVisible(url.isPresent());
+        url.ifPresent(src -> {
+            logo.setSrc(src);
+            logo.setAlt(dashboard.stores().getFirst().name());
+        });
     }
 
     private Component kpis(Dashboard dashboard) {
@@ -259,6 +347,22 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 getTranslation("dashboard.kpi.detail.revisitRate", now.visits())));
         cards.add(kpi("responses", String.valueOf(now.responses()), String.valueOf(before.responses()),
                 delta((double) now.responses(), (double) before.responses()), null));
+        var cases = now.cases();
+        var casesBefore = before.cases();
+        if (cases != null && casesBefore != null) {
+            // more open or overdue cases is worse: a rise is coloured as bad news
+            var open = kpi("openCases", String.valueOf(cases.open()), String.valueOf(casesBefore.open()),
+                    delta((double) cases.open(), (double) casesBefore.open()),
+                    getTranslation("dashboard.kpi.detail.openCases", cases.opened()));
+            var overdue = kpi("overdueCases", String.valueOf(cases.overdue()), String.valueOf(casesBefore.overdue()),
+                    delta((double) cases.overdue(), (double) casesBefore.overdue()), null);
+            open.addClassName("lower-is-better");
+            overdue.addClassName("lower-is-better");
+            cards.add(open, overdue);
+            cards.add(kpi("casesInTime", percent(cases.closedInTimeRate()), percent(casesBefore.closedInTimeRate()),
+                    delta(cases.closedInTimeRate(), casesBefore.closedInTimeRate()),
+                    getTranslation("dashboard.kpi.detail.casesInTime", cases.closed())));
+        }
         return cards;
     }
 
