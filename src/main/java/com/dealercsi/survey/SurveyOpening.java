@@ -23,7 +23,7 @@ public sealed interface SurveyOpening {
 
     /** The visit as the owner remembers it. */
     record Greeting(com.dealercsi.shared.Language language, String ownerName, String storeName,
-            @Nullable String storePhone, String model, String serviceTypeKey, Instant deliveredAt,
-            java.time.ZoneId storeZone) {
+            @Nullable String storePhone, @Nullable String storeLogoUrl, String model, String serviceTypeKey,
+            Instant deliveredAt, java.time.ZoneId storeZone) {
     }
 }

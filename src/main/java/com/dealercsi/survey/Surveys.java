@@ -1,5 +1,6 @@
 package com.dealercsi.survey;
 
+import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.SurveyTicket;
@@ -33,6 +34,7 @@ public class Surveys {
     private final Invitations invitations;
     private final Visits visits;
     private final Stores stores;
+    private final StoreLogos storeLogos;
     private final SurveyResponseRepository responses;
     private final SurveyDraftRepository drafts;
     private final ApplicationEventPublisher events;
@@ -40,13 +42,14 @@ public class Surveys {
     private final JsonMapper json;
     private final Clock clock;
 
-    Surveys(Questionnaires questionnaires, Invitations invitations, Visits visits, Stores stores, SurveyResponseRepository responses,
+    Surveys(Questionnaires questionnaires, Invitations invitations, Visits visits, Stores stores, StoreLogos storeLogos, SurveyResponseRepository responses,
             SurveyDraftRepository drafts, ApplicationEventPublisher events, ObjectProvider<AnswerTriage> triage,
             JsonMapper json, Clock clock) {
         this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.visits = visits;
         this.stores = stores;
+        this.storeLogos = storeLogos;
         this.responses = responses;
         this.drafts = drafts;
         this.events = events;
@@ -209,7 +212,8 @@ public class Surveys {
         var visit = visits.find(ticket.visitId()).orElseThrow();
         var store = stores.get(ticket.storeId());
         var greeting = new Greeting(ticket.language(), visit.ownerName(), store.name(), store.contactPhone(),
-                visit.model(), visit.serviceType().messageKey(), visit.deliveredAt(), store.timeZone());
+                storeLogos.url(store.id()).orElse(null), visit.model(), visit.serviceType().messageKey(),
+                visit.deliveredAt(), store.timeZone());
         return switch (ticket.status()) {
             case OPEN -> {
                 var progress = drafts.findById(ticket.invitationId()).map(this::progress)

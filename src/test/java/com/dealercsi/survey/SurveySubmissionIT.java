@@ -28,11 +28,31 @@ class SurveySubmissionIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.dealercsi.admin.StoreLogos storeLogos;
+
     @Test
     void an_unknown_link_is_not_found() {
         assertThat(surveys.open("no-such-token")).isInstanceOf(SurveyOpening.NotFound.class);
         assertThat(surveys.submit("no-such-token", Questionnaires.STANDARD_VERSION, answers(9, 9, 9, null, false)))
                 .isInstanceOf(SurveySubmission.NotAnswerable.class);
+    }
+
+    @Test
+    void the_survey_greets_with_the_stores_logo_when_it_has_one() throws Exception {
+        var store = stores.create();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        TestStores.asAdmin(() -> {
+            storeLogos.upload(store.store().id(), png.toByteArray());
+            return null;
+        });
+
+        var opening = surveys.open(invite(store));
+
+        assertThat(opening).isInstanceOfSatisfying(SurveyOpening.Ready.class, ready -> assertThat(
+                ready.greeting().storeLogoUrl()).startsWith("/images/store-logos/" + store.store().id()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -110,7 +111,16 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         header.addClassName("survey-header");
         var storeName = new Span(greeting() == null ? getTranslation("app.name") : greeting().storeName());
         storeName.addClassName("survey-store");
-        header.add(storeName, new LanguageSwitch(() -> {
+        var brand = new Div();
+        brand.addClassName("survey-brand");
+        if (greeting() != null && greeting().storeLogoUrl() != null) {
+            // the name beside it says the same, so the image needs no text of its own for screen readers
+            var logo = new Image(greeting().storeLogoUrl(), "");
+            logo.addClassName("survey-logo");
+            brand.add(logo);
+        }
+        brand.add(storeName);
+        header.add(brand, new LanguageSwitch(() -> {
             VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, Boolean.TRUE);
             render();
         }));
