@@ -1,6 +1,5 @@
 package com.dealercsi.alerting;
 
-import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.internal.StoreAlertSettingsStore;
@@ -9,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,9 +53,6 @@ public class AlertSettingsService {
     }
 
     private Set<UUID> visibleStoreIds() {
-        var user = CurrentStaff.require();
-        boolean seesAllStores = user.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_" + Role.ADMIN) || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
-        return seesAllStores ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet()) : user.storeIds();
+        return CurrentStaff.visibleStoreIds(stores);
     }
 }

@@ -1,6 +1,5 @@
 package com.dealercsi.recovery;
 
-import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.recovery.internal.RevisitVisit;
@@ -144,9 +143,6 @@ public class RevisitDesk {
     }
 
     private Set<UUID> visibleStoreIds() {
-        var user = CurrentStaff.require();
-        boolean seesAllStores = user.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_" + Role.ADMIN) || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
-        return seesAllStores ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet()) : user.storeIds();
+        return CurrentStaff.visibleStoreIds(stores);
     }
 }

@@ -1,12 +1,10 @@
 package com.dealercsi.reporting;
 
-import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.Alerts;
 import com.dealercsi.scoring.Scores;
 import com.dealercsi.security.CurrentStaff;
-import com.dealercsi.security.StaffUser;
 import com.dealercsi.survey.ResponseDetails;
 import com.dealercsi.survey.Surveys;
 import com.dealercsi.visit.VisitSummary;
@@ -73,9 +71,6 @@ public class ResponseReports {
     }
 
     private Set<UUID> visibleStoreIds() {
-        StaffUser user = CurrentStaff.require();
-        boolean seesAllStores = user.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_" + Role.ADMIN) || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
-        return seesAllStores ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet()) : user.storeIds();
+        return CurrentStaff.visibleStoreIds(stores);
     }
 }

@@ -1,6 +1,7 @@
 package com.dealercsi.security;
 
 import com.dealercsi.admin.LoginAccount;
+import com.dealercsi.admin.Role;
 import com.dealercsi.shared.Language;
 import java.util.Set;
 import java.util.UUID;
@@ -38,5 +39,11 @@ public class StaffUser extends User {
 
     public Set<UUID> storeIds() {
         return storeIds;
+    }
+
+    /** Administrators and group managers see every store; everyone else the stores they are given. */
+    public boolean seesAllStores() {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN)
+                || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
     }
 }
