@@ -1,5 +1,6 @@
 package com.dealercsi.invitation;
 
+import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.internal.Invitation;
 import com.dealercsi.invitation.internal.InvitationRepository;
 import com.dealercsi.invitation.internal.OptOutRepository;
@@ -32,10 +33,12 @@ public class Invitations {
     private final OptOutRepository optOuts;
     private final InvitationProperties properties;
     private final CsiProperties csi;
+    private final Stores stores;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, OptOutRepository optOuts, InvitationProperties properties,
-            CsiProperties csi, Clock clock) {
+            CsiProperties csi, Stores stores, Clock clock) {
+        this.stores = stores;
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.properties = properties;
@@ -178,8 +181,8 @@ public class Invitations {
     }
 
     /** Only the stores the logged-in member of staff is given, whatever the caller asked for. */
-    private static Set<UUID> visibleStores(Set<UUID> requested) {
-        var mine = CurrentStaff.require().storeIds();
+    private Set<UUID> visibleStores(Set<UUID> requested) {
+        var mine = CurrentStaff.visibleStoreIds(stores);
         return requested.isEmpty() ? Set.copyOf(mine)
                 : requested.stream().filter(mine::contains).collect(java.util.stream.Collectors.toSet());
     }

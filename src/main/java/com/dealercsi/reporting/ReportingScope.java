@@ -37,10 +37,9 @@ record ReportingScope(List<StoreRef> stores, @Nullable UUID advisorId) {
         }
 
         List<StoreRef> visibleStores() {
-            var user = CurrentStaff.require();
-            boolean seesAll = has(user, Role.ADMIN) || has(user, Role.GROUP_MANAGER);
+            var visible = CurrentStaff.visibleStoreIds(allStores);
             return allStores.all().stream()
-                    .filter(store -> seesAll || user.storeIds().contains(store.id()))
+                    .filter(store -> visible.contains(store.id()))
                     .sorted(Comparator.comparing(StoreRef::name))
                     .toList();
         }
@@ -55,8 +54,5 @@ record ReportingScope(List<StoreRef> stores, @Nullable UUID advisorId) {
             return new ReportingScope(stores, onlyAdvisor ? user.staffId() : null);
         }
 
-        private static boolean has(com.dealercsi.security.StaffUser user, Role role) {
-            return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
-        }
     }
 }
