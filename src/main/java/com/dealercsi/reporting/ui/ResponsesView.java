@@ -34,6 +34,7 @@ public class ResponsesView extends Main implements HasDynamicTitle {
         grid.setItems(query -> reports.newest(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) reports.count());
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("responses.empty"));
         grid.addItemClickListener(click ->
                 getUI().ifPresent(ui -> ui.navigate("responses/" + click.getItem().responseId())));
         grid.setSizeFull();
