@@ -16,7 +16,7 @@ public record NewVisit(
         @NotBlank(message = "{visit.roNumber.required}") @Size(max = 40, message = "{visit.roNumber.size}") @Nullable String roNumber,
         @NotBlank(message = "{visit.ownerName.required}") @Size(max = 100, message = "{visit.ownerName.size}") @Nullable String ownerName,
         @NotBlank(message = "{visit.email.required}") @Email(message = "{visit.email.invalid}") @Size(max = 254, message = "{visit.email.invalid}") @Nullable String email,
-        @NotBlank(message = "{visit.phone.required}") @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$", message = "{visit.phone.invalid}") @Nullable String phone,
+        @NotBlank(message = "{visit.phone.required}") @Pattern(regexp = "^(\\+?[0-9 ()-]{6,20})?$", message = "{visit.phone.invalid}") @Nullable String phone,
         @NotBlank(message = "{visit.plate.required}") @Size(max = 16, message = "{visit.plate.size}") @Nullable String plate,
         @Pattern(regexp = "(?i)^$|^[A-HJ-NPR-Z0-9]{17}$", message = "{visit.vin.invalid}") @Nullable String vin,
         @NotBlank(message = "{visit.model.required}") @Size(max = 80, message = "{visit.model.size}") @Nullable String model,
