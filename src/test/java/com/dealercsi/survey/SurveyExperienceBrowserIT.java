@@ -136,6 +136,22 @@ class SurveyExperienceBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void an_expired_link_says_so_and_offers_the_stores_number_to_call_with_one_tap() {
+        var link = invite("en");
+        clock.advance(Duration.ofDays(15));
+        try (var phone = new PhoneBrowser("en-US")) {
+            phone.open(link);
+            phone.awaitText(".survey-notice", "This link has expired");
+
+            var call = phone.find(".survey-call");
+            assertThat(call.getText()).isEqualTo("Call 021-5555-0000");
+            assertThat(call.getAttribute("href")).isEqualTo("tel:02155550000");
+            assertThat(call.getSize().getHeight()).isGreaterThanOrEqualTo(44);
+            assertThat(Axe.violations(phone.driver())).as("expired link").isEmpty();
+        }
+    }
+
     private String invite(String language) {
         var store = stores.create();
         var email = "ux-" + store.code() + "@example.com";

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -141,9 +142,18 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
             case SurveyOpening.Ready ready -> content.add(stepContent());
             case SurveyOpening.AlreadyAnswered answered -> content.add(notice("survey.answered.title",
                     getTranslation("survey.answered.text")));
-            case SurveyOpening.Expired expired -> content.add(notice("survey.expired.title",
-                    expired.greeting().storePhone() == null ? getTranslation("survey.expired.text")
-                            : getTranslation("survey.expired.textWithPhone", expired.greeting().storePhone())));
+            case SurveyOpening.Expired expired -> {
+                var phone = expired.greeting().storePhone();
+                content.add(notice("survey.expired.title", phone == null ? getTranslation("survey.expired.text")
+                        : getTranslation("survey.expired.textWithPhone", phone)));
+                if (phone != null) {
+                    // on a phone, one tap starts the call instead of copying the number by hand
+                    var call = new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""),
+                            getTranslation("survey.expired.call", phone));
+                    call.addClassName("survey-call");
+                    content.add(call);
+                }
+            }
             case SurveyOpening.NotFound notFound -> content.add(notice("survey.notFound.title",
                     getTranslation("survey.notFound.text")));
             case null -> content.add(notice("survey.notFound.title", getTranslation("survey.notFound.text")));
