@@ -34,6 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.MailException;
 
 /**
@@ -59,6 +60,13 @@ public class MailTextsView extends Main implements HasDynamicTitle {
     private final Button reset = new Button();
     private final Span previewSubject = new Span();
     private final IFrame preview = new IFrame();
+    /** What the form showed when it was loaded, to tell whether switching would lose changes. */
+    private MailWording loaded = new MailWording("", "", "", "");
+    private Selection shown = new Selection(null, null, null);
+    private boolean restoring;
+
+    private record Selection(@Nullable StoreRef store, @Nullable MailKind kind, @Nullable Tab tab) {
+    }
 
     public MailTextsView(InvitationMailTexts service) {
         this.service = service;
@@ -132,9 +140,9 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         columns.addClassName("mail-texts-columns");
 
         add(lead, choices, languages, columns);
-        store.addValueChangeListener(change -> load());
-        kind.addValueChangeListener(change -> load());
-        languages.addSelectedChangeListener(change -> load());
+        store.addValueChangeListener(change -> switchTo());
+        kind.addValueChangeListener(change -> switchTo());
+        languages.addSelectedChangeListener(change -> switchTo());
         store.setValue(stores.getFirst());
     }
 
@@ -164,12 +172,41 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         return tab == null ? Language.of(getLocale()) : languageOfTab.get(tab);
     }
 
+    /** Another store, mail or language: asks first when the texts on screen were changed and not saved. */
+    private void switchTo() {
+        if (restoring) {
+            return;
+        }
+        if (shown.store() == null || wording().equals(loaded)) {
+            load();
+            return;
+        }
+        var confirm = new ConfirmDialog(getTranslation("invitation.texts.unsaved.title"),
+                getTranslation("invitation.texts.unsaved.text"), getTranslation("invitation.texts.unsaved.discard"),
+                discard -> load());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("invitation.texts.unsaved.stay"));
+        confirm.addCancelListener(stay -> {
+            restoring = true;
+            try {
+                store.setValue(shown.store());
+                kind.setValue(shown.kind());
+                languages.setSelectedTab(shown.tab());
+            } finally {
+                restoring = false;
+            }
+        });
+        confirm.open();
+    }
+
     private void load() {
         if (store.getValue() == null || kind.getValue() == null) {
             return;
         }
         var current = service.of(store.getValue().id(), kind.getValue(), language());
         show(current.wording());
+        loaded = wording();
+        shown = new Selection(store.getValue(), kind.getValue(), languages.getSelectedTab());
         if (current.custom()) {
             status.setText(getTranslation("invitation.texts.custom",
                     Formats.dateTime(current.savedAt(), store.getValue().timeZone(), getLocale()), current.savedBy()));
@@ -251,7 +288,7 @@ public class MailTextsView extends Main implements HasDynamicTitle {
                 getTranslation("invitation.texts.resetConfirm", store.getValue().name(),
                         getTranslation(kind.getValue().messageKey()),
                         getTranslation("invitation.texts.lang." + language().name())),
-                getTranslation("invitation.texts.reset"), confirmed -> {
+                getTranslation("invitation.texts.resetConfirmButton"), confirmed -> {
                     service.reset(store.getValue().id(), kind.getValue(), language());
                     Notification.show(getTranslation("invitation.texts.resetDone"), 4000,
                             Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
