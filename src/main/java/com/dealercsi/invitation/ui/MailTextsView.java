@@ -64,6 +64,8 @@ public class MailTextsView extends Main implements HasDynamicTitle {
     private MailWording loaded = new MailWording("", "", "", "");
     private Selection shown = new Selection(null, null, null);
     private boolean restoring;
+    /** Where a tapped placeholder goes: the field the user was last writing in. */
+    private com.vaadin.flow.component.Component lastFocused = intro;
 
     private record Selection(@Nullable StoreRef store, @Nullable MailKind kind, @Nullable Tab tab) {
     }
@@ -160,6 +162,7 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         component.setId("mail-texts-" + name);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(350);
+        ((com.vaadin.flow.component.Focusable<?>) field).addFocusListener(focus -> lastFocused = component);
         ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 refreshPreview();
@@ -231,13 +234,31 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         var list = new Div();
         list.addClassName("mail-texts-placeholder-list");
         for (var placeholder : MailPlaceholder.values()) {
-            var token = new Span(placeholder.token(language()));
-            token.addClassName("mail-texts-token");
-            var item = new Span(token, new Span(getTranslation(placeholder.messageKey())));
+            var token = placeholder.token(language());
+            var insert = new Button(token, click -> insert(token));
+            insert.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            insert.addClassName("mail-texts-token");
+            insert.setId("mail-texts-insert-" + placeholder.name());
+            insert.getElement().setAttribute("aria-label", getTranslation("invitation.texts.insert", token));
+            var item = new Span(insert, new Span(getTranslation(placeholder.messageKey())));
             item.addClassName("mail-texts-placeholder");
             list.add(item);
         }
         placeholders.add(list);
+    }
+
+    /**
+     * Puts the placeholder where the cursor was in the last field written in, as if typed: the field's input
+     * event sends the new value, so validation and preview follow as they do for typing.
+     */
+    private void insert(String token) {
+        lastFocused.getElement().executeJs("""
+                const input = this.inputElement;
+                const start = input.selectionStart ?? input.value.length;
+                const end = input.selectionEnd ?? start;
+                input.setRangeText($0, start, end, 'end');
+                input.dispatchEvent(new Event('input', {bubbles: true}));
+                input.focus();""", token);
     }
 
     private MailWording wording() {

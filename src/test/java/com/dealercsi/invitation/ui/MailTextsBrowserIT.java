@@ -40,8 +40,11 @@ class MailTextsBrowserIT extends IntegrationTest {
             assertThat(preview(phone)).doesNotContain("{客户}");
             phone.screenshot("mail-texts-1-mistake-zh");
 
-            retype(phone, "#mail-texts-greeting input", "尊敬的{车主}：");
+            retype(phone, "#mail-texts-greeting input", "尊敬的");
+            phone.tap("#mail-texts-insert-OWNER"); // lands where the cursor was, in the field last written in
+            phone.await("#mail-texts-greeting input").sendKeys("：");
             phone.awaitGone("#mail-texts-greeting[invalid]");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> preview(phone).contains("尊敬的王先生："));
             phone.tap("#mail-texts-save");
             phone.awaitText("#mail-texts-status", "本店使用自己的文案");
             assertThat(preview(phone)).contains("尊敬的王先生：");
