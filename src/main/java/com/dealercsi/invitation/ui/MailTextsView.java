@@ -7,6 +7,11 @@ import com.dealercsi.invitation.MailPlaceholder;
 import com.dealercsi.invitation.MailWording;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -26,6 +31,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -65,7 +71,7 @@ public class MailTextsView extends Main implements HasDynamicTitle {
     private Selection shown = new Selection(null, null, null);
     private boolean restoring;
     /** Where a tapped placeholder goes: the field the user was last writing in. */
-    private com.vaadin.flow.component.Component lastFocused = intro;
+    private Component lastFocused = intro;
 
     private record Selection(@Nullable StoreRef store, @Nullable MailKind kind, @Nullable Tab tab) {
     }
@@ -148,22 +154,25 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         store.setValue(stores.getFirst());
     }
 
-    private void field(com.vaadin.flow.data.value.HasValueChangeMode field, String name, int max) {
-        var component = (com.vaadin.flow.component.Component) field;
-        if (component instanceof TextField text) {
-            text.setLabel(getTranslation("invitation.texts." + name));
-            text.setMaxLength(max + 50); // a little room, so the sentence about the limit can appear
-            text.setWidthFull();
-        } else if (component instanceof TextArea area) {
-            area.setLabel(getTranslation("invitation.texts." + name));
-            area.setMaxLength(max + 200);
-            area.setWidthFull();
-        }
-        component.setId("mail-texts-" + name);
+    private void field(TextField field, String name, int max) {
+        field.setMaxLength(max + 50); // a little room, so the sentence about the limit can appear
+        common(field, name);
+    }
+
+    private void field(TextArea field, String name, int max) {
+        field.setMaxLength(max + 200);
+        common(field, name);
+    }
+
+    private <F extends Component & HasLabel & HasSize & HasValueChangeMode & Focusable<F> & HasValue<?, String>>
+            void common(F field, String name) {
+        field.setLabel(getTranslation("invitation.texts." + name));
+        field.setWidthFull();
+        field.setId("mail-texts-" + name);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(350);
-        ((com.vaadin.flow.component.Focusable<?>) field).addFocusListener(focus -> lastFocused = component);
-        ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(change -> {
+        field.addFocusListener(focus -> lastFocused = field);
+        field.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 refreshPreview();
             }
