@@ -4,11 +4,11 @@ import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.InvitationDue;
 import com.dealercsi.invitation.InvitationPolicies;
 import com.dealercsi.invitation.InvitationProperties;
+import com.dealercsi.invitation.MailKind;
 import com.dealercsi.invitation.ReminderDue;
 import com.dealercsi.invitation.SkipReason;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
-import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.visit.Visits;
@@ -43,7 +43,7 @@ class InvitationMailer {
     private final InvitationPolicies policies;
     private final Visits visits;
     private final Stores stores;
-    private final MailTemplates templates;
+    private final InvitationMailRenderer renderer;
     private final Mailer mailer;
     private final MessageSource messages;
     private final CsiProperties csi;
@@ -51,14 +51,14 @@ class InvitationMailer {
     private final Clock clock;
 
     InvitationMailer(InvitationRepository invitations, OptOutRepository optOuts, InvitationPolicies policies,
-            Visits visits, Stores stores, MailTemplates templates, Mailer mailer, MessageSource messages,
+            Visits visits, Stores stores, InvitationMailRenderer renderer, Mailer mailer, MessageSource messages,
             CsiProperties csi, InvitationProperties properties, Clock clock) {
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.policies = policies;
         this.visits = visits;
         this.stores = stores;
-        this.templates = templates;
+        this.renderer = renderer;
         this.mailer = mailer;
         this.messages = messages;
         this.csi = csi;
@@ -107,28 +107,21 @@ class InvitationMailer {
         var locale = invitation.language().locale();
         var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(store.timeZone());
-        var unsubscribe = csi.link("/unsubscribe/" + token);
-        var body = templates.render("invitation", invitation.language(), Map.ofEntries(
-                Map.entry("reminder", reminder),
-                Map.entry("ownerName", visit.ownerName()),
-                Map.entry("storeName", store.name()),
-                Map.entry("storePhone", store.contactPhone() == null ? "" : store.contactPhone()),
-                Map.entry("model", visit.model()),
-                Map.entry("plate", visit.plate()),
-                Map.entry("serviceType", messages.getMessage(visit.serviceType().messageKey(), null, locale)),
-                Map.entry("deliveredOn", dateFormat.format(visit.deliveredAt())),
-                Map.entry("expiresOn", dateFormat.format(expiresAt)),
-                Map.entry("link", csi.link("/survey/" + token)),
-                Map.entry("unsubscribeLink", unsubscribe)));
-        var subject = reminder
-                ? messages.getMessage("invitation.mail.reminder.subject", new Object[] {store.name()}, locale)
-                : messages.getMessage("mail.invitation.subject", new Object[] {store.name()}, locale);
+        var kind = reminder ? MailKind.REMINDER : MailKind.INVITATION;
+        var facts = new InvitationMailRenderer.Facts(visit.ownerName(), visit.model(), visit.plate(),
+                messages.getMessage(visit.serviceType().messageKey(), null, locale),
+                dateFormat.format(visit.deliveredAt()), dateFormat.format(expiresAt), csi.link("/survey/" + token),
+                csi.link("/unsubscribe/" + token));
+        var mail = renderer.render(store, kind, invitation.language(),
+                renderer.wordingFor(store.id(), kind, invitation.language()), facts,
+                InvitationMailRenderer.LogoMode.INLINE);
         // RFC 8058: mail clients show their own unsubscribe button and POST to this address, no page needed
         var headers = Map.of(
                 "List-Unsubscribe", "<" + csi.link(UnsubscribeEndpoint.PATH + token) + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         try {
-            mailer.send(new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
+            mailer.send(new OutgoingMail(List.of(visit.email()), mail.subject(), mail.body().html(), mail.body().text(),
+                    headers, mail.logo().stream().toList()));
         } catch (MailException e) {
             var permanent = SmtpFailure.permanent(e);
             if (permanent.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.dealercsi.shared.mail;
 
 import jakarta.mail.MessagingException;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.mail.MailSendException;
@@ -31,6 +32,10 @@ public class Mailer {
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            // after the text: the inline parts join the HTML in its multipart/related
+            for (var image : mail.inlineImages()) {
+                helper.addInline(image.contentId(), new ByteArrayResource(image.data()), image.contentType());
+            }
             for (var header : mail.headers().entrySet()) {
                 message.setHeader(header.getKey(), header.getValue());
             }
