@@ -40,8 +40,10 @@ class IncompletePublicationsRetry {
     /**
      * @param retryInterval how often the outbox is swept
      * @param retryAfter how old an incomplete publication must be before it is handed out again
+     * @param listenerThreads how many event listeners run at once (ListenerExecution)
      */
     @ConfigurationProperties("csi.outbox")
-    record OutboxProperties(@DefaultValue("PT30S") Duration retryInterval, @DefaultValue("PT1M") Duration retryAfter) {
+    record OutboxProperties(@DefaultValue("PT30S") Duration retryInterval, @DefaultValue("PT1M") Duration retryAfter,
+            @DefaultValue("6") int listenerThreads) {
     }
 }
