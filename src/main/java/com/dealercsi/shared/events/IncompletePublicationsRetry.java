@@ -6,13 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The outbox's retry loop: event listeners that failed (an SMTP server down, say) leave their publication
- * incomplete in the registry; this hands them to their listeners again until they succeed.
+ * incomplete in the registry; this hands them to their listeners again until they succeed. Also clears out
+ * completed publications once they are old.
  */
 @Component
 @EnableConfigurationProperties(IncompletePublicationsRetry.OutboxProperties.class)
@@ -21,11 +23,24 @@ class IncompletePublicationsRetry {
     private static final Logger log = LoggerFactory.getLogger(IncompletePublicationsRetry.class);
 
     private final IncompleteEventPublications publications;
+    private final CompletedEventPublications completed;
     private final OutboxProperties properties;
 
-    IncompletePublicationsRetry(IncompleteEventPublications publications, OutboxProperties properties) {
+    IncompletePublicationsRetry(IncompleteEventPublications publications, CompletedEventPublications completed,
+            OutboxProperties properties) {
         this.publications = publications;
+        this.completed = completed;
         this.properties = properties;
+    }
+
+    /** Every visit leaves a few completed publications behind; without this the registry grows for ever. */
+    @Scheduled(cron = "${csi.outbox.cleanup-cron:0 17 3 * * *}")
+    void deleteOldCompletedPublications() {
+        try {
+            completed.deletePublicationsOlderThan(properties.keepCompleted());
+        } catch (RuntimeException e) {
+            log.warn("Could not delete old completed event publications: {}", e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelayString = "${csi.outbox.retry-interval:PT30S}", initialDelayString = "${csi.outbox.retry-interval:PT30S}")
@@ -41,9 +56,10 @@ class IncompletePublicationsRetry {
      * @param retryInterval how often the outbox is swept
      * @param retryAfter how old an incomplete publication must be before it is handed out again
      * @param listenerThreads how many event listeners run at once (ListenerExecution)
+     * @param keepCompleted how long completed publications stay in the registry, for looking into what happened
      */
     @ConfigurationProperties("csi.outbox")
     record OutboxProperties(@DefaultValue("PT30S") Duration retryInterval, @DefaultValue("PT1M") Duration retryAfter,
-            @DefaultValue("6") int listenerThreads) {
+            @DefaultValue("6") int listenerThreads, @DefaultValue("P7D") Duration keepCompleted) {
     }
 }
