@@ -1,14 +1,23 @@
 package com.dealercsi.recovery;
 
+import com.dealercsi.admin.Role;
+import com.dealercsi.admin.Staff;
+import com.dealercsi.admin.StaffRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.recovery.internal.FollowUpRepository;
+import com.dealercsi.recovery.internal.FollowUpUnhappyMailDue;
 import com.dealercsi.recovery.internal.RecoveryCaseRepository;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
 import com.dealercsi.visit.Visits;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +33,14 @@ public class FollowUps {
     private final Visits visits;
     private final Stores stores;
     private final Invitations invitations;
+    private final Staff staff;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUps(FollowUpRepository followUps, RecoveryCaseRepository cases, Visits visits, Stores stores,
-            Invitations invitations, Clock clock) {
+            Invitations invitations, Staff staff, ApplicationEventPublisher events, Clock clock) {
+        this.staff = staff;
+        this.events = events;
         this.followUps = followUps;
         this.cases = cases;
         this.visits = visits;
@@ -70,7 +83,24 @@ public class FollowUps {
         var closed = cases.lockById(followUp.caseId()).orElseThrow();
         var ownerName = visits.find(closed.visitId()).map(visit -> visit.ownerName()).orElse("–");
         closed.recordFollowUpAnswer(answer, new Actor(null, ownerName), now);
+        if (answer.madeRight() == MadeRight.NO) {
+            tellCustomerService(closed.getId(), closed.storeId(), closed.ownerStaffId());
+        }
         return true;
+    }
+
+    /**
+     * A "no" is flagged on the case and mailed to whoever owns it and to the store's customer-service managers
+     * (ADR 0023): they decide whether to call again; the case itself stays closed.
+     */
+    private void tellCustomerService(UUID caseId, UUID storeId, @Nullable UUID caseOwnerId) {
+        var recipients = new LinkedHashMap<String, StaffRef>();
+        staff.withAnyRole(storeId, RecoveryCases.POSSIBLE_OWNERS).stream()
+                .filter(member -> member.id().equals(caseOwnerId)
+                        || member.roles().contains(Role.CUSTOMER_SERVICE_MANAGER))
+                .forEach(member -> recipients.putIfAbsent(member.email().toLowerCase(Locale.ROOT), member));
+        recipients.values().forEach(member -> events.publishEvent(
+                new FollowUpUnhappyMailDue(caseId, member.email(), member.language())));
     }
 
     /**

@@ -107,6 +107,12 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
             late.addClassName("case-late-flag");
             state.add(late);
         }
+        if (row.followUpAnswer() != null) {
+            var answer = new Span(getTranslation("recovery.list.followUp." + row.followUpAnswer().name()));
+            answer.addClassNames("follow-up-marker",
+                    "follow-up-marker-" + row.followUpAnswer().name().toLowerCase(Locale.ROOT));
+            state.add(answer);
+        }
         add(state);
         add(actions(details));
 
@@ -323,6 +329,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         note.setId("close-note");
         var sendFollowUp = new Checkbox(getTranslation("recovery.close.followUp", cases.followUpDelayDays()));
         sendFollowUp.setId("close-follow-up");
+        sendFollowUp.addClassName("close-follow-up");
         var close = new Button(getTranslation("recovery.action.close"), click -> {
             outcome.setInvalid(outcome.getValue() == null);
             outcome.setErrorMessage(getTranslation("recovery.error.outcomeRequired"));
@@ -382,7 +389,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
                         new Span(getTranslation("recovery.followUp.madeRight." + answer.madeRight().name()))),
                 fact("recovery.followUp.case.satisfaction", new Span(getTranslation(
                         "recovery.followUp.case.score", answer.satisfaction(), FollowUpAnswer.MAX))),
-                fact("recovery.followUp.comment", new Span(answer.comment() == null
+                fact("recovery.followUp.case.comment", new Span(answer.comment() == null
                         ? getTranslation("recovery.followUp.case.noComment") : answer.comment()))));
         return box;
     }

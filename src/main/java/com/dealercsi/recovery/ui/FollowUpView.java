@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -73,8 +74,8 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", Language.of(getLocale()).tag());
         var header = new Header();
         header.addClassName("survey-header");
-        var storeName = new Span(opening instanceof FollowUpOpening.Ready ready && stored == null
-                ? ready.storeName() : getTranslation("app.name"));
+        var storeName = new Span(opening instanceof FollowUpOpening.Ready ready ? ready.storeName()
+                : getTranslation("app.name"));
         storeName.addClassName("survey-store");
         header.add(storeName, new LanguageSwitch(() -> {
             VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, Boolean.TRUE);
@@ -86,7 +87,6 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         add(content);
         if (stored != null) {
             content.add(notice("follow-up-thanks", "recovery.followUp.thanks.title",
-                    getTranslation("recovery.followUp.thanks.text"),
                     getTranslation(stored == MadeRight.YES ? "recovery.followUp.thanks.glad"
                             : "recovery.followUp.thanks.passedOn")));
         } else if (opening instanceof FollowUpOpening.Ready ready) {
@@ -128,6 +128,7 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         commentField.setId("follow-up-comment");
         commentField.setMaxLength(FollowUpAnswer.MAX_COMMENT_LENGTH);
         commentField.setWidthFull();
+        commentField.setValueChangeMode(ValueChangeMode.LAZY);
         commentField.setValue(comment);
         commentField.addValueChangeListener(change -> comment = change.getValue());
 

@@ -129,6 +129,15 @@ class FollowUpIT extends IntegrationTest {
                 new CaseFilter(null, null, false, null, null, store.store().id()), 0, 10));
         assertThat(rows).singleElement().satisfies(row -> assertThat(row.followUpAnswer()).isEqualTo(MadeRight.NO));
         assertThat(followUps.open(token)).isInstanceOf(FollowUpOpening.Unavailable.class);
+        // a "no" reaches the customer-service manager who owns the case, once, and nobody else on the desk
+        var told = TestMailServer.awaitMails(store.csManagerEmail(), 1, Duration.ofSeconds(20));
+        assertThat(Mails.subject(told.getFirst())).contains("[Follow-up]", "王先生", "not right yet",
+                store.store().name());
+        assertThat(Mails.text(told.getFirst())).contains("4 of 10", "Still rattles", "RO-FU1",
+                baseUrl() + "/cases/" + caseId);
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                TestMailServer.receivedBy(store.csManagerEmail()).size() == 1);
+        assertThat(TestMailServer.receivedBy(RecoveryFixtures.csEmail(store))).isEmpty();
     }
 
     @Test
@@ -148,6 +157,9 @@ class FollowUpIT extends IntegrationTest {
                 + "where case_id = ?", caseId)).containsEntry("made_right", "YES").containsEntry("satisfaction", 9)
                 .containsEntry("answer_comment", "Thanks");
         assertThat(auditActions(caseId)).filteredOn("FOLLOW_UP_ANSWERED"::equals).hasSize(1);
+        // a "yes" needs nobody's attention
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                TestMailServer.receivedBy(store.csManagerEmail()).isEmpty());
     }
 
     @Test
