@@ -7,5 +7,7 @@ public enum FollowUpCancelReason {
     /** The owner asked for no more survey mail. */
     OPTED_OUT,
     /** The visit has no address mail can reach. */
-    NO_EMAIL
+    NO_EMAIL,
+    /** The owner's mail server refused the address for good (an SMTP 5xx reply). */
+    UNDELIVERABLE
 }

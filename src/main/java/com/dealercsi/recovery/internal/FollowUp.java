@@ -95,6 +95,18 @@ public class FollowUp extends AggregateRoot {
         cancelledAt = now;
     }
 
+    /**
+     * The owner's mail server refused the address for good while the survey was being sent: the link reached
+     * nobody, so it is stopped rather than retried.
+     */
+    public void undeliverable(Instant now) {
+        require(status == FollowUpStatus.SENT && answeredAt == null, "recovery.followUp.error.notSent");
+        status = FollowUpStatus.CANCELLED;
+        cancelReason = FollowUpCancelReason.UNDELIVERABLE;
+        cancelledAt = now;
+        tokenHash = null;
+    }
+
     /** Mailed, not answered, not run out. */
     public boolean canBeAnswered(Instant now) {
         return status == FollowUpStatus.SENT && expiresAt != null && now.isBefore(expiresAt);

@@ -16,7 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpMailer {
 
+    private static final Logger log = LoggerFactory.getLogger(FollowUpMailer.class);
     /** 256 bits from a CSPRNG. */
     private static final int TOKEN_BYTES = 32;
 
@@ -78,9 +82,7 @@ class FollowUpMailer {
         var token = Hashing.randomToken(TOKEN_BYTES);
         var expiresAt = now.plus(properties.followUpLinkValidity());
         followUp.send(Hashing.sha256Hex(token), now, expiresAt);
-        closed.recordFollowUpSent(now);
         followUps.saveAndFlush(followUp);
-        cases.saveAndFlush(closed);
 
         var store = stores.get(closed.storeId());
         var language = visit.language();
@@ -105,7 +107,18 @@ class FollowUpMailer {
         var headers = Map.of(
                 "List-Unsubscribe", "<" + csi.link(FollowUpUnsubscribeEndpoint.ONE_CLICK_PREFIX + token) + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        // a MailException rolls the mark back: the outbox hands the event out again later
-        mailer.send(new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
+        try {
+            mailer.send(new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
+            closed.recordFollowUpSent(now);
+        } catch (MailException e) {
+            var permanent = PermanentSmtpFailure.of(e);
+            if (permanent.isEmpty()) {
+                throw e; // rolled back, the survey stays queued; the outbox hands the event out again later
+            }
+            log.info("Follow-up survey {} is undeliverable: {}", followUp.getId(), permanent.get());
+            followUp.undeliverable(now);
+            closed.recordFollowUpCancelled(FollowUpCancelReason.UNDELIVERABLE, now);
+        }
+        cases.save(closed);
     }
 }

@@ -21,6 +21,7 @@ import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
+import com.dealercsi.support.RefusingSmtpServer;
 import com.dealercsi.support.SignedIn;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
@@ -260,6 +261,34 @@ class FollowUpIT extends IntegrationTest {
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
                 followUpMails(owner(store, "RO-FU7")).size() == 1);
         assertThat(followUpStatus(caseId)).isEqualTo("SENT");
+    }
+
+    @Test
+    void an_address_the_mail_server_refuses_for_good_stops_the_follow_up_instead_of_retrying_it() {
+        var store = fixtures.storeWithGeneralManager();
+        var t0 = start();
+        var caseId = openCase(store, "RO-FU11");
+        close(store, caseId, true);
+        TestMailServer.stop();
+        try (var refusing = RefusingSmtpServer.onTestMailPort("550 5.1.1 <gone@example.com>: unknown user")) {
+            clock.set(t0.plus(Duration.ofDays(10)));
+            job.run();
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(followUpStatus(caseId)));
+            assertThat(refusing.refusals()).isPositive();
+        } finally {
+            TestMailServer.restart();
+        }
+        // the listener completed: its publication is done, so the outbox does not try again
+        var followUpId = jdbc.queryForObject("select id from recovery_follow_up where case_id = ?", UUID.class,
+                caseId);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from event_publication where completion_date is null
+                and serialized_event like ?""", Integer.class, "%" + followUpId + "%")).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertNoFollowUpMailFor(owner(store, "RO-FU11"));
+        assertThat(jdbc.queryForObject("select cancel_reason from recovery_follow_up where case_id = ?",
+                String.class, caseId)).isEqualTo("UNDELIVERABLE");
+        assertThat(auditActions(caseId)).contains("FOLLOW_UP_CANCELLED").doesNotContain("FOLLOW_UP_SENT");
     }
 
     @Test
