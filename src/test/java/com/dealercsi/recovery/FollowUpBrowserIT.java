@@ -72,7 +72,8 @@ class FollowUpBrowserIT extends IntegrationTest {
 
         try (var phone = new PhoneBrowser("zh-CN")) {
             phone.open(noLink);
-            phone.awaitText("h1", "问题解决了吗");
+            phone.awaitText("h1", "两个简短的问题");
+            assertThat(phone.bodyText()).contains("我们把问题解决好了吗");
             // the token is gone from the address bar; the "No" tapped in the mail is already chosen
             assertThat(phone.currentUrl()).isEqualTo(baseUrl() + "/follow-up");
             phone.await("#follow-up-made-right vaadin-radio-button:nth-of-type(3)[checked]");
@@ -86,7 +87,8 @@ class FollowUpBrowserIT extends IntegrationTest {
             assertThat(Axe.violations(phone.driver())).as("page with a problem").isEmpty();
 
             phone.click(".language-switch");
-            phone.awaitText("h1", "Did we make it right?");
+            phone.awaitText("h1", "Two quick questions");
+            assertThat(phone.bodyText()).contains("Did we make it right?");
             assertThat(phone.script("return document.documentElement.lang")).isEqualTo("en");
             phone.await("#follow-up-made-right vaadin-radio-button:nth-of-type(3)[checked]");
             tap(phone, "#rating-follow-up-satisfaction", 4);

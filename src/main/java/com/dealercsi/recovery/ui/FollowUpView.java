@@ -87,8 +87,11 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         add(content);
         if (stored != null) {
             content.add(notice("follow-up-thanks", "recovery.followUp.thanks.title",
-                    getTranslation(stored == MadeRight.YES ? "recovery.followUp.thanks.glad"
-                            : "recovery.followUp.thanks.passedOn")));
+                    getTranslation(switch (stored) {
+                        case YES -> "recovery.followUp.thanks.glad";
+                        case PARTLY -> "recovery.followUp.thanks.passedOn";
+                        case NO -> "recovery.followUp.thanks.toldManager";
+                    })));
         } else if (opening instanceof FollowUpOpening.Ready ready) {
             content.add(form(ready));
         } else {
