@@ -163,6 +163,8 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
             }
             render();
             UI.getCurrent().getPage().executeJs("window.scrollTo(0, 0)");
+            // a screen reader announces where the owner now is: the thank-you (or the used-link) heading
+            UI.getCurrent().getPage().executeJs("const h = document.querySelector('.follow-up h1'); if (h) h.focus()");
         });
         var nav = new Div(send);
         nav.addClassName("survey-nav");
