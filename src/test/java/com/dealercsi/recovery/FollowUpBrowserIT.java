@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class FollowUpBrowserIT extends IntegrationTest {
 
+    private static final Pattern FOLLOW_UP_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/[A-Za-z0-9_-]+");
     private static final Pattern NO_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/[A-Za-z0-9_-]+\\?answer=NO");
 
     @Autowired
@@ -154,6 +156,51 @@ class FollowUpBrowserIT extends IntegrationTest {
         }
         assertThat(jdbc.queryForObject("select status from recovery_follow_up where case_id = ?", String.class,
                 caseId)).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void the_follow_up_can_be_answered_with_the_keyboard_alone() {
+        var store = fixtures.storeWithGeneralManager();
+        var t0 = start();
+        var caseId = openCase(store, "RO-FUB3");
+        work(store, caseId);
+        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back",
+                true));
+        clock.set(t0.plus(Duration.ofDays(10)));
+        queue.queueDue();
+        var link = FOLLOW_UP_LINK.matcher(Mails.text(followUpMail(owner(store, "RO-FUB3"))));
+        assertThat(link.find()).isTrue();
+
+        try (var desktop = new PhoneBrowser("zh-CN")) {
+            desktop.open(link.group());
+            desktop.await("#follow-up-made-right");
+            var keys = new Actions(desktop.driver());
+            // Tab from the top: the language switch, then into the first question
+            for (int i = 0; i < 6 && !focusedIn(desktop, "#follow-up-made-right"); i++) {
+                keys.sendKeys(Keys.TAB).perform();
+            }
+            keys.sendKeys(Keys.SPACE, Keys.ARROW_RIGHT).perform(); // yes, then partly
+            keys.sendKeys(Keys.TAB).perform();
+            assertThat(focusedIn(desktop, "#rating-follow-up-satisfaction")).isTrue();
+            keys.sendKeys(Keys.SPACE).perform();
+            for (int i = 0; i < 6; i++) {
+                keys.sendKeys(Keys.ARROW_RIGHT).perform(); // 1 → 7
+            }
+            keys.sendKeys(Keys.TAB).perform();
+            keys.sendKeys("Typed without a mouse").perform();
+            keys.sendKeys(Keys.TAB).perform();
+            assertThat(desktop.script("return document.activeElement.id")).isEqualTo("follow-up-send");
+            keys.sendKeys(Keys.ENTER).perform();
+            desktop.awaitText("#follow-up-thanks", "谢谢您"); // the page opens in the owner's language
+        }
+        assertThat(jdbc.queryForMap("select made_right, satisfaction, answer_comment from recovery_follow_up "
+                + "where case_id = ?", caseId)).containsEntry("made_right", "PARTLY")
+                .containsEntry("satisfaction", 7).containsEntry("answer_comment", "Typed without a mouse");
+    }
+
+    private static boolean focusedIn(PhoneBrowser browser, String css) {
+        return Boolean.TRUE.equals(browser.script(
+                "return !!document.activeElement && !!document.activeElement.closest(arguments[0])", css));
     }
 
     /** Every tile, button and the language switch is at least 44 px high and wide enough for a thumb. */
