@@ -1,6 +1,7 @@
 package com.dealercsi.recovery.internal;
 
 import com.dealercsi.admin.Stores;
+import com.dealercsi.recovery.FollowUpAnswer;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.Mailer;
@@ -78,7 +79,7 @@ class FollowUpUnhappyMailer {
                 ? messages.getMessage("recovery.owner.none", null, locale) : closed.ownerName());
         variables.put("closedOn", closed.closedAt() == null ? "–" : dates.format(closed.closedAt()));
         variables.put("satisfaction", messages.getMessage("recovery.followUp.case.score",
-                new Object[] {answer.satisfaction(), com.dealercsi.recovery.FollowUpAnswer.MAX}, locale));
+                new Object[] {answer.satisfaction(), FollowUpAnswer.MAX}, locale));
         variables.put("comment", answer.comment() == null
                 ? messages.getMessage("recovery.followUp.case.noComment", null, locale) : answer.comment());
         variables.put("link", csi.link("/cases/" + closed.getId()));
