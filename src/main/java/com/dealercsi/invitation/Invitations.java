@@ -109,6 +109,15 @@ public class Invitations {
         optOutHash(EmailAddresses.hash(email));
     }
 
+    /**
+     * The same for an owner who asked through another feature's personal link (the follow-up survey of a
+     * recovery case), which has checked its own token; so no staff log-in is asked for here.
+     */
+    @Transactional
+    public void optOutOwner(String email) {
+        optOutHash(EmailAddresses.hash(email));
+    }
+
     private void optOutHash(String emailHash) {
         var now = clock.instant();
         optOuts.optOut(emailHash, now);

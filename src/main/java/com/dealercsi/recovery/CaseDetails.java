@@ -15,7 +15,7 @@ public record CaseDetails(CaseRow row, UUID responseId, StoreRef store, VisitSum
         @Nullable UUID ownerStaffId, Instant acknowledgeDue, Instant firstContactDue, @Nullable Instant acknowledgedAt,
         @Nullable Instant firstContactAt, @Nullable Instant closedAt, @Nullable FollowUpOutcome outcome,
         List<Step> steps, Set<RecoveryStep> missingSteps, List<Attempt> attempts, List<AuditLine> audit,
-        Set<CaseAction> allowedActions) {
+        Set<CaseAction> allowedActions, @Nullable FollowUpSurvey followUp) {
 
     public record Step(RecoveryStep step, String note, @Nullable String newRoNumber, @Nullable String atonementWhat,
             @Nullable BigDecimal atonementValueCny, Instant doneAt, String doneBy) {

@@ -6,6 +6,10 @@ import com.dealercsi.admin.StaffRef;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.Alerts;
+import com.dealercsi.invitation.EmailAddresses;
+import com.dealercsi.invitation.Invitations;
+import com.dealercsi.recovery.internal.FollowUp;
+import com.dealercsi.recovery.internal.FollowUpRepository;
 import com.dealercsi.recovery.internal.RecoveryCase;
 import com.dealercsi.recovery.internal.RecoveryCaseRepository;
 import com.dealercsi.security.CurrentStaff;
@@ -57,10 +61,16 @@ public class RecoveryCases {
     private final Stores stores;
     private final Staff staff;
     private final Alerts alerts;
+    private final FollowUpRepository followUps;
+    private final Invitations invitations;
+    private final RecoveryProperties properties;
     private final Clock clock;
 
     RecoveryCases(RecoveryCaseRepository cases, Visits visits, Stores stores, Staff staff, Alerts alerts,
-            Clock clock) {
+            FollowUpRepository followUps, Invitations invitations, RecoveryProperties properties, Clock clock) {
+        this.followUps = followUps;
+        this.invitations = invitations;
+        this.properties = properties;
         this.cases = cases;
         this.visits = visits;
         this.stores = stores;
@@ -146,7 +156,47 @@ public class RecoveryCases {
     }
 
     public void close(UUID caseId, FollowUpOutcome outcome, String note) {
-        change(caseId, c -> c.close(outcome, note, actor(), clock.instant()));
+        close(caseId, outcome, note, false);
+    }
+
+    /**
+     * Closes the case and, if asked, schedules the "did we make it right?" survey for
+     * {@code csi.recovery.follow-up-delay} later. A survey the owner cannot get (no address, opted out) is
+     * refused here with a sentence, rather than silently not sent.
+     */
+    public void close(UUID caseId, FollowUpOutcome outcome, String note, boolean sendFollowUp) {
+        change(caseId, c -> {
+            var now = clock.instant();
+            if (sendFollowUp && !offer(c).possible()) {
+                throw new CaseRuleViolation("recovery.followUp.error." + offer(c).name());
+            }
+            var by = actor();
+            c.close(outcome, note, by, now);
+            if (sendFollowUp) {
+                var dueAt = now.plus(properties.followUpDelay());
+                c.scheduleFollowUp(dueAt, by, now);
+                followUps.save(FollowUp.schedule(c.getId(), c.storeId(), dueAt, now));
+            }
+        });
+    }
+
+    /** Whether closing this case can send the owner a follow-up survey; the close form's default. */
+    @Transactional(readOnly = true)
+    public FollowUpOffer followUpOffer(UUID caseId) {
+        return cases.findById(caseId).filter(this::visible).map(this::offer).orElse(FollowUpOffer.NO_EMAIL);
+    }
+
+    /** After how many days a follow-up survey goes out, for the close form's label. */
+    public long followUpDelayDays() {
+        return properties.followUpDelay().toDays();
+    }
+
+    private FollowUpOffer offer(RecoveryCase c) {
+        var email = visits.find(c.visitId()).map(VisitSummary::email).orElse(null);
+        if (!EmailAddresses.isDeliverable(email)) {
+            return FollowUpOffer.NO_EMAIL;
+        }
+        return invitations.isOptedOut(email) ? FollowUpOffer.OPTED_OUT : FollowUpOffer.POSSIBLE;
     }
 
     public void closeUnreachable(UUID caseId) {
@@ -229,20 +279,33 @@ public class RecoveryCases {
         var visitsById = visits.findAll(found.stream().map(RecoveryCase::visitId).toList()).stream()
                 .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
         var storesById = stores.all().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
-        return found.stream().map(c -> row(c, visitsById.get(c.visitId()), storesById.get(c.storeId()))).toList();
+        var answers = new java.util.HashMap<UUID, MadeRight>();
+        if (!found.isEmpty()) {
+            followUps.findByCaseIdIn(found.stream().map(RecoveryCase::getId).toList()).forEach(f -> {
+                var answer = f.answer();
+                if (answer != null) {
+                    answers.put(f.caseId(), answer.madeRight());
+                }
+            });
+        }
+        return found.stream().map(c -> row(c, visitsById.get(c.visitId()), storesById.get(c.storeId()),
+                answers.get(c.getId()))).toList();
     }
 
-    private CaseRow row(RecoveryCase c, @Nullable VisitSummary visit, StoreRef store) {
+    private CaseRow row(RecoveryCase c, @Nullable VisitSummary visit, StoreRef store,
+            @Nullable MadeRight followUpAnswer) {
         var now = clock.instant();
         return new CaseRow(c.getId(), store.name(), store.timeZone(), c.level(), c.status(),
                 visit == null ? "–" : visit.ownerName(), visit == null ? "–" : visit.plate(), c.advisorName(),
-                c.ownerName(), c.openedAt(), c.closeDue(), c.isOverdue(now), c.escalated());
+                c.ownerName(), c.openedAt(), c.closeDue(), c.isOverdue(now), c.escalated(), followUpAnswer);
     }
 
     private CaseDetails details(RecoveryCase c) {
         var visit = visits.find(c.visitId()).orElseThrow();
         var store = stores.get(c.storeId());
-        return new CaseDetails(row(c, visit, store), c.responseId(), store, visit, alerts.firedRules(c.responseId()),
+        var followUp = followUps.findByCaseId(c.getId()).map(FollowUp::view).orElse(null);
+        var answer = followUp == null || followUp.answer() == null ? null : followUp.answer().madeRight();
+        return new CaseDetails(row(c, visit, store, answer), c.responseId(), store, visit, alerts.firedRules(c.responseId()),
                 c.ownerStaffId(), c.acknowledgeDue(), c.firstContactDue(), c.acknowledgedAt(), c.firstContactAt(),
                 c.closedAt(), c.outcome(),
                 c.steps().stream().map(s -> new CaseDetails.Step(s.step(), s.note(), s.newRoNumber(),
@@ -252,7 +315,7 @@ public class RecoveryCases {
                         a.note(), a.attemptedBy())).toList(),
                 c.audit().stream().map(a -> new CaseDetails.AuditLine(a.happenedAt(), a.actor(), a.action(),
                         a.detail())).toList(),
-                c.allowedActions());
+                c.allowedActions(), followUp);
     }
 
     private boolean visible(RecoveryCase c) {

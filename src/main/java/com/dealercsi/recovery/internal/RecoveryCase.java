@@ -7,6 +7,8 @@ import com.dealercsi.recovery.CaseRuleViolation;
 import com.dealercsi.recovery.CaseStatus;
 import com.dealercsi.recovery.ContactChannel;
 import com.dealercsi.recovery.ContactResult;
+import com.dealercsi.recovery.FollowUpAnswer;
+import com.dealercsi.recovery.FollowUpCancelReason;
 import com.dealercsi.recovery.FollowUpOutcome;
 import com.dealercsi.recovery.DueTimes;
 import com.dealercsi.recovery.RecoveryProperties;
@@ -204,6 +206,26 @@ public class RecoveryCase extends AggregateRoot {
         status = CaseStatus.CLOSED;
         closedAt = now;
         record(now, by, "CLOSED", outcome + " · " + note.strip());
+    }
+
+    /** Closing can ask the owner, some days later, whether recovery worked; only a case closed with an outcome. */
+    public void scheduleFollowUp(Instant dueAt, Actor by, Instant now) {
+        require(status == CaseStatus.CLOSED, "recovery.error.followUpNeedsClosed");
+        record(now, by, "FOLLOW_UP_SCHEDULED", "");
+    }
+
+    public void recordFollowUpSent(Instant now) {
+        record(now, Actor.SYSTEM, "FOLLOW_UP_SENT", "");
+    }
+
+    public void recordFollowUpCancelled(FollowUpCancelReason reason, Instant now) {
+        record(now, Actor.SYSTEM, "FOLLOW_UP_CANCELLED", reason.name());
+    }
+
+    /** The owner's own answer, in their words, signed with their name. */
+    public void recordFollowUpAnswer(FollowUpAnswer answer, Actor owner, Instant now) {
+        record(now, owner, "FOLLOW_UP_ANSWERED", answer.madeRight() + " · " + answer.satisfaction() + "/"
+                + FollowUpAnswer.MAX + (answer.comment() == null ? "" : " · " + answer.comment()));
     }
 
     public void closeUnreachable(Actor by, Instant now) {

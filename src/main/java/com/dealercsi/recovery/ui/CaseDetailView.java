@@ -6,13 +6,17 @@ import com.dealercsi.recovery.CaseDetails;
 import com.dealercsi.recovery.CaseRuleViolation;
 import com.dealercsi.recovery.ContactChannel;
 import com.dealercsi.recovery.ContactResult;
+import com.dealercsi.recovery.FollowUpAnswer;
 import com.dealercsi.recovery.FollowUpOutcome;
+import com.dealercsi.recovery.FollowUpSurvey;
+import com.dealercsi.recovery.MadeRight;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -102,6 +106,12 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
             var late = new Span(getTranslation(row.escalated() ? "recovery.list.escalated" : "recovery.list.late"));
             late.addClassName("case-late-flag");
             state.add(late);
+        }
+        if (row.followUpAnswer() != null) {
+            var answer = new Span(getTranslation("recovery.list.followUp." + row.followUpAnswer().name()));
+            answer.addClassNames("follow-up-marker",
+                    "follow-up-marker-" + row.followUpAnswer().name().toLowerCase(Locale.ROOT));
+            state.add(answer);
         }
         add(state);
         add(actions(details));
@@ -294,6 +304,9 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
                     getTranslation("recovery.outcome." + details.outcome().name())));
             closed.addClassName("step-done");
             card.add(closed, new Paragraph(followUp.note()));
+            if (details.followUp() != null) {
+                card.add(followUpSurvey(details.followUp(), details));
+            }
             return card;
         }
         if (details.row().status().isClosed()) {
@@ -314,19 +327,71 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         note.setRequiredIndicatorVisible(true);
         note.setWidthFull();
         note.setId("close-note");
+        var sendFollowUp = new Checkbox(getTranslation("recovery.close.followUp", cases.followUpDelayDays()));
+        sendFollowUp.setId("close-follow-up");
+        sendFollowUp.addClassName("close-follow-up");
         var close = new Button(getTranslation("recovery.action.close"), click -> {
             outcome.setInvalid(outcome.getValue() == null);
             outcome.setErrorMessage(getTranslation("recovery.error.outcomeRequired"));
             note.setInvalid(note.getValue().isBlank());
             note.setErrorMessage(getTranslation("recovery.error.followUpNoteRequired"));
             if (outcome.getValue() != null && !note.getValue().isBlank()) {
-                act(() -> cases.close(details.row().id(), outcome.getValue(), note.getValue()));
+                act(() -> cases.close(details.row().id(), outcome.getValue(), note.getValue(),
+                        sendFollowUp.getValue()));
             }
         });
         close.addThemeVariants(ButtonVariant.PRIMARY);
         close.setId("close-case");
-        card.add(outcome, note, close);
+        // on by default when the owner can get the survey; otherwise off, and the form says why
+        var offer = cases.followUpOffer(details.row().id());
+        sendFollowUp.setValue(offer.possible());
+        sendFollowUp.setEnabled(offer.possible());
+        card.add(outcome, note, sendFollowUp);
+        if (!offer.possible()) {
+            var why = new Paragraph(getTranslation("recovery.followUp.offer." + offer.name()));
+            why.setId("close-follow-up-why");
+            why.addClassName("follow-up-why");
+            card.add(why);
+        }
+        card.add(close);
         return card;
+    }
+
+    /** The owner's answer to the follow-up survey, or where the survey stands. */
+    private Component followUpSurvey(FollowUpSurvey survey, CaseDetails details) {
+        var box = new Div();
+        box.addClassName("case-follow-up");
+        box.setId("case-follow-up");
+        box.add(new H4(getTranslation("recovery.followUp.case.title")));
+        var answer = survey.answer();
+        if (answer == null) {
+            var state = switch (survey.status()) {
+                case SCHEDULED, QUEUED -> getTranslation("recovery.followUp.case.scheduled",
+                        time(survey.dueAt(), details));
+                case SENT -> getTranslation("recovery.followUp.case.sent", time(survey.sentAt(), details),
+                        time(survey.expiresAt(), details));
+                case CANCELLED -> getTranslation("recovery.followUp.case.cancelled",
+                        getTranslation("recovery.followUp.cancel." + survey.cancelReason()));
+                case ANSWERED -> "";
+            };
+            box.add(new Paragraph(state));
+            return box;
+        }
+        if (answer.madeRight() == MadeRight.NO) {
+            var flag = new Paragraph(getTranslation("recovery.followUp.case.unhappy"));
+            flag.addClassName("follow-up-unhappy");
+            flag.setId("follow-up-unhappy");
+            box.add(flag);
+        }
+        box.add(facts(
+                fact("recovery.followUp.case.answeredAt", new Span(time(survey.answeredAt(), details))),
+                fact("recovery.followUp.madeRight",
+                        new Span(getTranslation("recovery.followUp.madeRight." + answer.madeRight().name()))),
+                fact("recovery.followUp.case.satisfaction", new Span(getTranslation(
+                        "recovery.followUp.case.score", answer.satisfaction(), FollowUpAnswer.MAX))),
+                fact("recovery.followUp.case.comment", new Span(answer.comment() == null
+                        ? getTranslation("recovery.followUp.case.noComment") : answer.comment()))));
+        return box;
     }
 
     private Component audit(CaseDetails details) {

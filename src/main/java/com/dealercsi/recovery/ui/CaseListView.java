@@ -144,6 +144,13 @@ public class CaseListView extends Main implements HasDynamicTitle {
             late.addClassName("case-late-flag");
             cell.add(late);
         }
+        if (row.followUpAnswer() != null) {
+            // what the owner said on the follow-up survey; a "no" stands out for the customer-service manager
+            var answer = new Span(getTranslation("recovery.list.followUp." + row.followUpAnswer().name()));
+            answer.addClassNames("follow-up-marker",
+                    "follow-up-marker-" + row.followUpAnswer().name().toLowerCase(Locale.ROOT));
+            cell.add(answer);
+        }
         return cell;
     }
 

@@ -1,0 +1,16 @@
+package com.dealercsi.recovery;
+
+import com.dealercsi.shared.Language;
+
+/**
+ * What a follow-up link opens. Used, expired and unknown links are one case on purpose: the owner reads the same
+ * friendly page, and somebody guessing links learns nothing.
+ */
+public sealed interface FollowUpOpening {
+
+    record Ready(String storeName, String ownerName, Language language) implements FollowUpOpening {
+    }
+
+    record Unavailable() implements FollowUpOpening {
+    }
+}
