@@ -11,6 +11,7 @@ import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
+import com.dealercsi.shared.mail.SmtpFailure;
 import com.dealercsi.visit.Visits;
 import java.time.Clock;
 import java.time.Instant;

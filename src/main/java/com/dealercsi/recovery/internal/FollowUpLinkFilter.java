@@ -2,6 +2,7 @@ package com.dealercsi.recovery.internal;
 
 import com.dealercsi.recovery.FollowUps;
 import com.dealercsi.recovery.MadeRight;
+import com.dealercsi.shared.web.FailedLookupLimiter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,11 +38,12 @@ public class FollowUpLinkFilter extends OncePerRequestFilter {
     private static final Pattern PAGES = Pattern.compile("^/follow-up(-unsubscribe)?(/.*)?$");
 
     private final FollowUps followUps;
-    private final FailedLinkLimiter limiter;
+    private final FailedLookupLimiter limiter;
 
     FollowUpLinkFilter(FollowUps followUps, Clock clock) {
         this.followUps = followUps;
-        this.limiter = new FailedLinkLimiter(clock);
+        // the survey's limits: both kinds of link are 256-bit tokens guessed the same way
+        this.limiter = new FailedLookupLimiter(20, java.time.Duration.ofMinutes(15), clock);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
+import com.dealercsi.shared.mail.SmtpFailure;
 import com.dealercsi.visit.Visits;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -111,7 +112,7 @@ class FollowUpMailer {
             mailer.send(new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
             closed.recordFollowUpSent(now);
         } catch (MailException e) {
-            var permanent = PermanentSmtpFailure.of(e);
+            var permanent = SmtpFailure.permanent(e);
             if (permanent.isEmpty()) {
                 throw e; // rolled back, the survey stays queued; the outbox hands the event out again later
             }

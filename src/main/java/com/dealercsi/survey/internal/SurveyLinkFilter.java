@@ -1,5 +1,6 @@
 package com.dealercsi.survey.internal;
 
+import com.dealercsi.shared.web.FailedLookupLimiter;
 import com.dealercsi.survey.SurveyProperties;
 import com.dealercsi.survey.Surveys;
 import jakarta.servlet.FilterChain;

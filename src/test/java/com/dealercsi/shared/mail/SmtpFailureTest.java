@@ -1,4 +1,4 @@
-package com.dealercsi.invitation.internal;
+package com.dealercsi.shared.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.dealercsi.survey.internal;
+package com.dealercsi.shared.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,29 +6,29 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed survey-link look-ups per client address in a fixed window. A client over the limit gets no
+ * Counts failed look-ups of personal links (survey, follow-up) per client address in a fixed window. A client over the limit gets no
  * more look-ups, right or wrong, until its window ends: guessing links becomes hopeless, owners who mistype
  * a link once or twice never notice.
  */
-class FailedLookupLimiter {
+public class FailedLookupLimiter {
 
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
-    FailedLookupLimiter(int maxFailures, Duration window, Clock clock) {
+    public FailedLookupLimiter(int maxFailures, Duration window, Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
     }
 
-    boolean isBlocked(String client) {
+    public boolean isBlocked(String client) {
         var current = windows.get(client);
         return current != null && current.isActive(clock.instant(), window) && current.failures() >= maxFailures;
     }
 
-    void recordFailure(String client) {
+    public void recordFailure(String client) {
         var now = clock.instant();
         windows.compute(client, (key, current) -> current == null || !current.isActive(now, window)
                 ? new Window(now, 1) : new Window(current.start(), current.failures() + 1));

@@ -1,23 +1,24 @@
-package com.dealercsi.recovery.internal;
+package com.dealercsi.shared.mail;
 
 import jakarta.mail.MessagingException;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import org.springframework.mail.MailSendException;
 
 /**
  * Tells a refusal for good (an SMTP 5xx reply such as "550 unknown user") from a failure worth retrying (4xx
- * replies, a server that is down). Only the server's own reply code counts; anything without one is taken as
- * temporary. The same rule as the invitation module's (internal there), so both give up on the same addresses.
+ * replies, a server that is down or slow). Only the server's own reply code counts; anything without one is
+ * taken as temporary, so no owner is given up on because of a network hiccup. Every mailer that gives up on
+ * an address asks this, so all give up on the same ones.
  */
-final class PermanentSmtpFailure {
+public final class SmtpFailure {
 
-    private PermanentSmtpFailure() {
+    private SmtpFailure() {
     }
 
-    static Optional<String> of(Throwable failure) {
+    /** The server's permanent reply, if the failure was one. */
+    public static Optional<String> permanent(Throwable failure) {
         var seen = new HashSet<Throwable>();
         var todo = new ArrayDeque<Throwable>();
         todo.add(failure);
@@ -36,7 +37,7 @@ final class PermanentSmtpFailure {
             }
             if (next instanceof MailSendException send) {
                 todo.addAll(send.getFailedMessages().values());
-                todo.addAll(Arrays.asList(send.getMessageExceptions()));
+                todo.addAll(java.util.Arrays.asList(send.getMessageExceptions()));
             }
             if (next instanceof MessagingException messaging && messaging.getNextException() != null) {
                 todo.add(messaging.getNextException());
@@ -48,7 +49,10 @@ final class PermanentSmtpFailure {
         return Optional.ofNullable(permanent);
     }
 
-    /** Angus Mail's SMTP exceptions carry the reply code; read by name, Angus is only on the runtime class path. */
+    /**
+     * The reply code carried by Angus Mail's SMTPAddressFailedException and SMTPSendFailedException. Read by
+     * name because Angus Mail is only on the runtime class path (the app compiles against the Jakarta Mail API).
+     */
     private static int returnCode(Throwable failure) {
         if (!(failure instanceof MessagingException)) {
             return 0;

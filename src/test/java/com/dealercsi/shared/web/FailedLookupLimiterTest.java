@@ -1,4 +1,4 @@
-package com.dealercsi.survey.internal;
+package com.dealercsi.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
