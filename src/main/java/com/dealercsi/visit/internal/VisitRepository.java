@@ -1,10 +1,17 @@
 package com.dealercsi.visit.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface VisitRepository extends JpaRepository<Visit, UUID> {
 
     Optional<Visit> findByStoreIdAndRoNumber(UUID storeId, String roNumber);
+
+    /** Which of these RO numbers the store has already (compared as the unique key compares: ignoring case). */
+    @Query("select v.roNumber from Visit v where v.storeId = :storeId and v.roNumber in :roNumbers")
+    List<String> findRoNumbers(UUID storeId, Collection<String> roNumbers);
 }
