@@ -232,7 +232,7 @@ public class VisitImports {
             return message;
         }
         var field = messages.getMessage("import.field." + problem.field(), null, problem.field(), locale);
-        return field + ": " + message;
+        return messages.getMessage("import.problem.format", new Object[] {field, message}, locale);
     }
 
     private ImportPreview check(UUID storeId, ImportTable table, ColumnMapping mapping,
