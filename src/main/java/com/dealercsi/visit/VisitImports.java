@@ -40,9 +40,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,8 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings in the visits of a DMS export (CSV or Excel) under the same rules as the API and the form: every row
- * is checked first (preview), then the good rows are stored in chunks, each visit announced as delivered like
- * any other, and the store's column mapping is remembered. A row whose RO number the store has already creates
+ * is checked first (preview), then the good rows are stored in chunks with batched inserts, and the store's
+ * column mapping is remembered. Each stored visit is announced as delivered like any other, one event per visit,
+ * by the {@link VisitAnnouncer} at the pace the listeners keep up with. A row whose RO number the store has already creates
  * nothing, so importing the same file twice stores and announces each visit once.
  */
 @Service
@@ -68,22 +69,22 @@ public class VisitImports {
     private final ImportMappingRepository mappings;
     private final Staff staff;
     private final Stores stores;
-    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final MessageSource messages;
+    private final VisitAnnouncer announcer;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
     VisitImports(Visits rules, VisitRepository visits, ImportMappingRepository mappings, Staff staff, Stores stores,
-            ApplicationEventPublisher events, EntityManager entityManager, MessageSource messages, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            EntityManager entityManager, MessageSource messages, VisitAnnouncer announcer,
+            Clock clock, PlatformTransactionManager transactionManager) {
+        this.announcer = announcer;
         this.rules = rules;
         this.visits = visits;
         this.mappings = mappings;
         this.staff = staff;
         this.stores = stores;
-        this.events = events;
         this.entityManager = entityManager;
         this.messages = messages;
         this.clock = clock;
@@ -126,6 +127,10 @@ public class VisitImports {
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public ImportResult importRows(UUID storeId, ImportTable table, ColumnMapping mapping) {
         requireVisible(storeId);
+        return announcer.whileImporting(() -> importChecked(storeId, table, mapping));
+    }
+
+    private ImportResult importChecked(UUID storeId, ImportTable table, ColumnMapping mapping) {
         var advisors = new HashMap<String, Optional<StaffRef>>();
         var checked = new ArrayList<>(check(storeId, table, mapping, advisors).rows());
         var ready = new ArrayList<Integer>();
@@ -138,8 +143,7 @@ public class VisitImports {
             var chunk = ready.subList(from, Math.min(from + CHUNK, ready.size()));
             Map<Integer, Status> outcomes;
             try {
-                outcomes = Objects.requireNonNull(transactions.execute(
-                        status -> storeChunk(storeId, chunk, checked, advisors)));
+                outcomes = storeChunkRetryingDeadlocks(storeId, chunk, checked, advisors);
             } catch (DataIntegrityViolationException raceWithTheSameRoNumber) {
                 // someone stored one of these RO numbers since our look-up: each row on its own, as the form does
                 outcomes = storeOneByOne(storeId, chunk, checked);
@@ -152,6 +156,21 @@ public class VisitImports {
         var result = new ImportPreview(checked);
         return new ImportResult(result.count(Status.IMPORTED), result.count(Status.ALREADY_THERE),
                 result.count(Status.REJECTED), checked);
+    }
+
+    /** Another instance's announcer or import may pick this chunk's rows as a deadlock victim: try again. */
+    private Map<Integer, Status> storeChunkRetryingDeadlocks(UUID storeId, List<Integer> chunk,
+            List<RowCheck> checked, Map<String, Optional<StaffRef>> advisors) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(
+                        status -> storeChunk(storeId, chunk, checked, advisors)));
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Map<Integer, Status> storeChunk(UUID storeId, List<Integer> chunk, List<RowCheck> checked,
@@ -170,13 +189,11 @@ public class VisitImports {
                 continue;
             }
             var advisor = advisor(storeId, Objects.requireNonNull(request.advisor()), advisors).orElseThrow();
-            stored.add(rules.newVisit(storeId, request, advisor));
+            stored.add(rules.newVisit(storeId, request, advisor).announcedLater());
             outcomes.put(index, Status.IMPORTED);
         }
         visits.saveAll(stored);
-        entityManager.flush();
-        // announced after the flush, so that the outbox's publication rows form batches of their own
-        stored.forEach(visit -> events.publishEvent(Visits.delivered(visit)));
+        // each visit is announced (VisitDelivered) by the VisitAnnouncer, at the pace its listeners keep up with
         return outcomes;
     }
 

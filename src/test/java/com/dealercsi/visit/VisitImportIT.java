@@ -118,6 +118,8 @@ class VisitImportIT extends IntegrationTest {
         assertThat(again.rejected()).isEqualTo(5);
         assertThat(visitsOf(store)).isEqualTo(3);
         assertThat(publications).isEqualTo(3L * 3); // one per visit for each of the three listeners
+        assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ? and announced_at is null",
+                Integer.class, store.store().id())).isZero();
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> invitationsOf(store) == 3 && deliveredPublications(store) == publications);
         var row = jdbc.queryForMap("select owner_name, phone, plate, service_type, delivered_at from visit "

@@ -356,6 +356,9 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         summary.setId("import-result");
         summary.addClassName("import-counts");
         resultStep.add(new H3(getTranslation("import.result.title")), summary);
+        if (done.imported() > 0) {
+            resultStep.add(new Paragraph(getTranslation("import.result.invitations")));
+        }
         if (done.rejected() > 0) {
             var locale = UI.getCurrent().getLocale();
             var rejectedRows = done.rejectedRows();
