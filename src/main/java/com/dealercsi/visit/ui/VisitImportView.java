@@ -67,6 +67,8 @@ public class VisitImportView extends Main implements HasDynamicTitle {
     private final Span fileSummary = new Span();
     private final Span fileError = new Span();
     private final Div steps = new Div();
+    private final Div uploadStep = new Div();
+    private final Div uploadBox = new Div();
     private final Div mappingStep = new Div();
     private final Div previewStep = new Div();
     private final Div resultStep = new Div();
@@ -85,7 +87,6 @@ public class VisitImportView extends Main implements HasDynamicTitle {
     private @Nullable ImportTable table;
     private @Nullable ImportPreview preview;
     private @Nullable ImportResult result;
-    private @Nullable String uploadError;
 
     public VisitImportView(VisitImports imports, Stores stores) {
         this.imports = imports;
@@ -115,23 +116,7 @@ public class VisitImportView extends Main implements HasDynamicTitle {
 
     private Component uploadStep() {
         var intro = new Paragraph(getTranslation("import.upload.intro"));
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            bytes = data;
-            fileName = metadata.fileName();
-            uploadError = null;
-        }));
-        upload.setId("import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
-        upload.setUploadButton(new Button(getTranslation("import.upload.button")));
-        upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
-        upload.addFileRejectedListener(e -> fileError.setText(getTranslation("import.file.tooLarge")));
-        upload.addAllFinishedListener(e -> {
-            upload.clearFileList();
-            read(null);
-        });
+        uploadBox.add(newUpload());
         encoding.setLabel(getTranslation("import.encoding"));
         encoding.setItems(ImportFiles.ENCODINGS);
         encoding.setItemLabelGenerator(charset -> getTranslation("import.encoding." + charset.name()));
@@ -147,9 +132,30 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         fileSummary.addClassName("import-file");
         var form = new FormLayout(store, encoding);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        var step = new Div(intro, form, upload, fileSummary, fileError);
-        step.addClassName("import-step");
-        return step;
+        uploadStep.add(intro, form, uploadBox, fileError);
+        uploadStep.addClassName("import-step");
+        return new Div(uploadStep, fileSummary);
+    }
+
+    /** A fresh upload each time, so a new file can be chosen after an import whatever the browser kept. */
+    private Upload newUpload() {
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            bytes = data;
+            fileName = metadata.fileName();
+        }));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
+        upload.setUploadButton(new Button(getTranslation("import.upload.button")));
+        upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
+        upload.addFileRejectedListener(e -> fileError.setText(getTranslation("import.file.tooLarge")));
+        upload.addAllFinishedListener(e -> {
+            upload.clearFileList();
+            read(null);
+        });
+        return upload;
     }
 
     private void read(@Nullable Charset chosen) {
@@ -385,10 +391,13 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         fileSummary.setText("");
         encoding.setVisible(false);
         importButton.setEnabled(true);
+        uploadBox.removeAll();
+        uploadBox.add(newUpload());
         show(1);
     }
 
     private void show(int step) {
+        uploadStep.setVisible(step <= 2);
         mappingStep.setVisible(step == 2);
         previewStep.setVisible(step == 3);
         resultStep.setVisible(step == 4);
