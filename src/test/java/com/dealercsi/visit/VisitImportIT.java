@@ -187,6 +187,47 @@ class VisitImportIT extends IntegrationTest {
     }
 
     @Test
+    void an_excel_export_with_date_and_number_cells_imports_like_a_csv() throws Exception {
+        var store = stores.create();
+        byte[] bytes;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            var headers = new String[] {"工单号", "车主姓名", "手机", "邮箱", "车牌号", "车型", "服务顾问", "交车时间", "语言"};
+            var header = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("RO-X1");
+            row.createCell(1).setCellValue("Anna Li");
+            row.createCell(2).setCellValue(13800138000d); // Excel keeps phone numbers as numbers
+            row.createCell(3).setCellValue("anna@example.com");
+            row.createCell(4).setCellValue("沪A12345");
+            row.createCell(5).setCellValue("途观L");
+            row.createCell(6).setCellValue(store.advisorCode());
+            var date = row.createCell(7);
+            date.setCellValue(java.time.LocalDateTime.of(2026, 11, 20, 14, 5));
+            var style = workbook.createCellStyle();
+            style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            date.setCellStyle(style);
+            row.createCell(8).setCellValue("English");
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        var table = ImportFiles.read("export.xlsx", bytes, null);
+
+        var result = signedIn.as(store.managerEmail(),
+                () -> imports.importRows(store.store().id(), table, mapping(store, table)));
+
+        assertThat(result.imported()).isEqualTo(1);
+        var stored = jdbc.queryForMap("select phone, language, delivered_at from visit where store_id = ?",
+                store.store().id());
+        assertThat(stored).containsEntry("phone", "+8613800138000").containsEntry("language", "EN");
+        assertThat(stored.get("delivered_at").toString()).startsWith("2026-11-20 06:05");
+    }
+
+    @Test
     void only_staff_who_may_register_visits_import_and_only_into_their_own_stores() {
         var store = stores.create();
         var other = stores.create();

@@ -2,7 +2,6 @@ package com.dealercsi.visit.fileimport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -88,7 +87,8 @@ public final class ImportFiles {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
+        // blank lines stay records (and are skipped later), so a row's number is the row Excel shows
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
         var rows = new ArrayList<List<String>>();
         try (Reader reader = new java.io.StringReader(text); var parser = format.parse(reader)) {

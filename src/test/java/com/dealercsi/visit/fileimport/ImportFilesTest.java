@@ -68,6 +68,7 @@ class ImportFilesTest {
 
         assertThat(table.headers()).containsExactly("RO", "Owner");
         assertThat(table.rows()).extracting(row -> row.cell(1)).containsExactly("Anna", "Ben");
+        assertThat(table.rows()).extracting(ImportTable.Row::line).containsExactly(2, 5); // as Excel numbers them
         assertThat(ImportFiles.read("a.txt", tabs, null).rows().getFirst().cells()).containsExactly("RO-1", "Anna");
     }
 
