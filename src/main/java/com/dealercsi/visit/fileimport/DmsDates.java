@@ -57,13 +57,14 @@ public final class DmsDates {
 
     /** Excel day numbers between 1990 and 2100: a date cell exported as its raw number. */
     private static final Pattern EXCEL_DAY = Pattern.compile("^(3[3-9]|[4-6]\\d|7[0-3])\\d{3}(\\.\\d+)?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private DmsDates() {
     }
 
     public static Optional<OffsetDateTime> parse(String raw, ZoneId zone) {
-        var text = raw.strip().replaceAll("\\s+", " ");
+        var text = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
         if (text.isEmpty()) {
             return Optional.empty();
         }

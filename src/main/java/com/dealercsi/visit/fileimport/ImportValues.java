@@ -34,6 +34,8 @@ public final class ImportValues {
             Map.entry("en", Language.EN), Map.entry("enus", Language.EN), Map.entry("engb", Language.EN),
             Map.entry("english", Language.EN), Map.entry("英文", Language.EN), Map.entry("英语", Language.EN));
 
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[\\s_&-]");
+
     private ImportValues() {
     }
 
@@ -52,6 +54,6 @@ public final class ImportValues {
     }
 
     private static String comparable(String raw) {
-        return raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_&-]", "");
+        return NOISE.matcher(raw.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
