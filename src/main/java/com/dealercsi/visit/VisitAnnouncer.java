@@ -58,8 +58,8 @@ class VisitAnnouncer {
 
     @Scheduled(fixedDelayString = "${csi.visit-import.announce-interval:PT0.2S}")
     void announce() {
-        if (importsRunning.get() > 0) {
-            return;
+        if (importsRunning.get() > 0 || !visits.existsByAnnouncedAtIsNull()) {
+            return; // the usual case: nothing imported waits, one look at an index
         }
         // a few batches per round while the listeners keep up; none while they are behind
         for (int round = 0; round < 20 && importsRunning.get() == 0

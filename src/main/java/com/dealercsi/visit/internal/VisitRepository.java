@@ -22,6 +22,8 @@ public interface VisitRepository extends JpaRepository<Visit, UUID> {
             + "for update skip locked", nativeQuery = true)
     List<Visit> lockUnannounced(int limit);
 
+    boolean existsByAnnouncedAtIsNull();
+
     @Modifying
     @Query("update Visit v set v.announcedAt = :now where v.id in :ids")
     int markAnnounced(Collection<UUID> ids, Instant now);
