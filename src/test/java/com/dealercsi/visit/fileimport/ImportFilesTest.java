@@ -113,6 +113,27 @@ class ImportFilesTest {
     }
 
     @Test
+    void an_old_excel_97_workbook_is_read_too() throws Exception {
+        byte[] bytes;
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("工单号");
+            sheet.createRow(2).createCell(0).setCellValue("RO-7"); // row 2 left empty, as DMS exports do
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+
+        var table = ImportFiles.read("export.xls", bytes, null);
+
+        assertThat(table.format()).isEqualTo(ImportTable.Format.XLS);
+        assertThat(table.headers()).containsExactly("工单号");
+        assertThat(table.rows()).singleElement().satisfies(row -> {
+            assertThat(row.cells()).containsExactly("RO-7");
+            assertThat(row.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void empty_files_files_without_a_header_and_fake_excel_files_are_refused_with_a_reason() {
         assertThatThrownBy(() -> ImportFiles.read("a.csv", new byte[0], null))
                 .isInstanceOfSatisfying(ImportFileUnreadable.class,
