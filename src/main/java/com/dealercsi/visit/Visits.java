@@ -1,6 +1,7 @@
 package com.dealercsi.visit;
 
 import com.dealercsi.admin.Staff;
+import com.dealercsi.admin.StaffRef;
 import com.dealercsi.shared.Language;
 import com.dealercsi.visit.VisitRejected.FieldProblem;
 import com.dealercsi.visit.internal.Visit;
@@ -61,15 +62,7 @@ public class Visits {
 
     private VisitRegistration registerOnce(UUID storeId, NewVisit raw) {
         var request = raw.normalised();
-        var problems = new ArrayList<FieldProblem>();
-        validator.validate(request).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
-        var phone = request.phone() == null || request.phone().isBlank() ? Optional.<String>empty()
-                : PhoneNumbers.toE164(request.phone());
-        if (phone.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("phone"))) {
-            problems.add(new FieldProblem("phone", "visit.phone.invalid"));
-        }
+        var problems = fieldProblems(request);
         if (!problems.isEmpty()) {
             throw new VisitRejected(problems);
         }
@@ -80,18 +73,9 @@ public class Visits {
         }
         var advisor = staff.findAdvisor(storeId, Objects.requireNonNull(request.advisor()))
                 .orElseThrow(() -> new VisitRejected(List.of(new FieldProblem("advisor", "visit.advisor.unknown"))));
-        var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
-        var vin = request.vin() == null || request.vin().isEmpty() ? null : request.vin();
-        var visit = new Visit(storeId, roNumber, Objects.requireNonNull(request.ownerName()),
-                Objects.requireNonNull(request.email()), phone.get(),
-                Objects.requireNonNull(request.plate()), vin, Objects.requireNonNull(request.model()),
-                Objects.requireNonNull(request.serviceType()),
-                advisor.id(), advisor.name(), Objects.requireNonNull(request.deliveredAt()).toInstant(), language,
-                clock.instant());
+        var visit = newVisit(storeId, request, advisor);
         visits.saveAndFlush(visit);
-        var delivered = visit.toSummary();
-        events.publishEvent(new VisitDelivered(visit.getId(), storeId, delivered.email(), language,
-                delivered.deliveredAt()));
+        events.publishEvent(delivered(visit));
         return new VisitRegistration(visit.getId(), true);
     }
 
@@ -163,6 +147,42 @@ public class Visits {
     @Transactional(readOnly = true)
     public List<VisitSummary> findAll(Collection<UUID> visitIds) {
         return visits.findAllById(visitIds).stream().map(Visit::toSummary).toList();
+    }
+
+    /** A visit whose fields passed {@link #fieldProblems}, by a known advisor of the store. */
+    Visit newVisit(UUID storeId, NewVisit request, StaffRef advisor) {
+        var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
+        var vin = request.vin() == null || request.vin().isEmpty() ? null : request.vin();
+        var phone = PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).orElseThrow();
+        return new Visit(storeId, Objects.requireNonNull(request.roNumber()), Objects.requireNonNull(request.ownerName()),
+                Objects.requireNonNull(request.email()), phone,
+                Objects.requireNonNull(request.plate()), vin, Objects.requireNonNull(request.model()),
+                Objects.requireNonNull(request.serviceType()),
+                advisor.id(), advisor.name(), Objects.requireNonNull(request.deliveredAt()).toInstant(), language,
+                clock.instant());
+    }
+
+    static VisitDelivered delivered(Visit visit) {
+        var summary = visit.toSummary();
+        return new VisitDelivered(visit.getId(), summary.storeId(), summary.email(), summary.language(),
+                summary.deliveredAt());
+    }
+
+    /**
+     * What is wrong with the fields of a visit, already {@link NewVisit#normalised() normalised}, before the
+     * store is asked (RO number already there, advisor known): the rule every entry way shares.
+     */
+    List<FieldProblem> fieldProblems(NewVisit request) {
+        var problems = new ArrayList<FieldProblem>();
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
+        var phone = request.phone() == null || request.phone().isBlank() ? Optional.<String>empty()
+                : PhoneNumbers.toE164(request.phone());
+        if (phone.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("phone"))) {
+            problems.add(new FieldProblem("phone", "visit.phone.invalid"));
+        }
+        return problems;
     }
 
     private static String key(String template) {

@@ -8,8 +8,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
-/** Feeds the reporting read model; each event lands in the outbox, so none is lost across restarts. */
+/**
+ * Feeds the reporting read model; each event lands in the outbox, so none is lost across restarts. The
+ * listeners open no transaction of their own ({@code NOT_SUPPORTED}): the projection runs in its own, and a listener
+ * holding one connection while its projection waits for a second one deadlocked the 10-connection pool when
+ * many events arrived at once (found by the visit import benchmark, issue 3a).
+ */
 @Component
 class ReportingListener {
 
@@ -19,22 +25,22 @@ class ReportingListener {
         this.projection = projection;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(VisitDelivered event) {
         retryingDeadlocks(() -> projection.record(event));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SurveyAnswered event) {
         retryingDeadlocks(() -> projection.record(event));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ResponseScored event) {
         retryingDeadlocks(() -> projection.record(event));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AlertRaised event) {
         retryingDeadlocks(() -> projection.record(event));
     }

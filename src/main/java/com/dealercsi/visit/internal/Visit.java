@@ -33,6 +33,8 @@ public class Visit extends AggregateRoot {
     @Enumerated(EnumType.STRING)
     private Language language;
     private Instant receivedAt;
+    /** When its delivery went into the outbox; {@code null} while an imported visit waits for the announcer. */
+    private @Nullable Instant announcedAt;
 
     protected Visit() {
         this(new UUID(0, 0), "", "", "", "", "", null, "", ServiceType.MAINTENANCE, new UUID(0, 0), "", Instant.EPOCH,
@@ -56,7 +58,15 @@ public class Visit extends AggregateRoot {
         this.deliveredAt = deliveredAt;
         this.language = language;
         this.receivedAt = receivedAt;
+        this.announcedAt = receivedAt;
     }
+
+    /** Stored now, announced later by the announcer (file imports: thousands of visits at once). */
+    public Visit announcedLater() {
+        this.announcedAt = null;
+        return this;
+    }
+
 
     public VisitSummary toSummary() {
         return new VisitSummary(getId(), storeId, roNumber, ownerName, email, phone, plate, vin, model, serviceType,

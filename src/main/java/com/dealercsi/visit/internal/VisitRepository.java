@@ -1,10 +1,30 @@
 package com.dealercsi.visit.internal;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface VisitRepository extends JpaRepository<Visit, UUID> {
 
     Optional<Visit> findByStoreIdAndRoNumber(UUID storeId, String roNumber);
+
+    /** Which of these RO numbers the store has already (compared as the unique key compares: ignoring case). */
+    @Query("select v.roNumber from Visit v where v.storeId = :storeId and v.roNumber in :roNumbers")
+    List<String> findRoNumbers(UUID storeId, Collection<String> roNumbers);
+
+    /** Imported visits still to be announced, oldest first; rows another instance is announcing are skipped. */
+    @Query(value = "select * from visit where announced_at is null order by received_at limit :limit "
+            + "for update skip locked", nativeQuery = true)
+    List<Visit> lockUnannounced(int limit);
+
+    boolean existsByAnnouncedAtIsNull();
+
+    @Modifying
+    @Query("update Visit v set v.announcedAt = :now where v.id in :ids")
+    int markAnnounced(Collection<UUID> ids, Instant now);
 }

@@ -1,0 +1,55 @@
+package com.dealercsi.visit.fileimport;
+
+import com.dealercsi.visit.NewVisit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One data row of the file, judged by the visit rules before anything is stored.
+ *
+ * @param visit the row as a visit (normalised), for every row whose cells could be read at all
+ */
+public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> problems, @Nullable NewVisit visit) {
+
+    public enum Status {
+        /** Will be stored. */
+        READY,
+        /** The store has this RO number already: nothing is stored, nothing announced. */
+        ALREADY_THERE,
+        /** Breaks a rule: stays out and goes into the file of rows to fix. */
+        REJECTED,
+        /** Stored by the import. */
+        IMPORTED;
+
+        public String messageKey() {
+            return "import.status." + name();
+        }
+    }
+
+    public RowCheck {
+        problems = List.copyOf(problems);
+    }
+
+    public String roNumber() {
+        return visit == null || visit.roNumber() == null ? "" : visit.roNumber();
+    }
+
+    public String ownerName() {
+        return visit == null || visit.ownerName() == null ? "" : visit.ownerName();
+    }
+
+    public RowCheck withStatus(Status changed) {
+        return new RowCheck(row, changed, problems, visit);
+    }
+
+    /**
+     * @param field the visit field ({@code roNumber} …), or empty for the row as a whole
+     * @param args the values the message shows (the unreadable date, the first row of a duplicate …)
+     */
+    public record RowProblem(String field, String messageKey, List<String> args) {
+
+        public RowProblem {
+            args = List.copyOf(args);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.dealercsi.visit.internal;
+
+import com.dealercsi.shared.AggregateRoot;
+import com.dealercsi.shared.Language;
+import com.dealercsi.visit.ServiceType;
+import com.dealercsi.visit.fileimport.ColumnMapping;
+import com.dealercsi.visit.fileimport.ImportField;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The last column mapping a store imported with, one per store. */
+@Entity
+@Table(name = "visit_import_mapping")
+public class ImportMapping extends AggregateRoot {
+
+    private UUID storeId;
+    /** One {@code FIELD=header} per line: a handful of pairs, never queried by field. */
+    @Column(name = "columns_text")
+    private String columns;
+    @Enumerated(EnumType.STRING)
+    private ServiceType defaultServiceType;
+    @Enumerated(EnumType.STRING)
+    private Language defaultLanguage;
+    private Instant updatedAt;
+
+    protected ImportMapping() {
+        this(new UUID(0, 0), new ColumnMapping(Map.of(), ServiceType.MAINTENANCE, Language.ZH_CN), Instant.EPOCH);
+    }
+
+    public ImportMapping(UUID storeId, ColumnMapping mapping, Instant now) {
+        this.storeId = storeId;
+        this.columns = "";
+        this.defaultServiceType = mapping.defaultServiceType();
+        this.defaultLanguage = mapping.defaultLanguage();
+        this.updatedAt = now;
+        remember(mapping, now);
+    }
+
+    public void remember(ColumnMapping mapping, Instant now) {
+        this.columns = mapping.columns().entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue().replaceAll("[\\r\\n]+", " "))
+                .collect(Collectors.joining("\n"));
+        this.defaultServiceType = mapping.defaultServiceType();
+        this.defaultLanguage = mapping.defaultLanguage();
+        this.updatedAt = now;
+    }
+
+    public ColumnMapping toMapping() {
+        var fields = new EnumMap<ImportField, String>(ImportField.class);
+        for (var line : columns.split("\n")) {
+            var split = line.indexOf('=');
+            if (split > 0) {
+                try {
+                    fields.put(ImportField.valueOf(line.substring(0, split)), line.substring(split + 1));
+                } catch (IllegalArgumentException fieldNoLongerExists) {
+                    // a field dropped in a later version: the rest of the mapping still holds
+                }
+            }
+        }
+        return new ColumnMapping(fields, defaultServiceType, defaultLanguage);
+    }
+
+    public UUID storeId() {
+        return storeId;
+    }
+}
