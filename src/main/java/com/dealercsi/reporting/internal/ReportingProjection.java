@@ -52,12 +52,27 @@ public class ReportingProjection {
 
     public void record(VisitDelivered delivered) {
         var advisor = visits.find(delivered.visitId()).flatMap(visit -> advisorOf(delivered.storeId(), visit));
+        var advisorId = advisor.map(StaffRef::id).orElse(null);
+        var day = localDay(delivered.storeId(), delivered.deliveredAt());
+        var inserted = jdbc.update("""
+                insert ignore into report_visit (visit_id, store_id, advisor_id, delivered_at, day)
+                values (?, ?, ?, ?, ?)""",
+                delivered.visitId(), delivered.storeId(), advisorId, Timestamp.from(delivered.deliveredAt()), day);
+        if (inserted == 1) {
+            // the usual case, a visit seen for the first time and not yet answered: one more visit that day.
+            // Counting up touches one row; rebuilding the day's row read every visit of the day, per visit,
+            // and made concurrent listeners deadlock on a busy day (10,000 visits took minutes).
+            jdbc.update("""
+                    insert into report_visit_daily (store_id, day, advisor_id, visits, revisited) values (?, ?, ?, 1, 0)
+                    on duplicate key update visits = visits + 1""",
+                    delivered.storeId(), day, advisorId == null ? DailyRollup.NO_ADVISOR : advisorId.toString());
+            return;
+        }
+        // seen before (redelivered, or an answer's event came first): rebuild the day from the visits
         jdbc.update("""
-                insert into report_visit (visit_id, store_id, advisor_id, delivered_at, day) values (?, ?, ?, ?, ?)
-                on duplicate key update advisor_id = values(advisor_id), delivered_at = values(delivered_at),
-                    day = values(day)""",
-                delivered.visitId(), delivered.storeId(), advisor.map(StaffRef::id).orElse(null),
-                Timestamp.from(delivered.deliveredAt()), localDay(delivered.storeId(), delivered.deliveredAt()));
+                update report_visit set store_id = ?, advisor_id = ?, delivered_at = ?, day = ?
+                where visit_id = ?""",
+                delivered.storeId(), advisorId, Timestamp.from(delivered.deliveredAt()), day, delivered.visitId());
         refreshVisitDay(delivered.visitId());
     }
 
