@@ -7,14 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The outbox's retry loop: event listeners that failed (an SMTP server down, say) leave their publication
- * incomplete in the registry; this hands them to their listeners again until they succeed. Also clears out
- * completed publications once they are old.
+ * failed in the registry; this hands them to their listeners again until they succeed. Publications stuck
+ * without finishing are marked failed by Spring Modulith's staleness monitor and so come back here too. Also
+ * clears out completed publications once they are old.
  */
 @Component
 @EnableConfigurationProperties(IncompletePublicationsRetry.OutboxProperties.class)
@@ -22,11 +24,11 @@ class IncompletePublicationsRetry {
 
     private static final Logger log = LoggerFactory.getLogger(IncompletePublicationsRetry.class);
 
-    private final IncompleteEventPublications publications;
+    private final FailedEventPublications publications;
     private final CompletedEventPublications completed;
     private final OutboxProperties properties;
 
-    IncompletePublicationsRetry(IncompleteEventPublications publications, CompletedEventPublications completed,
+    IncompletePublicationsRetry(FailedEventPublications publications, CompletedEventPublications completed,
             OutboxProperties properties) {
         this.publications = publications;
         this.completed = completed;
@@ -46,7 +48,9 @@ class IncompletePublicationsRetry {
     @Scheduled(fixedDelayString = "${csi.outbox.retry-interval:PT30S}", initialDelayString = "${csi.outbox.retry-interval:PT30S}")
     void resubmitFailedPublications() {
         try {
-            publications.resubmitIncompletePublicationsOlderThan(properties.retryAfter());
+            // failed ones only: a publication still waiting in the listeners' queue is not lost, and handing it
+            // out again made every listener run twice as soon as a batch took longer than retryAfter
+            publications.resubmit(ResubmissionOptions.defaults().withMinAge(properties.retryAfter()));
         } catch (RuntimeException e) {
             log.warn("Could not resubmit incomplete event publications: {}", e.getMessage());
         }
