@@ -20,7 +20,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives every delivered visit exactly one invitation (or records why it gets none), and on every tick queues
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class InvitationScheduler {
 
     private static final int BATCH = 200;
+    private static final int MAX_BATCHES_PER_TICK = 500;
     /** Every state in which the store has invited an address, or is about to. */
     private static final EnumSet<InvitationState> INVITED = EnumSet.of(InvitationState.SCHEDULED,
             InvitationState.QUEUED, InvitationState.SENT, InvitationState.REMINDED, InvitationState.ANSWERED,
@@ -44,9 +46,11 @@ class InvitationScheduler {
     private final Stores stores;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     InvitationScheduler(InvitationRepository invitations, OptOutRepository optOuts, InvitationPolicies policies,
-            InvitationProperties properties, Stores stores, ApplicationEventPublisher events, Clock clock) {
+            InvitationProperties properties, Stores stores, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.policies = policies;
@@ -54,6 +58,7 @@ class InvitationScheduler {
         this.stores = stores;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @ApplicationModuleListener
@@ -99,12 +104,33 @@ class InvitationScheduler {
         return Optional.empty();
     }
 
+    /**
+     * Queues everything that is due, in batches of {@value #BATCH} with a commit each, until nothing is left:
+     * one batch per tick capped sending at 200 mails per poll interval, about 7 a second, whatever SMTP could
+     * take. Rows are locked with SKIP LOCKED, so a second instance takes other rows instead of waiting.
+     */
     @Scheduled(fixedDelayString = "${csi.invitation.poll-interval:PT30S}")
-    @Transactional
     public void tick() {
         var now = clock.instant();
         var zones = new HashMap<UUID, java.time.ZoneId>();
-        for (var invitation : invitations.lockDue(InvitationState.SCHEDULED, now, Limit.of(BATCH))) {
+        drain(() -> queueDueInvitations(now, zones));
+        drain(() -> queueDueReminders(now, zones));
+        drain(() -> expireRunOut(now));
+    }
+
+    /** Batch after batch while full ones come back; bounded, so a rule that leaves a row due cannot spin. */
+    private void drain(java.util.function.IntSupplier batch) {
+        for (int round = 0; round < MAX_BATCHES_PER_TICK; round++) {
+            var done = transactions.execute(status -> batch.getAsInt());
+            if (done == null || done < BATCH) {
+                return;
+            }
+        }
+    }
+
+    private int queueDueInvitations(Instant now, java.util.Map<UUID, java.time.ZoneId> zones) {
+        var due = invitations.lockDue(InvitationState.SCHEDULED, now, Limit.of(BATCH));
+        for (var invitation : due) {
             var zone = zones.computeIfAbsent(invitation.storeId(), id -> stores.get(id).timeZone());
             var quiet = policies.policyFor(invitation.storeId()).quietHours();
             if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
@@ -116,7 +142,12 @@ class InvitationScheduler {
                 events.publishEvent(new InvitationDue(invitation.getId()));
             }
         }
-        for (var invitation : invitations.lockRemindersDue(now, Limit.of(BATCH))) {
+        return due.size();
+    }
+
+    private int queueDueReminders(Instant now, java.util.Map<UUID, java.time.ZoneId> zones) {
+        var due = invitations.lockRemindersDue(now, Limit.of(BATCH));
+        for (var invitation : due) {
             var zone = zones.computeIfAbsent(invitation.storeId(), id -> stores.get(id).timeZone());
             var quiet = policies.policyFor(invitation.storeId()).quietHours();
             if (!invitation.isReminderDue(now)
@@ -129,9 +160,13 @@ class InvitationScheduler {
                 events.publishEvent(new ReminderDue(invitation.getId()));
             }
         }
-        for (var invitation : invitations.lockRunOut(EnumSet.of(InvitationState.SENT, InvitationState.REMINDED), now,
-                Limit.of(BATCH))) {
-            invitation.expire(now);
-        }
+        return due.size();
+    }
+
+    private int expireRunOut(Instant now) {
+        var runOut = invitations.lockRunOut(EnumSet.of(InvitationState.SENT, InvitationState.REMINDED), now,
+                Limit.of(BATCH));
+        runOut.forEach(invitation -> invitation.expire(now));
+        return runOut.size();
     }
 }
