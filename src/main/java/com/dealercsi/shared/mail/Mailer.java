@@ -1,11 +1,14 @@
 package com.dealercsi.shared.mail;
 
 import jakarta.mail.MessagingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +17,18 @@ import org.springframework.stereotype.Component;
  * event listener of the outbox, so a failure leaves the publication incomplete and it is retried later.
  */
 @Component
-public class Mailer {
+public class Mailer implements DisposableBean {
 
     private final JavaMailSender sender;
     private final MailSenderProperties properties;
+    private final @Nullable SmtpConnections connections;
 
     Mailer(JavaMailSender sender, MailSenderProperties properties) {
         this.sender = sender;
         this.properties = properties;
+        this.connections = sender instanceof JavaMailSenderImpl smtp && properties.keptConnections() > 0
+                ? new SmtpConnections(smtp, properties.keptConnections(), properties.mailsPerConnection())
+                : null;
     }
 
     public void send(OutgoingMail mail) {
@@ -42,16 +49,31 @@ public class Mailer {
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new MailSendException("Could not build the mail '" + mail.subject() + "'", e);
         }
-        sender.send(message);
+        if (connections != null) {
+            connections.send(message);
+        } else {
+            sender.send(message);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (connections != null) {
+            connections.close();
+        }
     }
 
     /**
      * @param from the sender address of every mail
      * @param fromName the name shown beside it
+     * @param keptConnections SMTP connections kept open between mails (0: a new one per mail)
+     * @param mailsPerConnection mails sent over one connection before it is closed and a new one opened
      */
     @ConfigurationProperties("csi.mail")
     public record MailSenderProperties(
             @DefaultValue("csi@dealer-csi.local") String from,
-            @DefaultValue("Dealer CSI") String fromName) {
+            @DefaultValue("Dealer CSI") String fromName,
+            @DefaultValue("8") int keptConnections,
+            @DefaultValue("100") int mailsPerConnection) {
     }
 }
