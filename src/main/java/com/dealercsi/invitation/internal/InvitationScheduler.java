@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -47,6 +48,7 @@ class InvitationScheduler {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ReentrantLock ticking = new ReentrantLock();
 
     InvitationScheduler(InvitationRepository invitations, OptOutRepository optOuts, InvitationPolicies policies,
             InvitationProperties properties, Stores stores, ApplicationEventPublisher events, Clock clock,
@@ -111,11 +113,18 @@ class InvitationScheduler {
      */
     @Scheduled(fixedDelayString = "${csi.invitation.poll-interval:PT30S}")
     public void tick() {
-        var now = clock.instant();
-        var zones = new HashMap<UUID, java.time.ZoneId>();
-        drain(() -> queueDueInvitations(now, zones));
-        drain(() -> queueDueReminders(now, zones));
-        drain(() -> expireRunOut(now));
+        // one tick at a time in this instance (a call from outside may meet the scheduled one); with SKIP LOCKED
+        // a second tick would pass over the rows the first holds and stop early, leaving them to the next tick
+        ticking.lock();
+        try {
+            var now = clock.instant();
+            var zones = new HashMap<UUID, java.time.ZoneId>();
+            drain(() -> queueDueInvitations(now, zones));
+            drain(() -> queueDueReminders(now, zones));
+            drain(() -> expireRunOut(now));
+        } finally {
+            ticking.unlock();
+        }
     }
 
     /** Batch after batch while full ones come back; bounded, so a rule that leaves a row due cannot spin. */

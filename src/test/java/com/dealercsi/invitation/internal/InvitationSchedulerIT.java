@@ -12,10 +12,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-// no ticks of the scheduler's own in between: the test's single tick must do all the work alone
-@TestPropertySource(properties = "csi.invitation.poll-interval=PT1H")
 class InvitationSchedulerIT extends IntegrationTest {
 
     private static final int VISITS = 450;
