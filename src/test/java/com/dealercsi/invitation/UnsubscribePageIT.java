@@ -42,4 +42,21 @@ class UnsubscribePageIT extends IntegrationTest {
         }
         assertThat(invitations.isOptedOut(owner)).isTrue();
     }
+
+    @Test
+    void a_program_that_only_fetches_the_link_opts_nobody_out() throws Exception {
+        var store = stores.create();
+        var owner = "scanned-" + store.code() + "@example.com";
+        Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-UP2", owner, store.advisorCode(), "zh-CN"), "en");
+        var mail = TestMailServer.awaitMails(owner, 1, Duration.ofSeconds(20)).getFirst();
+        var link = Mails.text(mail).lines().filter(line -> line.contains("/unsubscribe/")).findFirst().orElseThrow();
+
+        // what a mail scanner or a link preview does: fetch the page, run no script
+        var page = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.substring(link.indexOf("http"))))
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(invitations.isOptedOut(owner)).isFalse();
+    }
 }

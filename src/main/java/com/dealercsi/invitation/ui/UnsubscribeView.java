@@ -2,6 +2,7 @@ package com.dealercsi.invitation.ui;
 
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.InBrowser;
 import com.dealercsi.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Where the unsubscribe link of a survey mail leads: opening it opts the owner out, for every store, and says so
- * calmly. Vaadin renders the page only after its script has run, so mail scanners that merely fetch links do
- * not unsubscribe anybody.
+ * calmly. The opt-out waits for the browser to have run the page's script, so mail scanners that merely fetch
+ * links do not unsubscribe anybody.
  */
 @Route(value = "unsubscribe/:token", autoLayout = false)
 @AnonymousAllowed
@@ -28,6 +29,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
 
     private final Invitations invitations;
     private Optional<Language> outcome = Optional.empty();
+    private boolean done;
 
     public UnsubscribeView(Invitations invitations) {
         this.invitations = invitations;
@@ -37,9 +39,14 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getRouteParameters().get("token").orElse("");
-        outcome = invitations.optOut(token);
-        outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
         render();
+        InBrowser.afterScriptRan(this, () -> {
+            outcome = invitations.optOut(token);
+            done = true;
+            outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+            render();
+        });
     }
 
     private void render() {
@@ -51,7 +58,9 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
         header.add(name, new LanguageSwitch(this::render));
         var notice = new Section();
         notice.addClassNames("survey-notice", "unsubscribe-notice");
-        if (outcome.isPresent()) {
+        if (!done) {
+            notice.getElement().setAttribute("aria-busy", "true");
+        } else if (outcome.isPresent()) {
             var title = new H1(getTranslation("invitation.unsubscribed.title"));
             title.setId("unsubscribed");
             notice.add(title, new Paragraph(getTranslation("invitation.unsubscribed.text")),

@@ -2,6 +2,7 @@ package com.dealercsi.recovery.ui;
 
 import com.dealercsi.recovery.FollowUps;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.InBrowser;
 import com.dealercsi.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Where the unsubscribe link of a follow-up mail leads: like the invitation's page, opening it opts the owner out
- * of all survey mail and says so calmly. Vaadin renders it only after its script has run, so mail scanners that
- * merely fetch links unsubscribe nobody.
+ * of all survey mail and says so calmly. The opt-out waits for the browser to have run the page's script, so
+ * mail scanners that merely fetch links unsubscribe nobody.
  */
 @Route(value = "follow-up-unsubscribe/:token", autoLayout = false)
 @AnonymousAllowed
@@ -28,6 +29,7 @@ public class FollowUpUnsubscribeView extends Main implements BeforeEnterObserver
 
     private final FollowUps followUps;
     private Optional<Language> outcome = Optional.empty();
+    private boolean done;
 
     public FollowUpUnsubscribeView(FollowUps followUps) {
         this.followUps = followUps;
@@ -36,9 +38,15 @@ public class FollowUpUnsubscribeView extends Main implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        outcome = followUps.unsubscribe(event.getRouteParameters().get("token").orElse(""));
-        outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
+        var token = event.getRouteParameters().get("token").orElse("");
         render();
+        InBrowser.afterScriptRan(this, () -> {
+            outcome = followUps.unsubscribe(token);
+            done = true;
+            outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+            render();
+        });
     }
 
     private void render() {
@@ -50,11 +58,15 @@ public class FollowUpUnsubscribeView extends Main implements BeforeEnterObserver
         header.add(name, new LanguageSwitch(this::render));
         var notice = new Section();
         notice.addClassNames("survey-notice", "unsubscribe-notice");
-        var title = new H1(getTranslation(outcome.isPresent() ? "recovery.followUp.unsubscribed.title"
-                : "recovery.followUp.unavailable.title"));
-        title.setId(outcome.isPresent() ? "follow-up-unsubscribed" : "follow-up-unsubscribe-unknown");
-        notice.add(title, new Paragraph(getTranslation(outcome.isPresent() ? "recovery.followUp.unsubscribed.text"
-                : "recovery.followUp.unavailable.text")));
+        if (done) {
+            var title = new H1(getTranslation(outcome.isPresent() ? "recovery.followUp.unsubscribed.title"
+                    : "recovery.followUp.unavailable.title"));
+            title.setId(outcome.isPresent() ? "follow-up-unsubscribed" : "follow-up-unsubscribe-unknown");
+            notice.add(title, new Paragraph(getTranslation(outcome.isPresent()
+                    ? "recovery.followUp.unsubscribed.text" : "recovery.followUp.unavailable.text")));
+        } else {
+            notice.getElement().setAttribute("aria-busy", "true");
+        }
         add(header, notice);
     }
 
