@@ -44,7 +44,6 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
             outcome = invitations.optOut(token);
             done = true;
             outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
-            UI.getCurrent().getPage().setTitle(getPageTitle());
             render();
         });
     }
@@ -71,6 +70,8 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
             notice.add(title, new Paragraph(getTranslation("invitation.unsubscribe.unknown.text")));
         }
         add(header, notice);
+        // after the opt-out and after a change of language, the tab says the same as the page
+        UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
     @Override

@@ -44,7 +44,6 @@ public class FollowUpUnsubscribeView extends Main implements BeforeEnterObserver
             outcome = followUps.unsubscribe(token);
             done = true;
             outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
-            UI.getCurrent().getPage().setTitle(getPageTitle());
             render();
         });
     }
@@ -68,6 +67,8 @@ public class FollowUpUnsubscribeView extends Main implements BeforeEnterObserver
             notice.getElement().setAttribute("aria-busy", "true");
         }
         add(header, notice);
+        // after the opt-out and after a change of language, the tab says the same as the page
+        UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
     @Override
