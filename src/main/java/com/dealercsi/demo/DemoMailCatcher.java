@@ -1,8 +1,12 @@
 package com.dealercsi.demo;
 
+import com.dealercsi.shared.StartupProblem;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,14 +23,25 @@ import org.springframework.stereotype.Component;
 public class DemoMailCatcher implements SmartLifecycle {
 
     private final GreenMail greenMail;
+    private final int port;
     private volatile boolean running;
 
     DemoMailCatcher(DemoProperties properties) {
-        this.greenMail = new GreenMail(new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.port = properties.smtpPort();
+        this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
     @Override
     public void start() {
+        // GreenMail's own failure is a stack trace from its server thread; a store trying the demo needs the setting
+        try (var probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException taken) {
+            throw new StartupProblem("The demo's mail catcher cannot listen on port " + port
+                    + ": another program already uses it.",
+                    "Stop the program that uses port " + port
+                            + ", or give the mail catcher another port with --csi.demo.smtp-port=<port>.", taken);
+        }
         greenMail.start();
         running = true;
     }
