@@ -28,6 +28,19 @@ public class Staff {
                 .findFirst();
     }
 
+    /** One of the store's active advisors, by id (an advisor matched to a name the DMS uses). */
+    public Optional<StaffRef> findAdvisor(UUID storeId, UUID staffId) {
+        return staff.findActiveByStore(storeId).stream()
+                .filter(member -> member.hasRole(Role.ADVISOR) && member.getId().equals(staffId))
+                .map(StaffMember::toRef)
+                .findFirst();
+    }
+
+    /** The store's active advisors, to pick from. */
+    public List<StaffRef> advisors(UUID storeId) {
+        return withAnyRole(storeId, List.of(Role.ADVISOR));
+    }
+
     public List<StaffRef> withAnyRole(UUID storeId, Collection<Role> roles) {
         return staff.findActiveByStore(storeId).stream()
                 .filter(member -> roles.stream().anyMatch(member::hasRole))

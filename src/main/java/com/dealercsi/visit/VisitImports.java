@@ -1,6 +1,5 @@
 package com.dealercsi.visit;
 
-import com.dealercsi.admin.Staff;
 import com.dealercsi.admin.StaffRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.security.CurrentStaff;
@@ -67,7 +66,6 @@ public class VisitImports {
     private final Visits rules;
     private final VisitRepository visits;
     private final ImportMappingRepository mappings;
-    private final Staff staff;
     private final Stores stores;
     private final EntityManager entityManager;
     private final MessageSource messages;
@@ -76,14 +74,13 @@ public class VisitImports {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    VisitImports(Visits rules, VisitRepository visits, ImportMappingRepository mappings, Staff staff, Stores stores,
+    VisitImports(Visits rules, VisitRepository visits, ImportMappingRepository mappings, Stores stores,
             EntityManager entityManager, MessageSource messages, VisitAnnouncer announcer,
             Clock clock, PlatformTransactionManager transactionManager) {
         this.announcer = announcer;
         this.rules = rules;
         this.visits = visits;
         this.mappings = mappings;
-        this.staff = staff;
         this.stores = stores;
         this.entityManager = entityManager;
         this.messages = messages;
@@ -188,7 +185,7 @@ public class VisitImports {
                 outcomes.put(index, Status.ALREADY_THERE);
                 continue;
             }
-            var advisor = advisor(storeId, Objects.requireNonNull(request.advisor()), advisors).orElseThrow();
+            var advisor = advisor(storeId, Objects.requireNonNull(request.advisor()), advisors).orElse(null);
             stored.add(rules.newVisit(storeId, request, advisor).announcedLater());
             outcomes.put(index, Status.IMPORTED);
         }
@@ -261,6 +258,7 @@ public class VisitImports {
         var checks = new ArrayList<RowCheck>(table.rows().size());
         var candidates = new ArrayList<Integer>();
         for (var row : table.rows()) {
+            // every problem of the row at once, so a file is fixed in one round
             var problems = new ArrayList<RowProblem>();
             var visit = read(row, columns, mapping, zone, problems).normalised();
             var unreadable = problems.stream().map(RowProblem::field).collect(Collectors.toSet());
@@ -269,18 +267,24 @@ public class VisitImports {
                     problems.add(new RowProblem(problem.field(), problem.messageKey(), List.of()));
                 }
             }
+            var warnings = new ArrayList<RowProblem>();
+            var advisor = visit.advisor() == null || visit.advisor().isBlank() ? null : visit.advisor();
+            var matched = advisor == null || advisor(storeId, advisor, advisors).isPresent();
+            for (FieldProblem warning : Visits.warnings(visit, matched)) {
+                warnings.add(new RowProblem(warning.field(), "import.warning." + warning.field(),
+                        advisor == null ? List.of() : List.of(advisor)));
+            }
             var roNumber = visit.roNumber() == null ? "" : visit.roNumber();
-            if (!roNumber.isEmpty()) {
-                var first = firstLine.putIfAbsent(lower(roNumber), row.line());
-                if (first != null) {
-                    problems.add(new RowProblem("roNumber", "import.problem.duplicateRo",
-                            List.of(roNumber, String.valueOf(first))));
-                }
+            var first = roNumber.isEmpty() ? null : firstLine.putIfAbsent(lower(roNumber), row.line());
+            if (first != null) {
+                checks.add(new RowCheck(row, Status.DUPLICATE, List.of(new RowProblem("roNumber",
+                        "import.problem.duplicateRo", List.of(roNumber, String.valueOf(first)))), List.of(), visit));
+                continue;
             }
             if (problems.isEmpty()) {
                 candidates.add(checks.size());
             }
-            checks.add(new RowCheck(row, problems.isEmpty() ? Status.READY : Status.REJECTED, problems, visit));
+            checks.add(new RowCheck(row, problems.isEmpty() ? Status.READY : Status.REJECTED, problems, warnings, visit));
         }
         var there = new HashSet<String>();
         for (int from = 0; from < candidates.size(); from += LOOKUP) {
@@ -289,16 +293,10 @@ public class VisitImports {
             there.addAll(lowerCase(Objects.requireNonNull(
                     reads.execute(status -> visits.findRoNumbers(storeId, roNumbers)))));
         }
-        // the API's order: a visit the store has is "already there" whoever the advisor; a new one needs a known one
         for (var index : candidates) {
             var check = checks.get(index);
             if (there.contains(lower(check.roNumber()))) {
                 checks.set(index, check.withStatus(Status.ALREADY_THERE));
-            } else if (advisor(storeId, Objects.requireNonNull(Objects.requireNonNull(check.visit()).advisor()),
-                    advisors).isEmpty()) {
-                checks.set(index, new RowCheck(check.row(), Status.REJECTED, List.of(new RowProblem("advisor",
-                        "import.problem.unknownAdvisor", List.of(Objects.requireNonNull(check.visit().advisor())))),
-                        check.visit()));
             }
         }
         return new ImportPreview(checks);
@@ -313,8 +311,7 @@ public class VisitImports {
             problems.add(new RowProblem("deliveredAt", "import.problem.date", List.of(deliveredText.strip())));
         }
         var typeText = cell(row, columns, ImportField.SERVICE_TYPE);
-        var serviceType = typeText.isBlank() ? mapping.defaultServiceType()
-                : ImportValues.serviceType(typeText).orElse(null);
+        var serviceType = typeText.isBlank() ? mapping.defaultServiceType() : mapping.serviceTypeOf(typeText).orElse(null);
         if (serviceType == null) {
             problems.add(new RowProblem("serviceType", "import.problem.serviceType", List.of(typeText.strip())));
         }
@@ -336,10 +333,33 @@ public class VisitImports {
         return column == null ? "" : row.cell(column);
     }
 
-    /** The store's advisor of that name or staff code, asked once per distinct value of the file. */
+    /** The store's advisor of that name, staff code or matched alias, asked once per distinct value of the file. */
     private Optional<StaffRef> advisor(UUID storeId, String nameOrCode, Map<String, Optional<StaffRef>> advisors) {
-        return advisors.computeIfAbsent(nameOrCode, value -> staff.findAdvisor(storeId, value));
+        return advisors.computeIfAbsent(nameOrCode, value -> Objects.requireNonNull(
+                reads.execute(status -> rules.advisor(storeId, value))));
     }
+
+    /**
+     * The distinct words of the file's service-type column, each with the type it will be read as (the store's
+     * remembered word, a word everyone uses, or none yet), for the import's value step.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
+    public Map<String, Optional<ServiceType>> serviceTypeWords(ImportTable table, ColumnMapping mapping) {
+        var words = new java.util.TreeMap<String, Optional<ServiceType>>();
+        mapping.header(ImportField.SERVICE_TYPE).ifPresent(header -> {
+            int column = table.columnOf(header);
+            for (var row : table.rows()) {
+                var word = row.cell(column).strip();
+                if (!word.isEmpty() && !words.containsKey(word) && words.size() < MAX_WORDS) {
+                    words.put(word, mapping.serviceTypeOf(word));
+                }
+            }
+        });
+        return words;
+    }
+
+    /** A column with hundreds of distinct values is not a service type: the value step shows the first ones. */
+    private static final int MAX_WORDS = 50;
 
     private void requireVisible(UUID storeId) {
         if (!CurrentStaff.visibleStoreIds(stores).contains(storeId)) {

@@ -4,6 +4,8 @@ import com.dealercsi.admin.Staff;
 import com.dealercsi.admin.StaffRef;
 import com.dealercsi.shared.Language;
 import com.dealercsi.visit.VisitRejected.FieldProblem;
+import com.dealercsi.visit.internal.AdvisorAlias;
+import com.dealercsi.visit.internal.AdvisorAliasRepository;
 import com.dealercsi.visit.internal.Visit;
 import com.dealercsi.visit.internal.VisitRepository;
 import jakarta.validation.Validator;
@@ -28,16 +30,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Visits {
 
     private final VisitRepository visits;
+    private final AdvisorAliasRepository aliases;
     private final Staff staff;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    Visits(VisitRepository visits, Staff staff, Validator validator, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    Visits(VisitRepository visits, AdvisorAliasRepository aliases, Staff staff, Validator validator,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.visits = visits;
+        this.aliases = aliases;
         this.staff = staff;
         this.validator = validator;
         this.events = events;
@@ -46,9 +50,10 @@ public class Visits {
 
     /**
      * Stores the visit and announces its delivery, or, when the store already has this RO number, returns the
-     * visit it has and announces nothing.
+     * visit it has and announces nothing. A visit without e-mail, or naming an advisor the store has not set up,
+     * is stored all the same, with a warning: the revisit desk calls the first, an administrator matches the second.
      *
-     * @throws VisitRejected when a field is missing or wrong, or the advisor is not one of the store's
+     * @throws VisitRejected when a field is missing or wrong
      */
     @PreAuthorize("hasAnyRole('STORE_API', 'ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public VisitRegistration register(UUID storeId, NewVisit request) {
@@ -71,12 +76,30 @@ public class Visits {
         if (existing.isPresent()) {
             return new VisitRegistration(existing.get().getId(), false);
         }
-        var advisor = staff.findAdvisor(storeId, Objects.requireNonNull(request.advisor()))
-                .orElseThrow(() -> new VisitRejected(List.of(new FieldProblem("advisor", "visit.advisor.unknown"))));
-        var visit = newVisit(storeId, request, advisor);
+        var advisor = advisor(storeId, Objects.requireNonNull(request.advisor()));
+        var visit = newVisit(storeId, request, advisor.orElse(null));
         visits.saveAndFlush(visit);
         events.publishEvent(delivered(visit));
-        return new VisitRegistration(visit.getId(), true);
+        return new VisitRegistration(visit.getId(), true, warnings(request, advisor.isPresent()));
+    }
+
+    /** The store's advisor of that name or staff code, or the one an administrator matched the name to. */
+    Optional<StaffRef> advisor(UUID storeId, String nameOrCode) {
+        return staff.findAdvisor(storeId, nameOrCode).or(() -> aliases
+                .findByStoreIdAndNameKey(storeId, AdvisorAlias.key(nameOrCode))
+                .flatMap(alias -> staff.findAdvisor(storeId, alias.staffId())));
+    }
+
+    /** What is stored but not as it should be: said to the DMS and the importing user, never a reason to refuse. */
+    static List<FieldProblem> warnings(NewVisit request, boolean advisorMatched) {
+        var warnings = new ArrayList<FieldProblem>();
+        if (!request.hasEmail()) {
+            warnings.add(new FieldProblem("email", "visit.email.missing"));
+        }
+        if (!advisorMatched) {
+            warnings.add(new FieldProblem("advisor", "visit.advisor.unmatched"));
+        }
+        return warnings;
     }
 
     /**
@@ -149,17 +172,22 @@ public class Visits {
         return visits.findAllById(visitIds).stream().map(Visit::toSummary).toList();
     }
 
-    /** A visit whose fields passed {@link #fieldProblems}, by a known advisor of the store. */
-    Visit newVisit(UUID storeId, NewVisit request, StaffRef advisor) {
+    /**
+     * A visit whose fields passed {@link #fieldProblems}; without an advisor of the store, it keeps the name as
+     * given, not matched. A missing e-mail or mobile is stored as empty.
+     */
+    Visit newVisit(UUID storeId, NewVisit request, @org.jspecify.annotations.Nullable StaffRef advisor) {
         var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
         var vin = request.vin() == null || request.vin().isEmpty() ? null : request.vin();
-        var phone = PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).orElseThrow();
+        var phone = request.hasPhone() ? PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).orElseThrow() : "";
+        var email = request.hasEmail() ? Objects.requireNonNull(request.email()) : "";
         return new Visit(storeId, Objects.requireNonNull(request.roNumber()), Objects.requireNonNull(request.ownerName()),
-                Objects.requireNonNull(request.email()), phone,
+                email, phone,
                 Objects.requireNonNull(request.plate()), vin, Objects.requireNonNull(request.model()),
                 Objects.requireNonNull(request.serviceType()),
-                advisor.id(), advisor.name(), Objects.requireNonNull(request.deliveredAt()).toInstant(), language,
-                clock.instant());
+                advisor == null ? null : advisor.id(),
+                advisor == null ? Objects.requireNonNull(request.advisor()) : advisor.name(),
+                Objects.requireNonNull(request.deliveredAt()).toInstant(), language, clock.instant());
     }
 
     static VisitDelivered delivered(Visit visit) {
@@ -177,10 +205,13 @@ public class Visits {
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
-        var phone = request.phone() == null || request.phone().isBlank() ? Optional.<String>empty()
-                : PhoneNumbers.toE164(request.phone());
-        if (phone.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("phone"))) {
+        if (request.hasPhone() && PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).isEmpty()
+                && problems.stream().noneMatch(p -> p.field().equals("phone"))) {
             problems.add(new FieldProblem("phone", "visit.phone.invalid"));
+        }
+        if (!request.hasEmail() && !request.hasPhone()) {
+            // no way to reach the owner at all: neither a survey mail nor a call
+            problems.add(new FieldProblem("phone", "visit.contact.required"));
         }
         return problems;
     }

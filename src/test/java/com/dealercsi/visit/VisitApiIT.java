@@ -61,22 +61,26 @@ class VisitApiIT extends IntegrationTest {
         assertThat(english.status()).isEqualTo(400);
         assertThat(english.body().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("ownerName", "email", "phone", "language");
-        assertThat(english.body().toString()).contains("This is not a valid e-mail address.");
-        assertThat(chinese.body().toString()).contains("邮箱地址格式不正确。");
+        assertThat(english.body().toString()).contains("This is not a complete e-mail address.");
+        assertThat(chinese.body().toString()).contains("邮箱地址不完整");
         assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ?", Integer.class,
                 store.store().id())).isZero();
     }
 
     @Test
-    void an_unknown_advisor_and_a_malformed_date_are_field_errors() {
+    void an_unknown_advisor_is_stored_not_matched_with_a_warning_and_a_malformed_date_is_a_field_error() {
         var store = stores.create();
         var unknownAdvisor = Api.postVisit(baseUrl(), store.apiKey(),
                 Api.visitJson("RO-4", "owner@example.com", "Nobody", "en"), "en");
         var badDate = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-5", "owner@example.com",
                 store.advisorCode(), "en").replace("2026-11-27T10:30:00+08:00", "yesterday"), "en");
 
-        assertThat(unknownAdvisor.status()).isEqualTo(400);
-        assertThat(unknownAdvisor.body().toString()).contains("advisor", "not one of the store's service advisors");
+        assertThat(unknownAdvisor.status()).isEqualTo(201);
+        assertThat(unknownAdvisor.body().get("warnings").toString()).contains("advisor", "not one of the store's advisors yet");
+        var stored = jdbc.queryForMap("select advisor_id, advisor_name from visit where id = ?",
+                UUID.fromString(unknownAdvisor.body().get("id").asString()));
+        assertThat(stored.get("advisor_id")).isNull();
+        assertThat(stored).containsEntry("advisor_name", "Nobody");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.body().toString()).contains("deliveredAt", "ISO-8601");
     }
@@ -103,7 +107,7 @@ class VisitApiIT extends IntegrationTest {
         assertThat(phoneOf(landline)).isEqualTo("+862165432100");
         assertThat(phoneOf(international)).isEqualTo("+442079460958");
         assertThat(impossible.status()).isEqualTo(400);
-        assertThat(impossible.body().toString()).contains("phone", "手机号格式不正确");
+        assertThat(impossible.body().toString()).contains("phone", "手机号无效");
     }
 
     @Test
@@ -125,7 +129,7 @@ class VisitApiIT extends IntegrationTest {
         assertThat(results.get(1).get("outcome").asString()).isEqualTo("EXISTING");
         assertThat(results.get(1).get("id")).isEqualTo(results.get(0).get("id"));
         assertThat(results.get(2).get("outcome").asString()).isEqualTo("REJECTED");
-        assertThat(results.get(2).get("errors").toString()).contains("email", "This is not a valid e-mail address.");
+        assertThat(results.get(2).get("errors").toString()).contains("email", "This is not a complete e-mail address.");
         assertThat(results.get(3).get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(results.get(3).get("errors").toString()).contains("deliveredAt");
         assertThat(results.get(4).get("outcome").asString()).isEqualTo("CREATED");
@@ -133,6 +137,53 @@ class VisitApiIT extends IntegrationTest {
                 "\"rejected\":2");
         assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ?", Integer.class,
                 store.store().id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_batch_may_be_a_bare_json_array_and_anything_else_is_told_the_shape_it_needs() {
+        var store = stores.create();
+        var array = Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch", "["
+                + Api.visitJson("RO-ARR1", "arr1@example.com", store.advisorCode(), "en") + ","
+                + Api.visitJson("RO-ARR2", "arr2@example.com", store.advisorCode(), "en") + "]", "en");
+        var text = Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch", "\"visits\"", "zh-CN");
+
+        assertThat(array.status()).as(array.body().toString()).isEqualTo(200);
+        assertThat(array.body().get("summary").toString()).contains("\"created\":2");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.body().toString()).contains("{\\\"visits\\\": [ … ]}", "JSON 数组");
+    }
+
+    @Test
+    void an_owner_with_a_mobile_only_is_stored_and_an_address_without_a_domain_ending_is_refused() {
+        var store = stores.create();
+        var mobileOnly = Api.postVisit(baseUrl(), store.apiKey(),
+                Api.visitJson("RO-M1", "", store.advisorCode(), "zh-CN"), "zh-CN");
+        var noDomainEnding = Api.postVisit(baseUrl(), store.apiKey(),
+                Api.visitJson("RO-M2", "liuyang@example", store.advisorCode(), "en"), "en");
+        var noContact = Api.postVisit(baseUrl(), store.apiKey(),
+                Api.visitJson("RO-M3", "", store.advisorCode(), "en").replace("138 0013 8000", ""), "en");
+
+        assertThat(mobileOnly.status()).isEqualTo(201);
+        assertThat(mobileOnly.body().get("warnings").toString()).contains("email", "由回访专员电话回访");
+        assertThat(noDomainEnding.status()).isEqualTo(400);
+        assertThat(noDomainEnding.body().toString()).contains("email", "name@example.com");
+        assertThat(noContact.status()).isEqualTo(400);
+        assertThat(noContact.body().toString()).contains("mobile or e-mail");
+    }
+
+    @Test
+    void the_dms_may_name_the_service_type_in_its_own_words() {
+        var store = stores.create();
+        var words = java.util.Map.of("定期保养", "MAINTENANCE", "保修索赔", "WARRANTY", "钣金喷漆", "ACCIDENT_REPAIR",
+                "事故维修", "ACCIDENT_REPAIR", "一般维修", "REPAIR");
+        int n = 0;
+        for (var word : words.entrySet()) {
+            var response = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-W" + n++, "w@example.com",
+                    store.advisorCode(), "zh-CN").replace("\"MAINTENANCE\"", "\"" + word.getKey() + "\""), "zh-CN");
+            assertThat(response.status()).as(word.getKey()).isEqualTo(201);
+            assertThat(jdbc.queryForObject("select service_type from visit where id = ?", String.class,
+                    UUID.fromString(response.body().get("id").asString()))).as(word.getKey()).isEqualTo(word.getValue());
+        }
     }
 
     @Test
@@ -155,7 +206,7 @@ class VisitApiIT extends IntegrationTest {
         var store = stores.create();
         var other = stores.create();
         var created = Api.postVisit(baseUrl(), store.apiKey(),
-                Api.visitJson("RO-G1", "owner@intranet", store.advisorCode(), "en"), "en");
+                Api.visitJson("RO-G1", "", store.advisorCode(), "en"), "en");
         var path = "/api/v1/visits/" + created.body().get("id").asString();
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->

@@ -67,7 +67,7 @@ class VisitImportIT extends IntegrationTest {
     }
 
     @Test
-    void the_preview_shows_every_rows_problem_in_plain_words_and_stores_nothing() {
+    void the_preview_shows_every_rows_problem_and_warning_in_plain_words_and_stores_nothing() {
         var store = stores.create();
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-OLD", "zhou@example.com", store.advisorCode(),
                 "zh-CN"), "en");
@@ -79,24 +79,44 @@ class VisitImportIT extends IntegrationTest {
         assertThat(preview.rows()).extracting(RowCheck::roNumber, RowCheck::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("RO-A1", Status.READY),
                 org.assertj.core.groups.Tuple.tuple("RO-A2", Status.READY),
-                org.assertj.core.groups.Tuple.tuple("RO-A3", Status.REJECTED),
+                org.assertj.core.groups.Tuple.tuple("RO-A3", Status.READY),
                 org.assertj.core.groups.Tuple.tuple("RO-A4", Status.REJECTED),
-                org.assertj.core.groups.Tuple.tuple("RO-A5", Status.REJECTED),
-                org.assertj.core.groups.Tuple.tuple("RO-A1", Status.REJECTED),
+                org.assertj.core.groups.Tuple.tuple("RO-A5", Status.READY),
+                org.assertj.core.groups.Tuple.tuple("RO-A1", Status.DUPLICATE),
                 org.assertj.core.groups.Tuple.tuple("RO-A6", Status.REJECTED),
                 org.assertj.core.groups.Tuple.tuple("RO-OLD", Status.ALREADY_THERE));
-        assertThat(words(preview.rows().get(2), Locale.ENGLISH))
-                .isEqualTo("E-mail: Please enter the owner's e-mail address; the survey is sent there.");
+        // an owner with a mobile only and an advisor the store has not set up: imported, with a warning
+        assertThat(warnings(preview.rows().get(2), Locale.ENGLISH))
+                .isEqualTo("E-mail: No e-mail: no survey mail; the revisit desk will call the owner.");
+        assertThat(warnings(preview.rows().get(4), Locale.ENGLISH)).startsWith(
+                "Service advisor: \"不存在的顾问\" is not one of the store's advisors yet: the visit is surveyed");
         assertThat(words(preview.rows().get(3), Locale.ENGLISH)).isEqualTo(
                 "Delivered at: \"2026-13-45 10:00\" is not a date and time we can read. Write it like 2026-11-20 14:05.");
-        assertThat(words(preview.rows().get(4), Locale.ENGLISH))
-                .isEqualTo("Service advisor: \"不存在的顾问\" is not one of the store's service advisors (name or staff code).");
         assertThat(words(preview.rows().get(5), Locale.ENGLISH))
                 .isEqualTo("RO number: RO number RO-A1 is already in row 2 of this file.");
-        assertThat(words(preview.rows().get(6), Locale.ENGLISH)).isEqualTo("Mobile: This is not a valid phone number.");
+        assertThat(words(preview.rows().get(6), Locale.ENGLISH)).isEqualTo(
+                "Mobile: This is not a valid mobile number. Write the 11 digits, like 138 0013 8000, or +86 and the number.");
         assertThat(words(preview.rows().get(3), Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("交车时间：无法识别日期时间“2026-13-45 10:00”。请写成 2026-11-20 14:05 这样的格式。");
         assertThat(visitsOf(store)).isEqualTo(1);
+    }
+
+    @Test
+    void every_problem_of_a_row_is_shown_at_once() {
+        var store = stores.create();
+        var csv = """
+                工单号,车主姓名,手机,邮箱,车牌号,车型,服务顾问,交车时间,服务类型
+                RO-ALL,张伟,12ab,zhang@example,沪A12345,帕萨特,谁也不是,昨天下午,洗车
+                """.getBytes(StandardCharsets.UTF_8);
+        var table = ImportFiles.read("all.csv", csv, null);
+
+        var row = signedIn.as(store.managerEmail(),
+                () -> imports.preview(store.store().id(), table, mapping(store, table))).rows().getFirst();
+
+        assertThat(row.status()).isEqualTo(Status.REJECTED);
+        assertThat(row.problems()).extracting(RowCheck.RowProblem::field)
+                .containsExactlyInAnyOrder("deliveredAt", "serviceType", "email", "phone");
+        assertThat(row.warnings()).extracting(RowCheck.RowProblem::field).containsExactly("advisor");
     }
 
     @Test
@@ -106,27 +126,33 @@ class VisitImportIT extends IntegrationTest {
 
         var first = signedIn.as(store.managerEmail(),
                 () -> imports.importRows(store.store().id(), table, mapping(store, table)));
-        awaitInvitations(store, 3);
+        awaitInvitations(store, 5);
         var publications = deliveredPublications(store);
         var again = signedIn.as(store.csManagerEmail(),
                 () -> imports.importRows(store.store().id(), table, mapping(store, table)));
 
-        assertThat(first.imported()).isEqualTo(3); // RO-A1, RO-A2, RO-OLD (not there in this store)
-        assertThat(first.rejected()).isEqualTo(5);
+        // RO-A1, RO-A2, RO-A3 (mobile only), RO-A5 (advisor not matched), RO-OLD (not there in this store)
+        assertThat(first.imported()).isEqualTo(5);
+        assertThat(first.rejected()).isEqualTo(2);
         assertThat(again.imported()).isZero();
-        assertThat(again.alreadyThere()).isEqualTo(3);
-        assertThat(again.rejected()).isEqualTo(5);
-        assertThat(visitsOf(store)).isEqualTo(3);
-        assertThat(publications).isEqualTo(3L * 3); // one per visit for each of the three listeners
+        assertThat(again.alreadyThere()).isEqualTo(5);
+        assertThat(again.rejected()).isEqualTo(2);
+        assertThat(visitsOf(store)).isEqualTo(5);
+        assertThat(publications).isEqualTo(5L * 3); // one per visit for each of the three listeners
         assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ? and announced_at is null",
                 Integer.class, store.store().id())).isZero();
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> invitationsOf(store) == 3 && deliveredPublications(store) == publications);
+                .until(() -> invitationsOf(store) == 5 && deliveredPublications(store) == publications);
         var row = jdbc.queryForMap("select owner_name, phone, plate, service_type, delivered_at from visit "
                 + "where store_id = ? and ro_number = 'RO-A1'", store.store().id());
         assertThat(row).containsEntry("owner_name", "张伟").containsEntry("phone", "+8613800138000")
                 .containsEntry("plate", "沪A12345").containsEntry("service_type", "MAINTENANCE");
         assertThat(row.get("delivered_at").toString()).startsWith("2026-11-20 06:05"); // 14:05 in Shanghai, UTC
+        assertThat(jdbc.queryForObject("select state from invitation i join visit v on v.id = i.visit_id"
+                + " where v.store_id = ? and v.ro_number = 'RO-A3'", String.class, store.store().id()))
+                .isEqualTo("SKIPPED");
+        assertThat(jdbc.queryForMap("select advisor_id, advisor_name from visit where store_id = ? and ro_number = 'RO-A5'",
+                store.store().id())).containsEntry("advisor_id", null).containsEntry("advisor_name", "不存在的顾问");
     }
 
     @Test
@@ -142,23 +168,20 @@ class VisitImportIT extends IntegrationTest {
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         var back = ImportFiles.read("待修改.csv", file, null);
         assertThat(back.headers()).endsWith("维修类型", "问题");
-        assertThat(back.rows()).hasSize(5);
-        assertThat(back.rows()).extracting(r -> r.cell(0)).containsExactly("RO-A3", "RO-A4", "RO-A5", "RO-A1",
-                "RO-A6");
-        assertThat(back.rows().getFirst().cell(9)).isEqualTo("邮箱：请填写车主邮箱，问卷将发送到该邮箱。");
-        assertThat(back.rows().get(2).cell(6)).isEqualTo("不存在的顾问");
+        assertThat(back.rows()).extracting(r -> r.cell(0)).containsExactly("RO-A4", "RO-A6");
+        assertThat(back.rows().getFirst().cell(9))
+                .isEqualTo("交车时间：无法识别日期时间“2026-13-45 10:00”。请写成 2026-11-20 14:05 这样的格式。");
 
-        // fixed in "Excel": an e-mail for RO-A3; the other rows are left as they were
-        var fixed = new String(file, StandardCharsets.UTF_8).replace("RO-A3,王强,13700137000,,",
-                "RO-A3,王强,13700137000,wang@example.com,").getBytes(StandardCharsets.UTF_8);
+        // fixed in "Excel": a real date for RO-A4; RO-A6 is left as it was
+        var fixed = new String(file, StandardCharsets.UTF_8).replace("2026-13-45 10:00", "2026-11-21 10:00")
+                .getBytes(StandardCharsets.UTF_8);
         var fixedTable = ImportFiles.read("待修改.csv", fixed, null);
         var again = signedIn.as(store.managerEmail(),
                 () -> imports.importRows(store.store().id(), fixedTable, mapping(store, fixedTable)));
 
         assertThat(again.imported()).isEqualTo(1);
-        assertThat(again.alreadyThere()).isEqualTo(1); // the second RO-A1: alone in this file, and stored before
-        assertThat(again.rejected()).isEqualTo(3);
-        assertThat(visitsOf(store)).isEqualTo(4);
+        assertThat(again.rejected()).isEqualTo(1);
+        assertThat(visitsOf(store)).isEqualTo(6);
     }
 
     @Test
@@ -247,6 +270,10 @@ class VisitImportIT extends IntegrationTest {
 
     private String words(RowCheck row, Locale locale) {
         return String.join("; ", row.problems().stream().map(p -> imports.describe(p, locale)).toList());
+    }
+
+    private String warnings(RowCheck row, Locale locale) {
+        return String.join("; ", row.warnings().stream().map(p -> imports.describe(p, locale)).toList());
     }
 
     private int visitsOf(TestStore store) {

@@ -21,7 +21,8 @@ class RevisitTracking {
     @ApplicationModuleListener
     void on(VisitDelivered delivered) {
         if (!visits.existsById(delivered.visitId())) {
-            visits.save(new RevisitVisit(delivered.visitId(), delivered.storeId(), delivered.deliveredAt()));
+            visits.save(new RevisitVisit(delivered.visitId(), delivered.storeId(), delivered.deliveredAt(),
+                    delivered.email() == null || delivered.email().isBlank()));
         }
     }
 

@@ -35,6 +35,8 @@ public class RevisitVisit {
     private UUID visitId;
     private UUID storeId;
     private Instant deliveredAt;
+    /** The owner gave no e-mail: no survey mail will come, so the desk calls at once instead of after the wait. */
+    private boolean noEmail;
     private @Nullable Instant answeredAt;
     @Enumerated(EnumType.STRING)
     private @Nullable RevisitResult outcome;
@@ -56,9 +58,14 @@ public class RevisitVisit {
     }
 
     RevisitVisit(UUID visitId, UUID storeId, Instant deliveredAt) {
+        this(visitId, storeId, deliveredAt, false);
+    }
+
+    RevisitVisit(UUID visitId, UUID storeId, Instant deliveredAt, boolean noEmail) {
         this.visitId = visitId;
         this.storeId = storeId;
         this.deliveredAt = deliveredAt;
+        this.noEmail = noEmail;
     }
 
     void answered(Instant at) {

@@ -9,10 +9,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RevisitVisitRepository extends JpaRepository<RevisitVisit, UUID> {
 
-    /** Candidates for the call list; the entity decides which are due (retry spacing, finished calls). */
+    /**
+     * Candidates for the call list; the entity decides which are due (retry spacing, finished calls). Owners
+     * without e-mail are candidates from delivery on: no survey mail will reach them.
+     */
     @Query("""
             select v from RevisitVisit v
-            where v.storeId in :storeIds and v.answeredAt is null and v.deliveredAt <= :deliveredBefore
+            where v.storeId in :storeIds and v.answeredAt is null
+              and (v.deliveredAt <= :deliveredBefore or v.noEmail = true)
               and v.deliveredAt >= :deliveredAfter
             order by v.deliveredAt""")
     List<RevisitVisit> unanswered(Collection<UUID> storeIds, Instant deliveredBefore, Instant deliveredAfter);

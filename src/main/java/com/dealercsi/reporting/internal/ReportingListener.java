@@ -3,6 +3,7 @@ package com.dealercsi.reporting.internal;
 import com.dealercsi.alerting.AlertRaised;
 import com.dealercsi.scoring.ResponseScored;
 import com.dealercsi.survey.SurveyAnswered;
+import com.dealercsi.visit.VisitAdvisorMatched;
 import com.dealercsi.visit.VisitDelivered;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -37,6 +38,11 @@ class ReportingListener {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ResponseScored event) {
+        retryingDeadlocks(() -> projection.record(event));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(VisitAdvisorMatched event) {
         retryingDeadlocks(() -> projection.record(event));
     }
 

@@ -9,6 +9,7 @@ import com.dealercsi.scoring.ResponseScored;
 import com.dealercsi.shared.Factor;
 import com.dealercsi.survey.Rating;
 import com.dealercsi.survey.SurveyAnswered;
+import com.dealercsi.visit.VisitAdvisorMatched;
 import com.dealercsi.visit.VisitDelivered;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
@@ -167,6 +168,38 @@ public class ReportingProjection {
                     settings.revisitWindowDays(), key.get("store_id").toString(), key.get("day"),
                     key.get("advisor_id") == null ? null : key.get("advisor_id").toString());
         }
+    }
+
+    /**
+     * A visit that counted for no advisor now counts for one: its rows move, the buckets it left are rebuilt (or
+     * removed when it was their last row) and the ones it joined are counted up, so rankings follow at once.
+     */
+    public void record(VisitAdvisorMatched matched) {
+        var visitKeys = jdbc.queryForList("select store_id, day, advisor_id from report_visit where visit_id = ?"
+                + " and delivered_at is not null", matched.visitId());
+        var responseKeys = jdbc.queryForList("select response_id, store_id, day, advisor_id from report_response"
+                + " where visit_id = ? and answered", matched.visitId());
+        jdbc.update("update report_visit set advisor_id = ? where visit_id = ?", matched.advisorId(), matched.visitId());
+        jdbc.update("update report_response set advisor_id = ?, advisor_name = ? where visit_id = ?",
+                matched.advisorId(), matched.advisorName(), matched.visitId());
+        for (var key : visitKeys) {
+            var advisor = key.get("advisor_id") == null ? null : key.get("advisor_id").toString();
+            jdbc.update("delete from report_visit_daily where store_id = ? and day = ? and advisor_id = ?",
+                    key.get("store_id").toString(), key.get("day"), advisor == null ? DailyRollup.NO_ADVISOR : advisor);
+            jdbc.update("insert into report_visit_daily (store_id, day, advisor_id, visits, revisited) "
+                    + DailyRollup.visitSelect() + " and store_id = ? and day = ? and advisor_id <=> ? group by store_id, day",
+                    settings.revisitWindowDays(), key.get("store_id").toString(), key.get("day"), advisor);
+        }
+        for (var key : responseKeys) {
+            var advisor = key.get("advisor_id") == null ? null : key.get("advisor_id").toString();
+            jdbc.update("delete from report_daily where store_id = ? and day = ? and advisor_id = ?",
+                    key.get("store_id").toString(), key.get("day"), advisor == null ? DailyRollup.NO_ADVISOR : advisor);
+            jdbc.update("insert into report_daily " + DailyRollup.columns() + DailyRollup.select()
+                    + " and store_id = ? and day = ? and advisor_id <=> ? group by store_id, day",
+                    key.get("store_id").toString(), key.get("day"), advisor);
+            refreshResponseDay(UUID.fromString(key.get("response_id").toString()));
+        }
+        refreshVisitDay(matched.visitId());
     }
 
     /** Rebuilds every roll-up, e.g. after a bulk load or a change of the revisit window. */

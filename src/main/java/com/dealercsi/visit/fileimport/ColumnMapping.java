@@ -10,14 +10,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which header of the file fills which visit field, and what service type and language rows without such a
- * column (or with the cell empty) get.
+ * Which header of the file fills which visit field, what service type and language rows without such a
+ * column (or with the cell empty) get, and what the store's DMS means by its own service-type words
+ * ({@code serviceTypeWords}: the word as written → our type), which the store's users set in the import.
  */
 public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaultServiceType,
-        Language defaultLanguage) {
+        Language defaultLanguage, Map<String, ServiceType> serviceTypeWords) {
 
     public ColumnMapping {
         columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
+        var words = new java.util.TreeMap<String, ServiceType>();
+        serviceTypeWords.forEach((word, type) -> {
+            if (!word.isBlank()) {
+                words.put(word.strip(), type);
+            }
+        });
+        serviceTypeWords = java.util.Collections.unmodifiableMap(words);
+    }
+
+    public ColumnMapping(Map<ImportField, String> columns, ServiceType defaultServiceType, Language defaultLanguage) {
+        this(columns, defaultServiceType, defaultLanguage, Map.of());
+    }
+
+    /** What a cell of the service-type column means: the store's own word first, then the words everyone uses. */
+    public Optional<ServiceType> serviceTypeOf(String cell) {
+        var word = cell.strip();
+        return Optional.ofNullable(serviceTypeWords.get(word)).or(() -> ServiceType.fromWord(word));
+    }
+
+    public ColumnMapping withServiceTypeWords(Map<String, ServiceType> words) {
+        return new ColumnMapping(columns, defaultServiceType, defaultLanguage, words);
     }
 
     public Optional<String> header(ImportField field) {
@@ -32,11 +54,11 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
         } else {
             changed.put(field, header);
         }
-        return new ColumnMapping(changed, defaultServiceType, defaultLanguage);
+        return new ColumnMapping(changed, defaultServiceType, defaultLanguage, serviceTypeWords);
     }
 
     public ColumnMapping withDefaults(ServiceType serviceType, Language language) {
-        return new ColumnMapping(columns, serviceType, language);
+        return new ColumnMapping(columns, serviceType, language, serviceTypeWords);
     }
 
     /** The fields that need a column of the file and have none. */
@@ -58,7 +80,7 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
                 kept.put(field, header);
             }
         });
-        return new ColumnMapping(kept, defaultServiceType, defaultLanguage);
+        return new ColumnMapping(kept, defaultServiceType, defaultLanguage, serviceTypeWords);
     }
 
     /**
@@ -114,6 +136,6 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
                 merged.put(field, header);
             }
         });
-        return new ColumnMapping(merged, defaultServiceType, defaultLanguage);
+        return new ColumnMapping(merged, defaultServiceType, defaultLanguage, serviceTypeWords);
     }
 }

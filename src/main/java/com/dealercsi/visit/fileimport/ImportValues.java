@@ -9,24 +9,6 @@ import java.util.Optional;
 /** Service types and languages as DMS exports spell them, in Chinese or English. */
 public final class ImportValues {
 
-    private static final Map<String, ServiceType> SERVICE_TYPES = Map.ofEntries(
-            Map.entry("保养", ServiceType.MAINTENANCE), Map.entry("维护", ServiceType.MAINTENANCE),
-            Map.entry("首保", ServiceType.MAINTENANCE), Map.entry("定保", ServiceType.MAINTENANCE),
-            Map.entry("常规保养", ServiceType.MAINTENANCE), Map.entry("maintenance", ServiceType.MAINTENANCE),
-            Map.entry("service", ServiceType.MAINTENANCE),
-            Map.entry("维修", ServiceType.REPAIR), Map.entry("一般维修", ServiceType.REPAIR),
-            Map.entry("机修", ServiceType.REPAIR), Map.entry("修理", ServiceType.REPAIR),
-            Map.entry("repair", ServiceType.REPAIR),
-            Map.entry("索赔", ServiceType.WARRANTY), Map.entry("保修", ServiceType.WARRANTY),
-            Map.entry("三包", ServiceType.WARRANTY), Map.entry("质保", ServiceType.WARRANTY),
-            Map.entry("warranty", ServiceType.WARRANTY), Map.entry("warrantyrepair", ServiceType.WARRANTY),
-            Map.entry("事故", ServiceType.ACCIDENT_REPAIR), Map.entry("事故车", ServiceType.ACCIDENT_REPAIR),
-            Map.entry("钣喷", ServiceType.ACCIDENT_REPAIR), Map.entry("钣金", ServiceType.ACCIDENT_REPAIR),
-            Map.entry("喷漆", ServiceType.ACCIDENT_REPAIR), Map.entry("保险", ServiceType.ACCIDENT_REPAIR),
-            Map.entry("理赔", ServiceType.ACCIDENT_REPAIR), Map.entry("保险理赔", ServiceType.ACCIDENT_REPAIR),
-            Map.entry("accident", ServiceType.ACCIDENT_REPAIR), Map.entry("accidentrepair", ServiceType.ACCIDENT_REPAIR),
-            Map.entry("bodyandpaint", ServiceType.ACCIDENT_REPAIR), Map.entry("bodyshop", ServiceType.ACCIDENT_REPAIR));
-
     private static final Map<String, Language> LANGUAGES = Map.ofEntries(
             Map.entry("zhcn", Language.ZH_CN), Map.entry("zh", Language.ZH_CN), Map.entry("cn", Language.ZH_CN),
             Map.entry("中文", Language.ZH_CN), Map.entry("简体中文", Language.ZH_CN), Map.entry("汉语", Language.ZH_CN),
@@ -40,13 +22,7 @@ public final class ImportValues {
     }
 
     public static Optional<ServiceType> serviceType(String raw) {
-        var key = comparable(raw);
-        for (var type : ServiceType.values()) {
-            if (comparable(type.name()).equals(key)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.ofNullable(SERVICE_TYPES.get(key));
+        return ServiceType.fromWord(raw);
     }
 
     public static Optional<Language> language(String raw) {

@@ -7,13 +7,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * One data row of the file, judged by the visit rules before anything is stored.
  *
+ * @param problems every reason the row cannot be a visit, all at once
+ * @param warnings what is stored but should be looked at (no e-mail, an advisor not matched)
  * @param visit the row as a visit (normalised), for every row whose cells could be read at all
  */
-public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> problems, @Nullable NewVisit visit) {
+public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> problems, List<RowProblem> warnings,
+        @Nullable NewVisit visit) {
 
     public enum Status {
         /** Will be stored. */
         READY,
+        /** The same RO number came earlier in the file: that row is the one imported. */
+        DUPLICATE,
         /** The store has this RO number already: nothing is stored, nothing announced. */
         ALREADY_THERE,
         /** Breaks a rule: stays out and goes into the file of rows to fix. */
@@ -28,6 +33,11 @@ public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> prob
 
     public RowCheck {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public RowCheck(ImportTable.Row row, Status status, List<RowProblem> problems, @Nullable NewVisit visit) {
+        this(row, status, problems, List.of(), visit);
     }
 
     public String roNumber() {
@@ -39,7 +49,7 @@ public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> prob
     }
 
     public RowCheck withStatus(Status changed) {
-        return new RowCheck(row, changed, problems, visit);
+        return new RowCheck(row, changed, problems, warnings, visit);
     }
 
     /**

@@ -25,6 +25,9 @@ public class ImportMapping extends AggregateRoot {
     /** One {@code FIELD=header} per line: a handful of pairs, never queried by field. */
     @Column(name = "columns_text")
     private String columns;
+    /** One {@code word=TYPE} per line: the store's own service-type words. */
+    @Column(name = "service_type_words")
+    private String serviceTypeWords = "";
     @Enumerated(EnumType.STRING)
     private ServiceType defaultServiceType;
     @Enumerated(EnumType.STRING)
@@ -48,12 +51,26 @@ public class ImportMapping extends AggregateRoot {
         this.columns = mapping.columns().entrySet().stream()
                 .map(e -> e.getKey().name() + "=" + e.getValue().replaceAll("[\\r\\n]+", " "))
                 .collect(Collectors.joining("\n"));
+        this.serviceTypeWords = mapping.serviceTypeWords().entrySet().stream()
+                .map(e -> e.getKey().replaceAll("[\\r\\n=]+", " ") + "=" + e.getValue().name())
+                .collect(Collectors.joining("\n"));
         this.defaultServiceType = mapping.defaultServiceType();
         this.defaultLanguage = mapping.defaultLanguage();
         this.updatedAt = now;
     }
 
     public ColumnMapping toMapping() {
+        var words = new java.util.HashMap<String, ServiceType>();
+        for (var line : serviceTypeWords.split("\n")) {
+            var split = line.lastIndexOf('=');
+            if (split > 0) {
+                try {
+                    words.put(line.substring(0, split), ServiceType.valueOf(line.substring(split + 1)));
+                } catch (IllegalArgumentException typeNoLongerExists) {
+                    // a type dropped in a later version: the word is asked again at the next import
+                }
+            }
+        }
         var fields = new EnumMap<ImportField, String>(ImportField.class);
         for (var line : columns.split("\n")) {
             var split = line.indexOf('=');
@@ -65,7 +82,7 @@ public class ImportMapping extends AggregateRoot {
                 }
             }
         }
-        return new ColumnMapping(fields, defaultServiceType, defaultLanguage);
+        return new ColumnMapping(fields, defaultServiceType, defaultLanguage, words);
     }
 
     public UUID storeId() {

@@ -27,7 +27,9 @@ public class Visit extends AggregateRoot {
     private String model;
     @Enumerated(EnumType.STRING)
     private ServiceType serviceType;
-    private UUID advisorId;
+    /** {@code null} while the advisor the DMS named is not one of the store's staff ("not matched"). */
+    private @Nullable UUID advisorId;
+    /** The matched advisor's name, or the name or code as the DMS gave it. */
     private String advisorName;
     private Instant deliveredAt;
     @Enumerated(EnumType.STRING)
@@ -42,7 +44,7 @@ public class Visit extends AggregateRoot {
     }
 
     public Visit(UUID storeId, String roNumber, String ownerName, String email, String phone, String plate,
-            @Nullable String vin, String model, ServiceType serviceType, UUID advisorId, String advisorName,
+            @Nullable String vin, String model, ServiceType serviceType, @Nullable UUID advisorId, String advisorName,
             Instant deliveredAt, Language language, Instant receivedAt) {
         this.storeId = storeId;
         this.roNumber = roNumber;
@@ -67,6 +69,24 @@ public class Visit extends AggregateRoot {
         return this;
     }
 
+
+    public boolean isAdvisorMatched() {
+        return advisorId != null;
+    }
+
+    /**
+     * An administrator said who the advisor named by the DMS is: from now on the visit, its answers and its scores
+     * count for that member of staff.
+     *
+     * @throws IllegalStateException when the visit has its advisor already
+     */
+    public void matchAdvisor(UUID staffId, String staffName) {
+        if (advisorId != null) {
+            throw new IllegalStateException("Visit " + roNumber + " has its advisor already");
+        }
+        this.advisorId = staffId;
+        this.advisorName = staffName;
+    }
 
     public VisitSummary toSummary() {
         return new VisitSummary(getId(), storeId, roNumber, ownerName, email, phone, plate, vin, model, serviceType,

@@ -56,24 +56,37 @@ class VisitApiController {
 
     @Operation(summary = "Bring in one delivered visit",
             description = "201 with the new visit's id; 200 with the same id when the store already has this RO "
-                    + "number; 400 with every field problem in the caller's language (Accept-Language).")
+                    + "number; 400 with every field problem in the caller's language (Accept-Language). A visit "
+                    + "without e-mail (the revisit desk calls the owner) or naming an advisor the store has not set up "
+                    + "(surveyed, matched later by an administrator) is stored, with `warnings` saying so. The service "
+                    + "type may be MAINTENANCE, REPAIR, WARRANTY, ACCIDENT_REPAIR or a common DMS word for one "
+                    + "(定期保养, 保修索赔, 钣金喷漆, 事故维修 …).")
     @PostMapping("/visits")
     ResponseEntity<Map<String, Object>> register(@AuthenticationPrincipal StoreApiPrincipal store,
-            @RequestBody NewVisit visit) {
+            @RequestBody NewVisit visit, Locale locale) {
         var registration = visits.register(store.storeId(), visit);
-        var body = Map.<String, Object>of("id", registration.visitId(), "created", registration.created());
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", registration.visitId());
+        body.put("created", registration.created());
+        if (!registration.warnings().isEmpty()) {
+            body.put("warnings", errors(registration.warnings(), locale));
+        }
         return registration.created()
                 ? ResponseEntity.created(URI.create("/api/v1/visits/" + registration.visitId())).body(body)
                 : ResponseEntity.ok(body);
     }
 
     @Operation(summary = "Bring in up to 1,000 delivered visits at once",
-            description = "Each row is handled on its own: good rows are stored even when others are rejected. "
-                    + "The answer lists every row's outcome (CREATED, EXISTING or REJECTED with its problems) in "
-                    + "the order sent.")
+            description = "The body is `{\"visits\": [ … ]}` or just the array `[ … ]` of visits. Each row is handled "
+                    + "on its own: good rows are stored even when others are rejected. The answer lists every row's "
+                    + "outcome (CREATED, EXISTING or REJECTED with its problems, and any warnings) in the order sent.")
     @PostMapping("/visits:batch")
     ResponseEntity<Map<String, Object>> registerBatch(@AuthenticationPrincipal StoreApiPrincipal store,
-            @RequestBody BatchRequest request, Locale locale) {
+            @RequestBody JsonNode body, Locale locale) {
+        var request = batchOf(body);
+        if (request == null) {
+            return badRequest(List.of(new FieldProblem("", "api.batch.shape")), locale);
+        }
         if (request.visits() == null || request.visits().isEmpty() || request.visits().size() > Visits.MAX_BATCH) {
             return badRequest(List.of(new FieldProblem("visits", BATCH_SIZE_KEY)), locale);
         }
@@ -99,6 +112,9 @@ class VisitApiController {
             if (!problems.isEmpty()) {
                 row.put("errors", errors(problems, locale));
             }
+            if (!result.warnings().isEmpty()) {
+                row.put("warnings", errors(result.warnings(), locale));
+            }
             return row;
         }).toList();
         var counts = new LinkedHashMap<String, Object>();
@@ -111,6 +127,20 @@ class VisitApiController {
 
     /** @param visits the rows, each a visit as {@code POST /api/v1/visits} takes it */
     record BatchRequest(@Nullable List<JsonNode> visits) {
+    }
+
+    /** The DMS's batch as sent: an object with {@code visits}, or the bare array; anything else is no batch. */
+    private static @Nullable BatchRequest batchOf(JsonNode body) {
+        var rows = body.isArray() ? body : body.isObject() ? body.get("visits") : null;
+        if (rows == null || rows.isNull()) {
+            return body.isObject() ? new BatchRequest(null) : null;
+        }
+        if (!rows.isArray()) {
+            return null;
+        }
+        var visits = new ArrayList<JsonNode>(rows.size());
+        rows.forEach(visits::add);
+        return new BatchRequest(visits);
     }
 
     private static FieldProblem problemOf(JacksonException e) {

@@ -24,6 +24,25 @@ public interface VisitRepository extends JpaRepository<Visit, UUID> {
 
     boolean existsByAnnouncedAtIsNull();
 
+    /** Advisor names the stores' DMSs sent that are not (yet) their staff, with how many visits carry each. */
+    @Query("select v.storeId as storeId, v.advisorName as name, count(v) as visits, max(v.deliveredAt) as lastDelivered"
+            + " from Visit v where v.storeId in :storeIds and v.advisorId is null"
+            + " group by v.storeId, v.advisorName order by count(v) desc, v.advisorName")
+    List<UnmatchedAdvisorRow> unmatchedAdvisors(Collection<UUID> storeIds);
+
+    interface UnmatchedAdvisorRow {
+        UUID getStoreId();
+
+        String getName();
+
+        long getVisits();
+
+        Instant getLastDelivered();
+    }
+
+    @Query("select v from Visit v where v.storeId = :storeId and v.advisorId is null and lower(v.advisorName) = :nameKey")
+    List<Visit> unmatchedNamed(UUID storeId, String nameKey);
+
     @Modifying
     @Query("update Visit v set v.announcedAt = :now where v.id in :ids")
     int markAnnounced(Collection<UUID> ids, Instant now);

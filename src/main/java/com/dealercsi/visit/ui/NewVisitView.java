@@ -115,8 +115,9 @@ public class NewVisitView extends Main implements HasDynamicTitle {
                 language.getValue() == null ? "" : language.getValue().tag());
         try {
             var registration = visits.register(store.getValue().id(), request);
-            var message = getTranslation(registration.created() ? "visit.saved" : "visit.alreadyThere",
-                    request.roNumber());
+            var noEmail = registration.warnings().stream().anyMatch(warning -> warning.field().equals("email"));
+            var message = getTranslation(!registration.created() ? "visit.alreadyThere"
+                    : noEmail ? "visit.savedForCall" : "visit.saved", request.roNumber());
             Notification.show(message, 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             if (registration.created()) {

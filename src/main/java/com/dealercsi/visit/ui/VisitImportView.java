@@ -75,12 +75,14 @@ public class VisitImportView extends Main implements HasDynamicTitle {
     private final Map<ImportField, Select<String>> columns = new EnumMap<>(ImportField.class);
     private final Select<ServiceType> defaultServiceType = new Select<>();
     private final Select<Language> defaultLanguage = new Select<>();
+    private final ServiceTypeWords serviceTypeWords = new ServiceTypeWords();
     private final Span mappingNote = new Span();
     private final Span mappingError = new Span();
     private final Checkbox onlyProblems = new Checkbox();
     private final Grid<RowCheck> rows = new Grid<>();
     private final Span counts = new Span();
     private final Button importButton = new Button();
+    private final Div previewDownload = new Div();
 
     private byte @Nullable [] bytes;
     private String fileName = "";
@@ -198,7 +200,12 @@ public class VisitImportView extends Main implements HasDynamicTitle {
             select.setEmptySelectionCaption(getTranslation(field.needsColumn() ? "import.map.choose"
                     : field == ImportField.VIN ? "import.map.none" : "import.map.useDefault"));
             select.setId("map-" + field.visitField());
-            select.addValueChangeListener(change -> sample(field, select));
+            select.addValueChangeListener(change -> {
+                sample(field, select);
+                if (field == ImportField.SERVICE_TYPE) {
+                    showServiceTypeWords();
+                }
+            });
             columns.put(field, select);
             form.add(select);
         }
@@ -214,7 +221,7 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         var check = new Button(getTranslation("import.map.check"), click -> check());
         check.addThemeVariants(ButtonVariant.PRIMARY);
         check.setId("import-check");
-        mappingStep.add(new H3(getTranslation("import.map.title")), mappingNote, form, mappingError,
+        mappingStep.add(new H3(getTranslation("import.map.title")), mappingNote, form, serviceTypeWords, mappingError,
                 actions(check));
     }
 
@@ -233,6 +240,22 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         defaultServiceType.setValue(mapping.defaultServiceType());
         defaultLanguage.setValue(mapping.defaultLanguage());
         mappingError.setText("");
+        serviceTypeWords.hide();
+        showServiceTypeWords(mapping);
+    }
+
+    private void showServiceTypeWords() {
+        showServiceTypeWords(mapping());
+    }
+
+    private void showServiceTypeWords(ColumnMapping mapping) {
+        var current = table;
+        var column = mapping.header(ImportField.SERVICE_TYPE);
+        if (current == null || column.isEmpty()) {
+            serviceTypeWords.hide();
+            return;
+        }
+        serviceTypeWords.show(column.get(), imports.serviceTypeWords(current, mapping));
     }
 
     /** The first non-empty value of the chosen column, so the user sees whether the choice is right. */
@@ -259,7 +282,8 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         });
         return new ColumnMapping(chosen,
                 defaultServiceType.getValue() == null ? ServiceType.MAINTENANCE : defaultServiceType.getValue(),
-                defaultLanguage.getValue() == null ? Language.ZH_CN : defaultLanguage.getValue());
+                defaultLanguage.getValue() == null ? Language.ZH_CN : defaultLanguage.getValue(),
+                serviceTypeWords.chosen());
     }
 
     private void check() {
@@ -282,6 +306,11 @@ public class VisitImportView extends Main implements HasDynamicTitle {
                 .filter(h -> java.util.Collections.frequency(mapping.columns().values(), h) > 1).findFirst();
         if (duplicate.isPresent()) {
             mappingError.setText(getTranslation("import.map.twice", duplicate.get()));
+            return;
+        }
+        var openWords = serviceTypeWords.markUnanswered();
+        if (!openWords.isEmpty()) {
+            mappingError.setText(getTranslation("import.words.required", openWords.getFirst()));
             return;
         }
         mappingError.setText("");
@@ -309,7 +338,8 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         importButton.setDisableOnClick(true);
         importButton.addClickListener(click -> runImport());
         var back = new Button(getTranslation("import.preview.back"), click -> show(2));
-        previewStep.add(new H3(getTranslation("import.preview.title")), counts, onlyProblems, rows,
+        previewDownload.addClassName("import-download");
+        previewStep.add(new H3(getTranslation("import.preview.title")), counts, onlyProblems, rows, previewDownload,
                 actions(importButton, back));
     }
 
@@ -318,9 +348,30 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         if (current == null) {
             return;
         }
+        var warned = current.rows().stream().filter(row -> row.status() == Status.READY && !row.warnings().isEmpty())
+                .count();
         counts.setText(getTranslation("import.preview.counts", current.count(Status.READY),
-                current.count(Status.ALREADY_THERE), current.count(Status.REJECTED)));
+                current.count(Status.ALREADY_THERE), current.count(Status.REJECTED), current.count(Status.DUPLICATE))
+                + (warned == 0 ? "" : " — " + getTranslation("import.preview.warnings", warned)));
         rows.setItems(onlyProblems.getValue() ? current.rejected() : current.rows());
+        previewDownload.removeAll();
+        // the rows to fix are there after every check, also when nothing at all can be imported
+        if (current.count(Status.REJECTED) > 0 && table != null) {
+            previewDownload.add(rowsToFix(table, current.rejected(), "import-preview-rejected-file",
+                    getTranslation("import.preview.fix", current.count(Status.REJECTED))));
+        }
+    }
+
+    private Anchor rowsToFix(ImportTable current, List<RowCheck> rejectedRows, String id, String text) {
+        var locale = UI.getCurrent().getLocale();
+        var name = baseName(current.fileName()) + "-" + getTranslation("import.result.fileSuffix") + ".csv";
+        var download = new Anchor((DownloadHandler) event -> {
+            event.setFileName(name);
+            event.setContentType("text/csv; charset=UTF-8");
+            event.getOutputStream().write(imports.rejectedRowsFile(current, rejectedRows, locale));
+        }, AttachmentType.DOWNLOAD, text);
+        download.setId(id);
+        return download;
     }
 
     private Component rowDetails(RowCheck check) {
@@ -335,6 +386,13 @@ public class VisitImportView extends Main implements HasDynamicTitle {
             var line = new Div(imports.describe(problem, locale));
             line.addClassName("import-problem");
             details.add(line);
+        }
+        if (check.status() != Status.REJECTED) {
+            for (var warning : check.warnings()) {
+                var line = new Div(imports.describe(warning, locale));
+                line.addClassName("import-warning");
+                details.add(line);
+            }
         }
         details.addClassName("import-row");
         return details;
@@ -366,15 +424,8 @@ public class VisitImportView extends Main implements HasDynamicTitle {
             resultStep.add(new Paragraph(getTranslation("import.result.invitations")));
         }
         if (done.rejected() > 0) {
-            var locale = UI.getCurrent().getLocale();
-            var rejectedRows = done.rejectedRows();
-            var name = baseName(current.fileName()) + "-" + getTranslation("import.result.fileSuffix") + ".csv";
-            var download = new Anchor((DownloadHandler) event -> {
-                event.setFileName(name);
-                event.setContentType("text/csv; charset=UTF-8");
-                event.getOutputStream().write(imports.rejectedRowsFile(current, rejectedRows, locale));
-            }, AttachmentType.DOWNLOAD, getTranslation("import.result.download", done.rejected()));
-            download.setId("import-rejected-file");
+            var download = rowsToFix(current, done.rejectedRows(), "import-rejected-file",
+                    getTranslation("import.result.download", done.rejected()));
             download.addClassName("import-download");
             resultStep.add(new Paragraph(getTranslation("import.result.fix")), download);
         }
