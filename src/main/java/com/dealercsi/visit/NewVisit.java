@@ -43,17 +43,18 @@ public record NewVisit(
 
     /**
      * The same visit as people mean it: surrounding spaces gone, e-mail in lower case, phone without spaces,
-     * brackets or dashes, plate and VIN in capitals without spaces. Validation runs on this form.
+     * brackets or dashes, plate in capitals without spaces or the dot after the region, VIN in capitals. Validation runs on this form.
      */
     public NewVisit normalised() {
         return new NewVisit(trim(roNumber), trim(ownerName), lower(trim(email)), strip(phone, PHONE_DECORATION),
-                upper(strip(plate, SPACES)), upper(trim(vin)), trim(model), serviceType, trim(advisor), deliveredAt,
+                upper(strip(plate, PLATE_DECORATION)), upper(trim(vin)), trim(model), serviceType, trim(advisor), deliveredAt,
                 trim(language));
     }
 
     // compiled once: a file import normalises tens of thousands of visits
     private static final java.util.regex.Pattern PHONE_DECORATION = java.util.regex.Pattern.compile("[\\s()-]");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s");
+    /** Plates are printed and exported as 沪A·12345, 沪A 12345 or 沪A-12345: all mean 沪A12345. */
+    private static final java.util.regex.Pattern PLATE_DECORATION = java.util.regex.Pattern.compile("[\\s·・•.\\-]");
 
     private static @Nullable String trim(@Nullable String value) {
         return value == null ? null : value.strip();

@@ -102,9 +102,12 @@ public class RevisitVisit {
         callLog.add(new RevisitCall(now, RevisitResult.REACHED, note.strip(), by.name()));
     }
 
-    /** On today's list: not answered, delivered long enough ago, not finished, not tried in the last day. */
+    /**
+     * On today's list: not answered, delivered long enough ago (at once for an owner without e-mail, whom no
+     * survey mail reaches), not finished, not tried in the last day.
+     */
     public boolean isDue(Instant now, Duration callAfter) {
-        return answeredAt == null && !isFinished() && !now.isBefore(deliveredAt.plus(callAfter))
+        return answeredAt == null && !isFinished() && !now.isBefore(deliveredAt.plus(noEmail ? Duration.ZERO : callAfter))
                 && (lastCallAt == null || !now.isBefore(lastCallAt.plus(RETRY_AFTER)));
     }
 

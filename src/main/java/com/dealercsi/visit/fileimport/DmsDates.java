@@ -58,6 +58,9 @@ public final class DmsDates {
     /** Excel day numbers between 1990 and 2100: a date cell exported as its raw number. */
     private static final Pattern EXCEL_DAY = Pattern.compile("^(3[3-9]|[4-6]\\d|7[0-3])\\d{3}(\\.\\d+)?$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Year last ({@code 20/11/2026 17:00}, {@code 11/20/2026}): read only when the day cannot be the month. */
+    private static final Pattern YEAR_LAST = Pattern.compile(
+            "^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private DmsDates() {
@@ -76,11 +79,40 @@ public final class DmsDates {
         } catch (DateTimeParseException notWithOffset) {
             // most DMS exports: local time without offset
         }
+        var yearLast = YEAR_LAST.matcher(text);
+        if (yearLast.matches()) {
+            return yearLast(yearLast).map(local -> local.atZone(zone).toOffsetDateTime());
+        }
         try {
             var parsed = LOCAL.parse(text.replace("日 ", "日").replace("年 ", "年").replace("月 ", "月"));
             var date = LocalDate.from(parsed);
             var time = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
             return Optional.of(date.atTime(time).atZone(zone).toOffsetDateTime());
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 20/11/2026 is the 20th of November and 11/20/2026 too; 05/11/2026 could be either, so it is not read. */
+    private static Optional<LocalDateTime> yearLast(java.util.regex.Matcher match) {
+        int first = Integer.parseInt(match.group(1));
+        int second = Integer.parseInt(match.group(2));
+        int day;
+        int month;
+        if (first > 12 && second <= 12) {
+            day = first;
+            month = second;
+        } else if (second > 12 && first <= 12) {
+            day = second;
+            month = first;
+        } else {
+            return Optional.empty();
+        }
+        try {
+            var date = LocalDate.of(Integer.parseInt(match.group(3)), month, day);
+            var time = match.group(4) == null ? LocalTime.MIDNIGHT : LocalTime.of(Integer.parseInt(match.group(4)),
+                    Integer.parseInt(match.group(5)), match.group(6) == null ? 0 : Integer.parseInt(match.group(6)));
+            return Optional.of(date.atTime(time));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

@@ -168,10 +168,7 @@ public final class ImportFiles {
 
     private static ImportTable table(String fileName, ImportTable.Format format, @Nullable Charset encoding,
             List<List<String>> raw, @Nullable List<Integer> lines) {
-        int header = 0;
-        while (header < raw.size() && raw.get(header).stream().allMatch(String::isBlank)) {
-            header++;
-        }
+        int header = headerRow(raw);
         if (header == raw.size()) {
             throw new ImportFileUnreadable("import.file.noHeader");
         }
@@ -197,6 +194,38 @@ public final class ImportFiles {
             throw new ImportFileUnreadable("import.file.tooManyRows");
         }
         return new ImportTable(fileName, format, encoding, List.copyOf(headers), List.copyOf(rows));
+    }
+
+    /**
+     * The header row: DMS exports often start with a title line ("星辰汽车 交车工单导出 2026-11") or the export's
+     * filter, so it is the first of the top rows that names at least two known columns; failing that, the first
+     * row that is not empty.
+     */
+    static int headerRow(List<List<String>> raw) {
+        int firstNonEmpty = raw.size();
+        for (int i = 0; i < Math.min(raw.size(), HEADER_SEARCH); i++) {
+            var cells = raw.get(i);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            firstNonEmpty = Math.min(firstNonEmpty, i);
+            long known = cells.stream().map(ImportField::comparable).filter(ImportFiles::isKnownHeader).count();
+            if (known >= 2) {
+                return i;
+            }
+        }
+        return firstNonEmpty;
+    }
+
+    private static final int HEADER_SEARCH = 20;
+
+    private static boolean isKnownHeader(String comparable) {
+        for (var field : ImportField.values()) {
+            if (field.synonyms().contains(comparable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isZip(byte[] bytes) {
