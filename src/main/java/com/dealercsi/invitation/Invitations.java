@@ -34,11 +34,13 @@ public class Invitations {
     private final InvitationProperties properties;
     private final CsiProperties csi;
     private final Stores stores;
+    private final InvitationPolicies policies;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, OptOutRepository optOuts, InvitationProperties properties,
-            CsiProperties csi, Stores stores, Clock clock) {
+            CsiProperties csi, Stores stores, InvitationPolicies policies, Clock clock) {
         this.stores = stores;
+        this.policies = policies;
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.properties = properties;
@@ -216,5 +218,37 @@ public class Invitations {
             invitations.countSentByStore(storeIds, from, to).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         }
         return counts;
+    }
+
+    /**
+     * The invitations of every store that have not gone out yet, and what they wait for, earliest first. Counts
+     * only (no owner's data), for the demo's Mailbox, which is open without a log-in.
+     */
+    @Transactional(readOnly = true)
+    public List<WaitingInvitations> waiting() {
+        var now = clock.instant();
+        var waiting = new java.util.ArrayList<WaitingInvitations>();
+        for (var row : invitations.countWaitingByStore(EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
+            var storeId = (UUID) row[0];
+            var count = (Long) row[2];
+            var earliest = (Instant) row[3];
+            var policy = policies.policyFor(storeId);
+            if (row[1] == InvitationState.QUEUED) {
+                waiting.add(new WaitingInvitations(storeId, count, earliest, WaitingInvitations.Reason.SENDING,
+                        policy));
+                continue;
+            }
+            var zone = stores.get(storeId).timeZone();
+            var quiet = policy.quietHours();
+            // the scheduler moves a mail due in the quiet hours to their end, so the minute before its due time is
+            // quiet; one already due while quiet hours last is moved at the next tick
+            var until = earliest.isAfter(now) ? earliest : quiet.nextAllowed(now, zone);
+            var reason = !until.isAfter(now) ? WaitingInvitations.Reason.SENDING // due: queued at the next tick
+                    : quiet.contains(until.minusSeconds(60), zone) ? WaitingInvitations.Reason.QUIET_HOURS
+                    : WaitingInvitations.Reason.DELAY;
+            waiting.add(new WaitingInvitations(storeId, count, until, reason, policy));
+        }
+        waiting.sort(java.util.Comparator.comparing(WaitingInvitations::until));
+        return waiting;
     }
 }
