@@ -245,7 +245,8 @@ public class Invitations {
             var until = earliest.isAfter(now) ? earliest : quiet.nextAllowed(now, zone);
             var reason = !until.isAfter(now) ? WaitingInvitations.Reason.SENDING // due: queued at the next tick
                     : quiet.contains(until.minusSeconds(60), zone) ? WaitingInvitations.Reason.QUIET_HOURS
-                    : WaitingInvitations.Reason.DELAY;
+                    : !until.isAfter(now.plus(policy.delay())) ? WaitingInvitations.Reason.DELAY
+                    : WaitingInvitations.Reason.EARLIER_RULES;
             waiting.add(new WaitingInvitations(storeId, count, until, reason, policy));
         }
         waiting.sort(java.util.Comparator.comparing(WaitingInvitations::until));

@@ -19,6 +19,11 @@ public record WaitingInvitations(UUID storeId, long count, Instant until, Reason
         /** Waiting for the store's delay after the car was handed back. */
         DELAY,
         /** Due and in the outbox: they go out with the next attempt, within seconds unless the mail server fails. */
-        SENDING
+        SENDING,
+        /**
+         * Due at a time set under the store's earlier rules, which neither its quiet hours nor its delay explain
+         * now (e.g. a demo data folder from a version with quiet hours): they go out then.
+         */
+        EARLIER_RULES
     }
 }

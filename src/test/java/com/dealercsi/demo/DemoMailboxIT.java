@@ -147,6 +147,33 @@ class DemoMailboxIT {
         }
     }
 
+    @Test
+    void invitations_held_back_by_rules_since_changed_say_so() {
+        var store = testStores.create();
+        setQuietHours(store, LocalTime.of(21, 0), LocalTime.of(8, 0));
+        Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-E1", "e1-" + store.code() + "@example.com",
+                store.advisorCode(), "en", NIGHT), "en");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> waitingOf(store).isPresent());
+
+        // as in a demo data folder from a version with quiet hours: the invitation keeps the time it was given
+        setQuietHours(store, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+
+        var waiting = waitingOf(store).orElseThrow();
+        assertThat(waiting.reason()).isEqualTo(WaitingInvitations.Reason.EARLIER_RULES);
+        assertThat(waiting.until()).isEqualTo(Instant.parse("2026-11-28T00:00:00Z"));
+    }
+
+    private void setQuietHours(TestStores.TestStore store, LocalTime start, LocalTime end) {
+        TestStores.asAdmin(() -> {
+            policies.override(store.store().id(), null, start, end, null);
+            return null;
+        });
+    }
+
+    private java.util.Optional<WaitingInvitations> waitingOf(TestStores.TestStore store) {
+        return invitations.waiting().stream().filter(w -> w.storeId().equals(store.store().id())).findFirst();
+    }
+
     private static java.util.stream.Stream<String> recipients(jakarta.mail.internet.MimeMessage message) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Address::toString);

@@ -64,7 +64,7 @@ public class MailboxView extends Main implements HasDynamicTitle {
         var detail = switch (group.reason()) {
             case QUIET_HOURS -> new Object[] {hours.format(quiet.start()), hours.format(quiet.end())};
             case DELAY -> new Object[] {duration(group.policy().delay()), ""};
-            case SENDING -> new Object[] {"", ""};
+            case SENDING, EARLIER_RULES -> new Object[] {"", ""};
         };
         return getTranslation("mailbox.waiting." + group.reason().name(), group.count(), store.name(),
                 when(group), detail[0], detail[1], zone.getId());
