@@ -8,8 +8,9 @@
 #
 # BASE_URL   the app, e.g. http://localhost:8080 (probe only an instance you run or are allowed to test)
 # API_KEY    a store's DMS key; the probe posts visits to that store (delivered in 2001, so no mail goes out)
-# SURVEY_TOKEN  the token of a real survey link (the part after /survey/); without one a made-up token is used,
-#            and the limit on wrong links (csi.survey.max-failed-lookups per client address) answers 429 early
+# SURVEY_TOKEN  the token of a real survey link (the part after /survey/); without one a made-up token is used.
+#            Only requests that still look like a token count as wrong links (3 in a run against the demo), far
+#            below the limit per client address (csi.survey.max-failed-lookups, 20 per 15 min)
 #
 # ADVISOR    (environment) a staff code of that store, so the visit is accepted (default SA01, the demo's)
 #
