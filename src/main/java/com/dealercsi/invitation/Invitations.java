@@ -10,7 +10,9 @@ import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -227,7 +229,7 @@ public class Invitations {
     @Transactional(readOnly = true)
     public List<WaitingInvitations> waiting() {
         var now = clock.instant();
-        var waiting = new java.util.ArrayList<WaitingInvitations>();
+        var waiting = new ArrayList<WaitingInvitations>();
         for (var row : invitations.countWaitingByStore(EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
             var storeId = (UUID) row[0];
             var count = (Long) row[2];
@@ -249,7 +251,7 @@ public class Invitations {
                     : WaitingInvitations.Reason.EARLIER_RULES;
             waiting.add(new WaitingInvitations(storeId, count, until, reason, policy));
         }
-        waiting.sort(java.util.Comparator.comparing(WaitingInvitations::until));
+        waiting.sort(Comparator.comparing(WaitingInvitations::until));
         return waiting;
     }
 }

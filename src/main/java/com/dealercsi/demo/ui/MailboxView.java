@@ -5,8 +5,8 @@ import com.dealercsi.demo.DemoMailCatcher;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.WaitingInvitations;
 import com.dealercsi.shared.ui.Formats;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Main;
@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /**
@@ -74,7 +75,7 @@ public class MailboxView extends Main implements HasDynamicTitle {
     private String when(WaitingInvitations group) {
         var zone = stores.get(group.storeId()).timeZone();
         var until = group.until().atZone(zone);
-        var days = java.time.temporal.ChronoUnit.DAYS.between(clock.instant().atZone(zone).toLocalDate(),
+        var days = ChronoUnit.DAYS.between(clock.instant().atZone(zone).toLocalDate(),
                 until.toLocalDate());
         var time = DateTimeFormatter.ofPattern("HH:mm").format(until);
         return days == 0 ? getTranslation("mailbox.today", time)
