@@ -10,7 +10,9 @@ import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +36,13 @@ public class Invitations {
     private final InvitationProperties properties;
     private final CsiProperties csi;
     private final Stores stores;
+    private final InvitationPolicies policies;
     private final Clock clock;
 
     Invitations(InvitationRepository invitations, OptOutRepository optOuts, InvitationProperties properties,
-            CsiProperties csi, Stores stores, Clock clock) {
+            CsiProperties csi, Stores stores, InvitationPolicies policies, Clock clock) {
         this.stores = stores;
+        this.policies = policies;
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.properties = properties;
@@ -216,5 +220,38 @@ public class Invitations {
             invitations.countSentByStore(storeIds, from, to).forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         }
         return counts;
+    }
+
+    /**
+     * The invitations of every store that have not gone out yet, and what they wait for, earliest first. Counts
+     * only (no owner's data), for the demo's Mailbox, which is open without a log-in.
+     */
+    @Transactional(readOnly = true)
+    public List<WaitingInvitations> waiting() {
+        var now = clock.instant();
+        var waiting = new ArrayList<WaitingInvitations>();
+        for (var row : invitations.countWaitingByStore(EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
+            var storeId = (UUID) row[0];
+            var count = (Long) row[2];
+            var earliest = (Instant) row[3];
+            var policy = policies.policyFor(storeId);
+            if (row[1] == InvitationState.QUEUED) {
+                waiting.add(new WaitingInvitations(storeId, count, earliest, WaitingInvitations.Reason.SENDING,
+                        policy));
+                continue;
+            }
+            var zone = stores.get(storeId).timeZone();
+            var quiet = policy.quietHours();
+            // the scheduler moves a mail due in the quiet hours to their end, so the minute before its due time is
+            // quiet; one already due while quiet hours last is moved at the next tick
+            var until = earliest.isAfter(now) ? earliest : quiet.nextAllowed(now, zone);
+            var reason = !until.isAfter(now) ? WaitingInvitations.Reason.SENDING // due: queued at the next tick
+                    : quiet.contains(until.minusSeconds(60), zone) ? WaitingInvitations.Reason.QUIET_HOURS
+                    : !until.isAfter(now.plus(policy.delay())) ? WaitingInvitations.Reason.DELAY
+                    : WaitingInvitations.Reason.EARLIER_RULES;
+            waiting.add(new WaitingInvitations(storeId, count, until, reason, policy));
+        }
+        waiting.sort(Comparator.comparing(WaitingInvitations::until));
+        return waiting;
     }
 }

@@ -85,4 +85,10 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
     @Query("select i.storeId, count(i) from Invitation i where i.storeId in :storeIds and i.sentAt >= :from"
             + " and i.sentAt < :to group by i.storeId")
     List<Object[]> countSentByStore(Collection<UUID> storeIds, Instant from, Instant to);
+
+    /** Per store and state: how many invitations wait, and the earliest due time among them. */
+    @Query("""
+            select i.storeId, i.state, count(i), min(i.dueAt) from Invitation i where i.state in :states
+            group by i.storeId, i.state""")
+    List<Object[]> countWaitingByStore(Collection<InvitationState> states);
 }
