@@ -230,9 +230,7 @@ class ProductionJarIT {
                 "--csi.data-dir=" + dataDir,
                 "--csi.demo.smtp-port=" + freePort(),
                 "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestMailServer.port(),
-                // the demo store's quiet hours would hold invitations back at night
-                "--csi.invitation.quiet-start=00:00", "--csi.invitation.quiet-end=00:00"));
+                "--spring.mail.port=" + TestMailServer.port()));
         Files.createDirectories(dataDir);
         var log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

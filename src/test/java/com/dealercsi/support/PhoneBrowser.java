@@ -27,16 +27,29 @@ public final class PhoneBrowser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public PhoneBrowser(String language) {
+        this(language, true);
+    }
+
+    /** A desktop browser window of 1280×900 instead of the phone, for the back office at a desk. */
+    public static PhoneBrowser desktop(String language) {
+        return new PhoneBrowser(language, false);
+    }
+
+    private PhoneBrowser(String language, boolean phone) {
         var options = new ChromeOptions();
         options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
-                        + "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+                            + "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"));
+        } else {
+            options.addArguments("--window-size=1280,900");
+        }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
                 .build();

@@ -87,7 +87,7 @@ class VisitImportIT extends IntegrationTest {
                 org.assertj.core.groups.Tuple.tuple("RO-OLD", Status.ALREADY_THERE));
         // an owner with a mobile only and an advisor the store has not set up: imported, with a warning
         assertThat(warnings(preview.rows().get(2), Locale.ENGLISH))
-                .isEqualTo("E-mail: No e-mail: no survey mail; the revisit desk will call the owner.");
+                .isEqualTo("E-mail: None given: no survey mail; the revisit desk will call the owner.");
         assertThat(warnings(preview.rows().get(4), Locale.ENGLISH)).startsWith(
                 "Service advisor: \"不存在的顾问\" is not one of the store's advisors yet: the visit is surveyed");
         assertThat(words(preview.rows().get(3), Locale.ENGLISH)).isEqualTo(

@@ -61,13 +61,17 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
         return new ColumnMapping(columns, serviceType, language, serviceTypeWords);
     }
 
-    /** The fields that need a column of the file and have none. */
+    /** The fields that need a column of the file and have none (the mobile stands for "mobile or e-mail"). */
     public List<ImportField> missing() {
         var missing = new ArrayList<ImportField>();
         for (var field : ImportField.values()) {
             if (field.needsColumn() && !columns.containsKey(field)) {
                 missing.add(field);
             }
+        }
+        // an owner is reached by mail or by phone: a file with neither column has no owner to survey
+        if (!columns.containsKey(ImportField.EMAIL) && !columns.containsKey(ImportField.PHONE)) {
+            missing.add(ImportField.PHONE);
         }
         return missing;
     }

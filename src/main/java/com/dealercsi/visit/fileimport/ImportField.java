@@ -12,8 +12,8 @@ public enum ImportField {
             "ro", "rono", "ronumber", "repairorder", "repairorderno", "repairordernumber", "orderno", "ordernumber")),
     OWNER_NAME("ownerName", true, List.of("车主姓名", "客户名称", "客户姓名", "车主", "客户", "送修人", "姓名",
             "owner", "ownername", "customer", "customername", "name")),
-    EMAIL("email", true, List.of("邮箱", "电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "emailaddress")),
-    PHONE("phone", true, List.of("手机", "手机号", "手机号码", "联系电话", "电话", "联系方式", "客户电话", "车主电话",
+    EMAIL("email", false, List.of("邮箱", "电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "emailaddress")),
+    PHONE("phone", false, List.of("手机", "手机号", "手机号码", "联系电话", "电话", "联系方式", "客户电话", "车主电话",
             "phone", "mobile", "mobilephone", "cellphone", "tel", "telephone", "phonenumber")),
     PLATE("plate", true, List.of("车牌号", "车牌", "车牌号码", "牌照号", "plate", "plateno", "platenumber",
             "licenseplate", "licence", "license", "registration")),
@@ -42,7 +42,10 @@ public enum ImportField {
         return visitField;
     }
 
-    /** Whether the file must have a column for it; the others have a default (service type, language) or none. */
+    /**
+     * Whether the file must have a column for it; the others have a default (service type, language) or none.
+     * E-mail and mobile are each optional, but a file needs at least one of them ({@link ColumnMapping#missing}).
+     */
     public boolean needsColumn() {
         return needsColumn;
     }

@@ -198,7 +198,8 @@ public class VisitImportView extends Main implements HasDynamicTitle {
             select.setLabel(getTranslation(field.messageKey()) + (field.needsColumn() ? " *" : ""));
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation(field.needsColumn() ? "import.map.choose"
-                    : field == ImportField.VIN ? "import.map.none" : "import.map.useDefault"));
+                    : field == ImportField.VIN || field == ImportField.EMAIL || field == ImportField.PHONE ? "import.map.none"
+                    : "import.map.useDefault"));
             select.setId("map-" + field.visitField());
             select.addValueChangeListener(change -> {
                 sample(field, select);
@@ -315,7 +316,7 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         }
         mappingError.setText("");
         preview = imports.preview(store.getValue().id(), current, mapping);
-        onlyProblems.setValue(preview.count(Status.REJECTED) > 0);
+        onlyProblems.setValue(preview.rows().stream().anyMatch(VisitImportView::needsALook));
         showPreview();
         importButton.setEnabled(preview.count(Status.READY) > 0);
         importButton.setText(getTranslation("import.preview.import", preview.count(Status.READY)));
@@ -353,13 +354,20 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         counts.setText(getTranslation("import.preview.counts", current.count(Status.READY),
                 current.count(Status.ALREADY_THERE), current.count(Status.REJECTED), current.count(Status.DUPLICATE))
                 + (warned == 0 ? "" : " — " + getTranslation("import.preview.warnings", warned)));
-        rows.setItems(onlyProblems.getValue() ? current.rejected() : current.rows());
+        rows.setItems(onlyProblems.getValue() ? current.rows().stream().filter(VisitImportView::needsALook).toList()
+                : current.rows());
         previewDownload.removeAll();
         // the rows to fix are there after every check, also when nothing at all can be imported
         if (current.count(Status.REJECTED) > 0 && table != null) {
             previewDownload.add(rowsToFix(table, current.rejected(), "import-preview-rejected-file",
                     getTranslation("import.preview.fix", current.count(Status.REJECTED))));
         }
+    }
+
+    /** Rows with problems, repeats and warnings: what a person should read before importing. */
+    private static boolean needsALook(RowCheck row) {
+        return row.status() == Status.REJECTED || row.status() == Status.DUPLICATE
+                || (row.status() == Status.READY && !row.warnings().isEmpty());
     }
 
     private Anchor rowsToFix(ImportTable current, List<RowCheck> rejectedRows, String id, String text) {

@@ -54,8 +54,16 @@ class ColumnMappingTest {
 
         assertThat(mapping.columns()).isEmpty();
         assertThat(mapping.missing()).containsExactly(ImportField.RO_NUMBER, ImportField.OWNER_NAME,
-                ImportField.EMAIL, ImportField.PHONE, ImportField.PLATE, ImportField.MODEL, ImportField.ADVISOR,
-                ImportField.DELIVERED_AT);
+                ImportField.PLATE, ImportField.MODEL, ImportField.ADVISOR, ImportField.DELIVERED_AT, ImportField.PHONE);
+    }
+
+    @Test
+    void a_file_with_mobiles_only_or_e_mails_only_has_what_it_needs_to_reach_owners() {
+        var mobilesOnly = ColumnMapping.suggest(List.of("工单号", "车主姓名", "手机", "车牌号", "车型", "服务顾问", "交车时间"));
+        var mailsOnly = ColumnMapping.suggest(List.of("工单号", "车主姓名", "邮箱", "车牌号", "车型", "服务顾问", "交车时间"));
+
+        assertThat(mobilesOnly.missing()).isEmpty();
+        assertThat(mailsOnly.missing()).isEmpty();
     }
 
     @Test
