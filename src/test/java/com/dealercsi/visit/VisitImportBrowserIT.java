@@ -86,6 +86,34 @@ class VisitImportBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void an_administrator_matches_an_advisor_name_the_dms_sent_on_a_phone() throws Exception {
+        var store = storeWithAdvisorLiMing();
+        var admin = "admin-" + store.code() + "@test.local";
+        TestStores.asAdmin(() -> administration.addStaff("管理员 " + store.code(), admin, "secret", Language.ZH_CN, null,
+                Set.of(Role.ADMIN), Set.of(store.store().id())));
+        com.dealercsi.support.Api.postVisit(baseUrl(), store.apiKey(), com.dealercsi.support.Api.visitJson("RO-U1",
+                "u1@example.com", "小刘", "zh-CN"), "zh-CN");
+        try (var phone = new PhoneBrowser("zh-CN")) {
+            phone.open(baseUrl() + "/admin/unmatched-advisors");
+            phone.await("vaadin-login-form");
+            phone.await("input[name='username']").sendKeys(admin);
+            phone.await("input[name='password']").sendKeys("secret", Keys.ENTER);
+            phone.awaitText(".unmatched-names", "小刘");
+            var card = phone.driver().findElements(By.cssSelector(".unmatched-card")).stream()
+                    .filter(c -> c.getText().contains(store.store().name())).findFirst().orElseThrow();
+            assertThat(card.getText()).contains("1 条工单");
+            phone.screenshot("unmatched-advisors-zh");
+            var combo = card.findElement(By.cssSelector("vaadin-combo-box input"));
+            combo.sendKeys("李明");
+            phone.await("vaadin-combo-box-item").click();
+            card.findElement(By.cssSelector("vaadin-button")).click();
+            phone.awaitText("#unmatched-status", "“小刘”已对应为 李明：1 条工单已转入。");
+        }
+        assertThat(jdbc.queryForObject("select a.name from visit v join staff_member a on a.id = v.advisor_id"
+                + " where v.store_id = ? and v.ro_number = 'RO-U1'", String.class, store.store().id())).isEqualTo("李明");
+    }
+
     private TestStore storeWithAdvisorLiMing() {
         var store = stores.create();
         TestStores.asAdmin(() -> administration.addStaff("李明", "liming-" + store.code() + "@test.local", "secret",
