@@ -2,8 +2,13 @@ package com.dealercsi.shared;
 
 import static com.dealercsi.recovery.RecoveryFixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dealercsi.recovery.RecoveryFixtures;
+import com.dealercsi.shared.mail.MailPurpose;
+import com.dealercsi.shared.mail.Mailer;
+import com.dealercsi.shared.mail.MailBody;
+import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.survey.Questionnaires;
@@ -15,8 +20,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +38,10 @@ class HealthAndMetricsIT extends IntegrationTest {
     RecoveryFixtures fixtures;
     @Autowired
     Surveys surveys;
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void readiness_is_up_once_the_database_answers() {
@@ -64,6 +75,25 @@ class HealthAndMetricsIT extends IntegrationTest {
         } finally {
             TestMailServer.restart();
         }
+    }
+
+    @Test
+    void a_mail_the_server_does_not_take_is_counted_as_failed_under_its_kind() {
+        var failedBefore = meters.get("csi.mails.failed").tag("kind", "escalation").counter().count();
+        var sentBefore = meters.get("csi.mails.sent").tag("kind", "escalation").counter().count();
+        var mail = new OutgoingMail(List.of("nobody@test.local"), "Escalation", new MailBody("<p>x</p>", "x"));
+        TestMailServer.stop();
+        try {
+            assertThatThrownBy(() -> mailer.send(MailPurpose.ESCALATION, mail)).isInstanceOf(RuntimeException.class);
+        } finally {
+            TestMailServer.restart();
+        }
+        mailer.send(MailPurpose.ESCALATION, mail);
+
+        assertThat(meters.get("csi.mails.failed").tag("kind", "escalation").counter().count())
+                .isEqualTo(failedBefore + 1);
+        assertThat(meters.get("csi.mails.sent").tag("kind", "escalation").counter().count())
+                .isEqualTo(sentBefore + 1);
     }
 
     @Test
