@@ -24,7 +24,9 @@ class ScheduledBackup {
     }
 
     @Scheduled(cron = "${csi.backup.cron:0 30 2 * * *}", zone = "${csi.backup.zone:}")
-    @SchedulerLock(name = "database-backup", lockAtMostFor = "PT2H")
+    // held at least a few minutes: a small dump takes milliseconds, and an instance whose clock runs a little
+    // behind would otherwise find the lock free again and dump a second time
+    @SchedulerLock(name = "database-backup", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void backUp() {
         try {
             backups.backUp();
