@@ -20,13 +20,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 10: probes for a load balancer and the product's metrics for Prometheus, on the management port. */
 class HealthAndMetricsIT extends IntegrationTest {
@@ -42,6 +46,8 @@ class HealthAndMetricsIT extends IntegrationTest {
     Mailer mailer;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void readiness_is_up_once_the_database_answers() {
@@ -94,6 +100,30 @@ class HealthAndMetricsIT extends IntegrationTest {
                 .isEqualTo(failedBefore + 1);
         assertThat(meters.get("csi.mails.sent").tag("kind", "escalation").counter().count())
                 .isEqualTo(sentBefore + 1);
+    }
+
+    @Test
+    void the_outbox_watchdog_says_down_when_work_waits_and_nothing_completes_but_the_node_stays_ready() {
+        var id = UUID.randomUUID();
+        // waiting since now, never handed out; then time moves on ten minutes with nothing completing
+        jdbc.update("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                    completion_attempts)
+                values (?, 'watchdog-test', 'java.lang.String', '"x"', ?, 'PUBLISHED', 0)""",
+                id.toString(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        try {
+            clock.advance(Duration.ofMinutes(10));
+
+            // the snapshot behind the health check is cached for a few seconds
+            Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(get(managementUrl() + "/actuator/health").body())
+                            .containsPattern("\"outbox\":\\{\"details\":\\{[^}]*},\"status\":\"DOWN\""));
+            assertThat(get(managementUrl() + "/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(get(managementUrl() + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+        } finally {
+            jdbc.update("delete from event_publication where id = ?", id.toString());
+            clock.reset();
+        }
     }
 
     @Test
