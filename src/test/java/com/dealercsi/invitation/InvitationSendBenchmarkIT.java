@@ -80,7 +80,8 @@ class InvitationSendBenchmarkIT extends IntegrationTest {
             for (int i = 0; i < RAW_MAILS; i++) {
                 var n = i;
                 pool.submit(() -> mailer.send(com.dealercsi.shared.mail.MailPurpose.INVITATION,
-                        new OutgoingMail(java.util.List.of("raw" + n + "@example.com"), "raw " + n, "<p>" + "x".repeat(4000) + "</p>", "x".repeat(4000), java.util.Map.of())));
+                        new OutgoingMail(java.util.List.of("raw" + n + "@example.com"), "raw " + n,
+                                "<p>" + "x".repeat(4000) + "</p>", "x".repeat(4000), java.util.Map.of())));
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
