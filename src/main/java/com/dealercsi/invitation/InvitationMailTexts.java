@@ -8,6 +8,7 @@ import com.dealercsi.invitation.internal.StoreMailTextRepository;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.mail.MailPurpose;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.visit.ServiceType;
@@ -134,8 +135,8 @@ public class InvitationMailTexts {
         var to = CurrentStaff.require().getUsername();
         var rendered = render(storeId, kind, language, wording, InvitationMailRenderer.LogoMode.INLINE);
         var prefix = messages.getMessage("invitation.texts.testPrefix", null, language.locale());
-        mailer.send(new OutgoingMail(List.of(to), prefix + " " + rendered.subject(), rendered.body().html(),
-                rendered.body().text(), Map.of(), rendered.logo().stream().toList()));
+        mailer.send(MailPurpose.TEXT_SAMPLE, new OutgoingMail(List.of(to), prefix + " " + rendered.subject(),
+                rendered.body().html(), rendered.body().text(), Map.of(), rendered.logo().stream().toList()));
         return to;
     }
 

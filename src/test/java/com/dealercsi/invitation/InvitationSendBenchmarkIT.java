@@ -79,8 +79,9 @@ class InvitationSendBenchmarkIT extends IntegrationTest {
         try (var pool = Executors.newFixedThreadPool(10)) {
             for (int i = 0; i < RAW_MAILS; i++) {
                 var n = i;
-                pool.submit(() -> mailer.send(new OutgoingMail(java.util.List.of("raw" + n + "@example.com"),
-                        "raw " + n, "<p>" + "x".repeat(4000) + "</p>", "x".repeat(4000), java.util.Map.of())));
+                pool.submit(() -> mailer.send(com.dealercsi.shared.mail.MailPurpose.INVITATION,
+                        new OutgoingMail(java.util.List.of("raw" + n + "@example.com"), "raw " + n,
+                                "<p>" + "x".repeat(4000) + "</p>", "x".repeat(4000), java.util.Map.of())));
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();

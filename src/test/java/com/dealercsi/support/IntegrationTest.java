@@ -24,10 +24,13 @@ public abstract class IntegrationTest {
     protected MutableClock clock;
 
     protected static final int APP_PORT = freePort();
+    /** The Actuator's own port (issue 10), free like the app's. */
+    protected static final int MANAGEMENT_PORT = freePort();
 
     @DynamicPropertySource
     static void wire(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> APP_PORT);
+        registry.add("management.server.port", () -> MANAGEMENT_PORT);
         registry.add("csi.public-base-url", () -> "http://localhost:" + APP_PORT);
         registry.add("spring.mail.port", TestMailServer::port);
     }
@@ -45,6 +48,10 @@ public abstract class IntegrationTest {
 
     protected static String baseUrl() {
         return "http://localhost:" + APP_PORT;
+    }
+
+    protected static String managementUrl() {
+        return "http://localhost:" + MANAGEMENT_PORT;
     }
 
     private static int freePort() {

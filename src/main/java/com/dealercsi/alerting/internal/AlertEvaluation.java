@@ -66,7 +66,7 @@ class AlertEvaluation {
         recipients.forEach((email, language) -> events.publishEvent(new AlertMailDue(alert.getId(),
                 response.responseId(), response.visitId(), response.storeId(), level.get(), fired, response.csi(),
                 response.factorScores(), averages, response.overall(), response.nps(), response.comment(), email,
-                language)));
+                language, response.submittedAt())));
         storeSettings.webhooks().forEach(channel -> events.publishEvent(new AlertWebhookDue(alert.getId(),
                 response.responseId(), response.visitId(), response.storeId(), level.get(), fired, channel)));
     }

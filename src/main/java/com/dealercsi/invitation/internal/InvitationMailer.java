@@ -9,6 +9,7 @@ import com.dealercsi.invitation.ReminderDue;
 import com.dealercsi.invitation.SkipReason;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
+import com.dealercsi.shared.mail.MailPurpose;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.shared.mail.SmtpFailure;
@@ -121,7 +122,8 @@ class InvitationMailer {
                 "List-Unsubscribe", "<" + csi.link(UnsubscribeEndpoint.PATH + token) + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         try {
-            mailer.send(new OutgoingMail(List.of(visit.email()), mail.subject(), mail.body().html(), mail.body().text(),
+            mailer.send(reminder ? MailPurpose.REMINDER : MailPurpose.INVITATION,
+                    new OutgoingMail(List.of(visit.email()), mail.subject(), mail.body().html(), mail.body().text(),
                     headers, mail.logo().stream().toList()));
         } catch (MailException e) {
             var permanent = SmtpFailure.permanent(e);

@@ -3,6 +3,7 @@ package com.dealercsi.recovery.internal;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.mail.MailTemplates;
+import com.dealercsi.shared.mail.MailPurpose;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.visit.Visits;
@@ -89,6 +90,6 @@ class EscalationMailer {
         var body = templates.render("recovery-escalation", due.recipientLanguage(), variables);
         var subject = messages.getMessage("recovery.mail.escalation.subject",
                 new Object[] {breach, store.name(), visit.ownerName(), visit.plate()}, locale);
-        mailer.send(new OutgoingMail(List.of(due.recipientEmail()), subject, body));
+        mailer.send(MailPurpose.ESCALATION, new OutgoingMail(List.of(due.recipientEmail()), subject, body));
     }
 }

@@ -8,6 +8,7 @@ import com.dealercsi.recovery.RecoveryProperties;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.mail.MailTemplates;
+import com.dealercsi.shared.mail.MailPurpose;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.shared.mail.SmtpFailure;
@@ -109,7 +110,8 @@ class FollowUpMailer {
                 "List-Unsubscribe", "<" + csi.link(FollowUpUnsubscribeEndpoint.ONE_CLICK_PREFIX + token) + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         try {
-            mailer.send(new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
+            mailer.send(MailPurpose.FOLLOW_UP,
+                    new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
             closed.recordFollowUpSent(now);
         } catch (MailException e) {
             var permanent = SmtpFailure.permanent(e);

@@ -4,6 +4,7 @@ import com.dealercsi.admin.Stores;
 import com.dealercsi.recovery.FollowUpAnswer;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.mail.MailTemplates;
+import com.dealercsi.shared.mail.MailPurpose;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.visit.Visits;
@@ -86,6 +87,6 @@ class FollowUpUnhappyMailer {
         var body = templates.render("recovery-follow-up-unhappy", due.recipientLanguage(), variables);
         var subject = messages.getMessage("recovery.mail.followUpUnhappy.subject",
                 new Object[] {visit.ownerName(), store.name(), visit.plate()}, locale);
-        mailer.send(new OutgoingMail(List.of(due.recipientEmail()), subject, body));
+        mailer.send(MailPurpose.FOLLOW_UP_UNHAPPY, new OutgoingMail(List.of(due.recipientEmail()), subject, body));
     }
 }

@@ -1,6 +1,10 @@
 package com.dealercsi.shared.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import java.util.EnumMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.ByteArrayResource;
@@ -14,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a rendered mail over SMTP. It throws when the server refuses or is down; callers run inside an
- * event listener of the outbox, so a failure leaves the publication incomplete and it is retried later.
+ * event listener of the outbox, so a failure leaves the publication incomplete and it is retried later. Every mail
+ * is counted here, once for all features, as {@code csi.mails.sent} or {@code csi.mails.failed} by its purpose.
  */
 @Component
 public class Mailer implements DisposableBean {
@@ -22,16 +27,35 @@ public class Mailer implements DisposableBean {
     private final JavaMailSender sender;
     private final MailSenderProperties properties;
     private final @Nullable SmtpConnections connections;
+    private final Map<MailPurpose, Counter> sent = new EnumMap<>(MailPurpose.class);
+    private final Map<MailPurpose, Counter> failed = new EnumMap<>(MailPurpose.class);
 
-    Mailer(JavaMailSender sender, MailSenderProperties properties) {
+    Mailer(JavaMailSender sender, MailSenderProperties properties, MeterRegistry meters) {
         this.sender = sender;
         this.properties = properties;
+        for (var purpose : MailPurpose.values()) {
+            sent.put(purpose, Counter.builder("csi.mails.sent").tag("kind", purpose.tag())
+                    .description("Mails the SMTP server accepted").register(meters));
+            failed.put(purpose, Counter.builder("csi.mails.failed").tag("kind", purpose.tag())
+                    .description("Mails that could not be built or that the SMTP server refused or never took")
+                    .register(meters));
+        }
         this.connections = sender instanceof JavaMailSenderImpl smtp && properties.keptConnections() > 0
                 ? new SmtpConnections(smtp, properties.keptConnections(), properties.mailsPerConnection())
                 : null;
     }
 
-    public void send(OutgoingMail mail) {
+    public void send(MailPurpose purpose, OutgoingMail mail) {
+        try {
+            transmit(mail);
+        } catch (RuntimeException e) {
+            failed.get(purpose).increment();
+            throw e;
+        }
+        sent.get(purpose).increment();
+    }
+
+    private void transmit(OutgoingMail mail) {
         var message = sender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, true, "UTF-8");

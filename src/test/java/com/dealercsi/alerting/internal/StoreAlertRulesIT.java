@@ -141,7 +141,7 @@ class StoreAlertRulesIT extends IntegrationTest {
         var due = new AlertMailDue(UUID.randomUUID(), UUID.randomUUID(),
                 RecoveryFixtures.visit(baseUrl(), store, "RO-ONCE"), store.store().id(), AlertLevel.RED,
                 List.of(new FiredRule(AlertRule.LOW_OVERALL, AlertLevel.RED, "OS 2")), 300.0, Map.of(), null, 2, 2,
-                null, "once-" + store.code() + "@test.local", com.dealercsi.shared.Language.EN);
+                null, "once-" + store.code() + "@test.local", com.dealercsi.shared.Language.EN, null);
 
         deliver(due);
         deliver(due);
