@@ -43,6 +43,7 @@ class ProductionJarIT {
 
     private final Path dataDir = Path.of("target", "jar-it", "data-" + System.nanoTime()).toAbsolutePath();
     private final int port = freePort();
+    private final int managementPort = freePort();
     private final List<Process> started = new ArrayList<>();
 
     @AfterEach
@@ -101,6 +102,13 @@ class ProductionJarIT {
                 .isLessThan(Duration.ofSeconds(5));
         System.out.printf("jar: %d alerts to each manager; slowest login page meanwhile %d ms%n", OWNERS, slowest.get());
         assertThat(casesOpened()).isEqualTo(OWNERS);
+        var metrics = get(managementUrl("/actuator/prometheus"));
+        assertThat(metrics).contains("csi_invitations{", "csi_outbox_publications_incomplete", "csi_cases_open",
+                "csi_alert_latency_seconds_bucket", "csi_mails_failed_total{");
+        assertThat(metrics).containsPattern("csi_mails_sent_total\\{[^}]*kind=\"alert\"[^}]*} (\\d+)")
+                .containsPattern("csi_alert_latency_seconds_count\\{[^}]*} [1-9]");
+        System.out.println("jar: " + metrics.lines().filter(line -> line.startsWith("csi_alert_latency_seconds_count")
+                || line.startsWith("csi_alert_latency_seconds_max") || line.startsWith("csi_cases_open")).toList());
 
         // what the kernel's OOM killer or a power cut of the JVM does: no shutdown hook, the database is left behind
         app.destroyForcibly().waitFor();
@@ -226,6 +234,7 @@ class ProductionJarIT {
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:ActiveProcessorCount=2",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--csi.public-base-url=http://localhost:" + port,
                 "--csi.data-dir=" + dataDir,
                 "--csi.demo.smtp-port=" + freePort(),
@@ -242,7 +251,8 @@ class ProductionJarIT {
         var from = System.nanoTime();
         Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
             assertThat(app.isAlive()).as("the app is running (see its log under target/jar-it)").isTrue();
-            return status("/login") == 200;
+            // what a load balancer asks: ready means the database answers and the web server takes requests
+            return get(managementUrl("/actuator/health/readiness")).contains("\"UP\"") && status("/login") == 200;
         });
         return Duration.ofNanos(System.nanoTime() - from);
     }
@@ -267,6 +277,15 @@ class ProductionJarIT {
     private int status(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String managementUrl(String path) {
+        return "http://localhost:" + managementPort + path;
     }
 
     private String baseUrl() {

@@ -48,12 +48,14 @@ class DemoMailboxIT {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int PORT = freePort();
     private static final int SMTP_PORT = freePort();
+    private static final int MANAGEMENT_PORT = freePort();
 
     @DynamicPropertySource
     static void wire(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("csi.public-base-url", () -> "http://localhost:" + PORT);
         registry.add("csi.demo.smtp-port", () -> SMTP_PORT);
+        registry.add("management.server.port", () -> MANAGEMENT_PORT);
         registry.add("csi.data-dir", () -> "target/test-data/demo-" + UUID.randomUUID());
         registry.add("csi.invitation.poll-interval", () -> "PT1S");
         registry.add("spring.main.banner-mode", () -> "off");
