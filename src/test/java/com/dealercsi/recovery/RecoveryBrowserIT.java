@@ -69,15 +69,31 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.await("#attempt-note input").sendKeys("Owner picked up at once");
             phone.tap("#log-attempt");
             phone.awaitText("#case-audit", "Contact attempt");
+            // the history says what the attempts list says, in words
+            assertThat(phone.find("#case-audit").getText()).contains("Phone · Reached · Owner picked up at once")
+                    .doesNotContain("PHONE", "REACHED");
 
             record(phone, "APOLOGY", "Apologised for the three-hour wait");
             phone.awaitText("#case-status", "In recovery");
             phone.await("#step-FIX-ro input").sendKeys("RO-PHONE-2");
             record(phone, "FIX", "Booked a free re-check");
             record(phone, "EMPATHY", "Agreed the wait spoiled his morning");
+            // a value the rules refuse is said at the field, and nothing typed is lost
+            phone.await("#step-ATONEMENT-note textarea").sendKeys("Gave a voucher");
             phone.await("#step-ATONEMENT-what input").sendKeys("Car wash voucher");
-            phone.await("#step-ATONEMENT-value input").sendKeys("200");
-            record(phone, "ATONEMENT", "Gave a voucher");
+            phone.await("#step-ATONEMENT-value input").sendKeys("-50");
+            phone.tap("#step-ATONEMENT-save");
+            phone.await("#step-ATONEMENT-value[invalid]");
+            assertThat(phone.find("#step-ATONEMENT-value").getAttribute("errorMessage"))
+                    .isEqualTo("Please give the value in CNY, zero or more.");
+            assertThat(phone.find("#step-ATONEMENT-note textarea").getAttribute("value")).isEqualTo("Gave a voucher");
+            assertThat(phone.find("#step-ATONEMENT-what input").getAttribute("value")).isEqualTo("Car wash voucher");
+            phone.screenshot("recovery-3a-atonement-kept-en");
+            var value = phone.await("#step-ATONEMENT-value input");
+            value.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "200");
+            phone.tap("#step-ATONEMENT-save");
+            phone.awaitText("#step-ATONEMENT .step-done", "Done by");
+            assertThat(phone.bodyText()).contains("Gave a voucher · Car wash voucher · ¥200.00");
             phone.script("document.querySelector('#step-ATONEMENT').scrollIntoView({block: 'center'})");
             phone.screenshot("recovery-3-steps-en");
 

@@ -14,6 +14,8 @@ import com.dealercsi.recovery.DueTimes;
 import com.dealercsi.recovery.RecoveryProperties;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.shared.AggregateRoot;
+import com.dealercsi.shared.Money;
+import com.dealercsi.shared.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -171,15 +173,15 @@ public class RecoveryCase extends AggregateRoot {
         require(status == CaseStatus.ACKNOWLEDGED || status == CaseStatus.IN_RECOVERY,
                 status == CaseStatus.OPEN ? "recovery.error.acknowledgeFirst" : "recovery.error.closed");
         require(step != RecoveryStep.FOLLOW_UP, "recovery.error.followUpByClosing");
-        require(!note.isBlank(), "recovery.error.noteRequired");
+        require(!note.isBlank(), "recovery.error.noteRequired", "note");
         String ro = step == RecoveryStep.FIX ? blankToNull(newRoNumber) : null;
         String what = null;
         BigDecimal value = null;
         if (step == RecoveryStep.ATONEMENT) {
             what = blankToNull(atonementWhat);
-            require(what != null, "recovery.error.atonementWhat");
+            require(what != null, "recovery.error.atonementWhat", "atonementWhat");
             require(atonementValueCny != null && atonementValueCny.signum() >= 0,
-                    "recovery.error.atonementValue");
+                    "recovery.error.atonementValue", "atonementValue");
             value = atonementValueCny;
         }
         if (status == CaseStatus.ACKNOWLEDGED) {
@@ -192,15 +194,15 @@ public class RecoveryCase extends AggregateRoot {
         } else {
             steps.add(new StepRecord(step, note.strip(), ro, what, value, now, by.name()));
         }
-        record(now, by, "STEP_" + step.name(), note.strip() + (ro == null ? "" : " · RO " + ro)
-                + (what == null ? "" : " · " + what + " ¥" + value));
+        record(now, by, "STEP_" + step.name(), Texts.dotted(java.util.Arrays.asList(note.strip(),
+                ro == null ? "" : "RO " + ro, what == null ? "" : what, value == null ? "" : Money.cny(value))));
     }
 
     public void close(FollowUpOutcome outcome, String note, Actor by, Instant now) {
         require(status == CaseStatus.IN_RECOVERY, status.isClosed() ? "recovery.error.closed"
                 : "recovery.error.stepsMissing");
         require(missingSteps().isEmpty(), "recovery.error.stepsMissing");
-        require(!note.isBlank(), "recovery.error.followUpNoteRequired");
+        require(!note.isBlank(), "recovery.error.followUpNoteRequired", "note");
         steps.add(new StepRecord(RecoveryStep.FOLLOW_UP, note.strip(), null, null, null, now, by.name()));
         this.outcome = outcome;
         status = CaseStatus.CLOSED;
@@ -322,6 +324,12 @@ public class RecoveryCase extends AggregateRoot {
     private static void require(boolean rule, String messageKey) {
         if (!rule) {
             throw new CaseRuleViolation(messageKey);
+        }
+    }
+
+    private static void require(boolean rule, String messageKey, String field) {
+        if (!rule) {
+            throw new CaseRuleViolation(messageKey, field);
         }
     }
 

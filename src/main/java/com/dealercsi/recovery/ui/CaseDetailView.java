@@ -12,8 +12,11 @@ import com.dealercsi.recovery.FollowUpSurvey;
 import com.dealercsi.recovery.MadeRight;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
+import com.dealercsi.shared.Money;
+import com.dealercsi.shared.Texts;
 import com.dealercsi.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,6 +43,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -285,7 +289,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
                 return;
             }
             act(() -> cases.recordStep(details.row().id(), step, note.getValue(), ro.getValue(), what.getValue(),
-                    value.getValue()));
+                    value.getValue()), Map.of("note", note, "atonementWhat", what, "atonementValue", value));
         });
         save.setId("step-" + step.name() + "-save");
         card.add(save);
@@ -337,7 +341,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
             note.setErrorMessage(getTranslation("recovery.error.followUpNoteRequired"));
             if (outcome.getValue() != null && !note.getValue().isBlank()) {
                 act(() -> cases.close(details.row().id(), outcome.getValue(), note.getValue(),
-                        sendFollowUp.getValue()));
+                        sendFollowUp.getValue()), Map.of("note", note));
             }
         });
         close.addThemeVariants(ButtonVariant.PRIMARY);
@@ -401,7 +405,8 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         list.getElement().setAttribute("role", "list");
         for (var line : details.audit()) {
             var entry = new Div(new Span(time(line.at(), details)), new Span(line.actor()),
-                    new Span(getTranslation("recovery.audit." + line.action())), new Span(line.detail()));
+                    new Span(getTranslation("recovery.audit." + line.action())),
+                    new Span(detailInWords(line.action(), line.detail())));
             entry.addClassName("case-line");
             entry.getElement().setAttribute("role", "listitem");
             list.add(entry);
@@ -410,18 +415,64 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private String describe(CaseDetails.Step step) {
-        return step.note() + (step.newRoNumber() == null ? "" : " · RO " + step.newRoNumber())
-                + (step.atonementWhat() == null ? "" : " · " + step.atonementWhat() + " ¥" + step.atonementValueCny());
+        return Texts.dotted(java.util.Arrays.asList(step.note(),
+                step.newRoNumber() == null ? "" : "RO " + step.newRoNumber(),
+                step.atonementWhat() == null ? "" : step.atonementWhat(),
+                step.atonementValueCny() == null ? "" : Money.cny(step.atonementValueCny())));
     }
 
-    /** Runs a change; a broken rule is said in a sentence, and the page shows the case as it now is. */
+    /**
+     * A history line's detail in words: the channel, result and outcome were stored as codes ({@code PHONE ·
+     * NO_ANSWER}), which the history shows as the attempts list does ("Phone · No answer").
+     */
+    private String detailInWords(String action, String detail) {
+        var parts = new java.util.ArrayList<>(java.util.Arrays.asList(detail.split(" · ", -1)));
+        if (action.equals("ATTEMPT") && parts.size() >= 2) {
+            parts.set(0, words("recovery.channel.", parts.get(0)));
+            parts.set(1, words("recovery.result.", parts.get(1)));
+        } else if (action.equals("CLOSED") && !parts.isEmpty()) {
+            parts.set(0, words("recovery.outcome.", parts.get(0)));
+        }
+        return Texts.dotted(parts);
+    }
+
+    /** A code in words when the bundle knows it; anything else (a note, a name) as written. */
+    private String words(String prefix, String code) {
+        if (!code.matches("[A-Z_]+")) {
+            return code;
+        }
+        var key = prefix + code;
+        var text = getTranslation(key);
+        return text.equals(key) || text.startsWith("!") ? code : text;
+    }
+
     private void act(Runnable change) {
+        act(change, Map.of());
+    }
+
+    /**
+     * Runs a change, and on success shows the case as it now is. A broken rule is said at its field (which reads
+     * it to screen readers) or in a sentence, and everything typed stays in the form to be corrected; only a case
+     * changed meanwhile, or one the user may no longer change, is shown afresh.
+     */
+    private void act(Runnable change, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
         try {
             change.run();
             Notification.show(getTranslation("recovery.detail.saved"), 3000, Notification.Position.BOTTOM_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (CaseRuleViolation violation) {
-            error(violation.messageKey());
+            var field = violation.field().map(fields::get);
+            if (field.isPresent()) {
+                field.get().setErrorMessage(getTranslation(violation.messageKey()));
+                field.get().setInvalid(true);
+                if (field.get() instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                    focusable.focus();
+                }
+            } else {
+                error(violation.messageKey());
+            }
+            return;
         } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
             error("recovery.error.changedMeanwhile");
         } catch (AccessDeniedException denied) {

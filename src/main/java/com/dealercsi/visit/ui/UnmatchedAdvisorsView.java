@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -41,8 +42,11 @@ public class UnmatchedAdvisorsView extends Main implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.setId("unmatched-status");
         names.addClassName("unmatched-names");
+        // someone new is created as staff first; the users page is the administrators' own
+        var createAdvisor = new Anchor("admin/users", getTranslation("visit.unmatched.create"));
+        createAdvisor.setId("unmatched-create");
         add(new H2(getTranslation("visit.unmatched.title")), new Paragraph(getTranslation("visit.unmatched.intro")),
-                status, names);
+                createAdvisor, status, names);
         show();
     }
 
