@@ -33,7 +33,8 @@ public record AlertRules(int overallAtMost, AlertLevel overallLevel, List<String
     public List<FiredRule> evaluate(ResponseScored response) {
         var fired = new ArrayList<FiredRule>();
         if (response.overall() <= overallAtMost) {
-            fired.add(new FiredRule(AlertRule.LOW_OVERALL, overallLevel, "OS " + response.overall()));
+            // the limit goes with the score, so the reason reads "总体满意度 2 分（≤ 6）" wherever it is shown
+            fired.add(new FiredRule(AlertRule.LOW_OVERALL, overallLevel, "OS " + response.overall() + " ≤" + overallAtMost));
         }
         keywordIn(response.comment()).ifPresent(keyword ->
                 fired.add(new FiredRule(AlertRule.COMPLAINT_KEYWORD, keywordLevel, keyword)));
@@ -41,9 +42,9 @@ public record AlertRules(int overallAtMost, AlertLevel overallLevel, List<String
                 .filter(score -> score.getValue() < factorBelow)
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(score -> fired.add(new FiredRule(AlertRule.LOW_FACTOR, factorLevel,
-                        score.getKey().code() + " " + Math.round(score.getValue()))));
+                        score.getKey().code() + " " + Math.round(score.getValue()) + " <" + Math.round(factorBelow))));
         if (response.nps() <= npsAtMost) {
-            fired.add(new FiredRule(AlertRule.LOW_NPS, npsLevel, "NPS " + response.nps()));
+            fired.add(new FiredRule(AlertRule.LOW_NPS, npsLevel, "NPS " + response.nps() + " ≤" + npsAtMost));
         }
         if (response.contactConsent()) {
             fired.add(new FiredRule(AlertRule.CONTACT_REQUESTED, contactLevel, ""));

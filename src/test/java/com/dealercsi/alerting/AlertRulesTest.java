@@ -49,7 +49,37 @@ class AlertRulesTest {
                 null, false));
 
         assertThat(fired).extracting(FiredRule::rule, FiredRule::level, FiredRule::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertRule.LOW_FACTOR, AlertLevel.AMBER, "SF 567"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertRule.LOW_FACTOR, AlertLevel.AMBER, "SF 567 <600"));
+    }
+
+    @Test
+    void reasons_read_as_short_sentences_with_several_low_factors_on_one_line() {
+        var fired = rules.evaluate(answer(2, 1, Map.of(Factor.SERVICE_INITIATION, 200.0, Factor.SERVICE_ADVISOR, 200.0,
+                Factor.SERVICE_QUALITY, 900.0), "我要投诉", true));
+        var chinese = new java.util.HashMap<String, String>(java.util.Map.of(
+                "alert.reason.LOW_OVERALL", "总体满意度 {0} 分", "alert.reason.atMost", "（≤ {0}）",
+                "alert.reason.factorScore", "{0} {1} 分", "alert.reason.listSeparator", "、",
+                "alert.reason.LOW_FACTOR.below", "{0}，低于 {1}", "alert.reason.LOW_NPS", "推荐意愿 {0} 分",
+                "alert.reason.COMPLAINT_KEYWORD", "意见中有“{0}”", "alert.rule.CONTACT_REQUESTED", "车主同意被联系",
+                "factor.SI", "服务启动", "factor.SA", "服务顾问"));
+
+        var reasons = AlertReasons.describe(fired, (key, args) ->
+                java.text.MessageFormat.format(chinese.getOrDefault(key, "!" + key + "!"), args));
+
+        assertThat(reasons).containsExactly("总体满意度 2 分（≤ 6）", "意见中有“投诉”", "推荐意愿 1 分（≤ 6）", "车主同意被联系",
+                "服务启动 200 分、服务顾问 200 分，低于 600");
+    }
+
+    @Test
+    void reasons_of_alerts_raised_before_limits_were_recorded_still_read_without_codes() {
+        var english = java.util.Map.of("alert.reason.LOW_OVERALL", "Overall satisfaction {0} of 10",
+                "alert.reason.factorScore", "{0} {1}", "alert.reason.listSeparator", ", ",
+                "alert.reason.LOW_FACTOR", "Low factor scores: {0}", "factor.SI", "Service initiation");
+        var old = java.util.List.of(new FiredRule(AlertRule.LOW_OVERALL, AlertLevel.RED, "OS 3"),
+                new FiredRule(AlertRule.LOW_FACTOR, AlertLevel.AMBER, "SI 200"));
+
+        assertThat(AlertReasons.describe(old, (key, args) -> java.text.MessageFormat.format(english.get(key), args)))
+                .containsExactly("Overall satisfaction 3 of 10", "Low factor scores: Service initiation 200");
     }
 
     @Test

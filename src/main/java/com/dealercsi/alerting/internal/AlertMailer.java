@@ -1,5 +1,6 @@
 package com.dealercsi.alerting.internal;
 
+import com.dealercsi.alerting.AlertReasons;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Factor;
@@ -79,10 +80,7 @@ class AlertMailer {
                         : "–")
                 + (averages.containsKey(factor) ? " (" + messages.getMessage("alerting.mail.storeAverage",
                         new Object[] {String.valueOf(Math.round(averages.get(factor)))}, locale) + ")" : "")));
-        var rules = due.rules().stream()
-                .map(rule -> messages.getMessage(rule.rule().messageKey(), null, locale)
-                        + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")"))
-                .toList();
+        var rules = AlertReasons.describe(due.rules(), (key, args) -> messages.getMessage(key, args, locale));
         var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
         var variables = new HashMap<String, Object>();
         variables.put("level", level);

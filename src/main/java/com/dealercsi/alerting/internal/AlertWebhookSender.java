@@ -1,5 +1,6 @@
 package com.dealercsi.alerting.internal;
 
+import com.dealercsi.alerting.AlertReasons;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.WebhookChannel;
 import com.dealercsi.shared.CsiProperties;
@@ -76,8 +77,8 @@ class AlertWebhookSender {
                 : "/responses/" + due.responseId());
         var locale = ROBOT_LANGUAGE.locale();
         var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
-        var rules = due.rules().stream().map(rule -> messages.getMessage(rule.rule().messageKey(), null, locale)
-                + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")")).collect(Collectors.joining("; "));
+        var rules = String.join("; ", AlertReasons.describe(due.rules(),
+                (key, args) -> messages.getMessage(key, args, locale)));
         var text = messages.getMessage("alerting.webhook.text", new Object[] {level, store.name(), rules,
                 visit.roNumber(), visit.model() + " · " + visit.plate(), visit.advisorName(), link}, locale);
         var title = messages.getMessage("alerting.webhook.title", new Object[] {level, store.name()}, locale);

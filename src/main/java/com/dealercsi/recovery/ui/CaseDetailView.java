@@ -12,6 +12,7 @@ import com.dealercsi.recovery.FollowUpSurvey;
 import com.dealercsi.recovery.MadeRight;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
+import com.dealercsi.alerting.AlertReasons;
 import com.dealercsi.shared.Money;
 import com.dealercsi.shared.Texts;
 import com.dealercsi.shared.ui.Formats;
@@ -96,8 +97,8 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         var banner = new Div();
         banner.addClassNames("alert-banner", "alert-" + row.level().name().toLowerCase(Locale.ROOT));
         banner.add(new Span(getTranslation("alert.level." + row.level().name()) + ": "));
-        banner.add(new Span(details.rules().stream().map(rule -> getTranslation(rule.rule().messageKey())
-                + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")")).collect(Collectors.joining(", "))));
+        banner.add(new Span(String.join(getTranslation("alert.reason.separator"),
+                AlertReasons.describe(details.rules(), this::getTranslation))));
         add(banner);
 
         var state = new Div();

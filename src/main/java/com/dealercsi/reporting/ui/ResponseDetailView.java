@@ -54,10 +54,8 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
             var alert = new Div();
             alert.addClassNames("alert-banner", "alert-" + report.alertLevel().name().toLowerCase(java.util.Locale.ROOT));
             alert.add(new Span(getTranslation("alert.level." + report.alertLevel().name()) + ": "));
-            alert.add(new Span(String.join(", ", report.firedRules().stream()
-                    .map(rule -> getTranslation(rule.rule().messageKey())
-                            + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")"))
-                    .toList())));
+            alert.add(new Span(String.join(getTranslation("alert.reason.separator"),
+                    com.dealercsi.alerting.AlertReasons.describe(report.firedRules(), this::getTranslation))));
             add(alert);
         }
         add(facts(
