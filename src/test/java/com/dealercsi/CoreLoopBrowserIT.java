@@ -111,7 +111,7 @@ class CoreLoopBrowserIT extends IntegrationTest {
             manager.await("input[name='username']").sendKeys(store.csManagerEmail());
             manager.await("input[name='password']").sendKeys("secret", Keys.ENTER);
             manager.awaitText("main", "Red alert");
-            assertThat(manager.bodyText()).contains("RO-E2E", "CSI", "200", "Overall satisfaction 3 of 10 (alert at 6 or less)",
+            assertThat(manager.bodyText()).contains("RO-E2E", "CSI", "200", "Overall satisfaction 3 of 10 (≤ 6)",
                     "等了三个小时，<b>要投诉</b>");
             manager.screenshot("backoffice-response-en");
         }

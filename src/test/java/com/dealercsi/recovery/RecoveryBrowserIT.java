@@ -60,7 +60,7 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.driver().findElements(By.cssSelector("a.case-link")).stream().filter(link -> link.isDisplayed())
                     .findFirst().orElseThrow().click();
             phone.await("#acknowledge");
-            assertThat(phone.bodyText()).contains("Case of 王先生 · 沪A88888", "Overall satisfaction 3 of 10 (alert at 6 or less)",
+            assertThat(phone.bodyText()).contains("Case of 王先生 · 沪A88888", "Overall satisfaction 3 of 10 (≤ 6)",
                     "RO-PHONE", "Escalated: not acknowledged in time");
             phone.screenshot("recovery-2-case-open-en");
             phone.tap("#acknowledge");

@@ -100,7 +100,7 @@ class SurveySubmissionIT extends IntegrationTest {
         assertThat(Mails.subject(csMail)).contains("Red alert");
         assertThat(Mails.text(csMail)).contains("CSI: 300", "Service initiation: 300", "Vehicle pick-up: 300",
                 "Overall satisfaction (1–10): 2", "NPS (0–10): 4", "Waited three hours, I want a refund",
-                "Overall satisfaction 2 of 10 (alert at 6 or less)", "Comment says \u201crefund\u201d",
+                "Overall satisfaction 2 of 10 (≤ 6)", "Comment says \u201crefund\u201d",
                 "RO-", "沪A88888", "顾问 " + store.code(), baseUrl() + "/responses/");
         var score = jdbc.queryForMap("select s.csi, s.service_quality from response_score s "
                 + "join survey_response r on r.id = s.response_id where r.store_id = ?", store.store().id());
