@@ -43,8 +43,14 @@ public enum ServiceType {
 
     private static final Pattern NOISE = Pattern.compile("[\\s_&/·・.,，、()（）-]");
 
+    /** The type inside a sentence ("thank you for your maintenance"): lower case in English. */
     public String messageKey() {
         return "serviceType." + name();
+    }
+
+    /** The type on its own, as a choice or a column value ("Maintenance"). */
+    public String labelKey() {
+        return "serviceType.label." + name();
     }
 
     /** The type a word of a DMS or a person stands for: our own names, or a known synonym in either language. */

@@ -449,9 +449,9 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         if (greeting != null) {
             var today = LocalDate.now(clock.withZone(greeting.storeZone()));
             var day = VisitDay.of(greeting.deliveredAt(), greeting.storeZone(), today, getLocale());
-            paragraph.setText(getTranslation("survey.greeting", greeting.ownerName(),
-                    getTranslation(day.messageKey(), day.argument()), greeting.storeName(),
-                    getTranslation(greeting.serviceTypeKey()), greeting.model()));
+            paragraph.setText(com.dealercsi.shared.Texts.spacedBetweenChineseAndLatin(getTranslation("survey.greeting",
+                    greeting.ownerName(), getTranslation(day.messageKey(), day.argument()), greeting.storeName(),
+                    getTranslation(greeting.serviceTypeKey()), greeting.model())));
         }
         return paragraph;
     }

@@ -72,7 +72,7 @@ public class NewVisitView extends Main implements HasDynamicTitle {
         model.setLabel(getTranslation("visit.field.model"));
         serviceType.setLabel(getTranslation("visit.field.serviceType"));
         serviceType.setItems(ServiceType.values());
-        serviceType.setItemLabelGenerator(type -> getTranslation(type.messageKey()));
+        serviceType.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
         serviceType.setValue(ServiceType.MAINTENANCE);
         advisor.setLabel(getTranslation("visit.field.advisor"));
         advisor.setItemLabelGenerator(StaffRef::name);

@@ -42,7 +42,7 @@ class ServiceTypeWords extends Div {
             var select = new Select<ServiceType>();
             select.setLabel(word.getKey());
             select.setItems(ServiceType.values());
-            select.setItemLabelGenerator(type -> getTranslation(type.messageKey()));
+            select.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
             select.setPlaceholder(getTranslation("import.words.unknown"));
             select.setId("import-word-" + index++);
             select.setValue(Optional.ofNullable(answered.get(word.getKey())).orElse(word.getValue().orElse(null)));

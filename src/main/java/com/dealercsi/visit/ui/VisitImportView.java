@@ -212,7 +212,7 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         }
         defaultServiceType.setLabel(getTranslation("import.map.defaultServiceType"));
         defaultServiceType.setItems(ServiceType.values());
-        defaultServiceType.setItemLabelGenerator(type -> getTranslation(type.messageKey()));
+        defaultServiceType.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
         defaultLanguage.setLabel(getTranslation("import.map.defaultLanguage"));
         defaultLanguage.setItems(Language.values());
         defaultLanguage.setItemLabelGenerator(l -> l == Language.ZH_CN ? "简体中文" : "English");
