@@ -35,8 +35,9 @@ class InvitationSchedulerIT extends IntegrationTest {
         });
         var rows = new ArrayList<String>();
         for (int i = 0; i < VISITS; i++) {
+            // delivered now: a fixed date would fall more than the day's delay behind the real clock one day
             rows.add(Api.visitJson("RO-T" + i, "tick" + i + "-" + store.code() + "@example.com", store.advisorCode(),
-                    "zh-CN"));
+                    "zh-CN", clock.instant()));
         }
         Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch", "{\"visits\": [" + String.join(",", rows) + "]}",
                 "en");
