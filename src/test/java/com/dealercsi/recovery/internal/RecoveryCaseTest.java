@@ -88,7 +88,7 @@ class RecoveryCaseTest {
         assertThat(opened.step(RecoveryStep.FIX).orElseThrow().newRoNumber()).isEqualTo("RO-2");
         assertThat(opened.step(RecoveryStep.ATONEMENT).orElseThrow().atonementValueCny()).isEqualByComparingTo("200");
         assertThat(opened.audit()).extracting(AuditEntry::detail).contains("Re-did the brake job · RO RO-2",
-                "Gave a voucher · Car wash voucher ¥200");
+                "Gave a voucher · Car wash voucher · ¥200.00");
     }
 
     @Test
