@@ -77,10 +77,14 @@ class AlertWebhookSender {
         var locale = ROBOT_LANGUAGE.locale();
         var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
         var rules = due.rules().stream().map(rule -> messages.getMessage(rule.rule().messageKey(), null, locale)
-                + (rule.detail().isEmpty() ? "" : " (" + rule.detail() + ")")).collect(Collectors.joining("; "));
-        var text = messages.getMessage("alerting.webhook.text", new Object[] {level, store.name(), rules,
-                visit.roNumber(), visit.model() + " · " + visit.plate(), visit.advisorName(), link}, locale);
-        var title = messages.getMessage("alerting.webhook.title", new Object[] {level, store.name()}, locale);
+                + (rule.detail().isEmpty() ? "" : " (" + MarkdownText.inert(rule.detail()) + ")"))
+                .collect(Collectors.joining("; "));
+        // the robots render Markdown: words from the DMS, the store or staff go in inert (issue 17)
+        var text = messages.getMessage("alerting.webhook.text", new Object[] {level, MarkdownText.inert(store.name()),
+                rules, MarkdownText.inert(visit.roNumber()), MarkdownText.inert(visit.model() + " · " + visit.plate()),
+                MarkdownText.inert(visit.advisorName()), link}, locale);
+        var title = messages.getMessage("alerting.webhook.title",
+                new Object[] {level, MarkdownText.inert(store.name())}, locale);
         var url = channel.url();
         var headers = new LinkedHashMap<String, String>();
         headers.put(DELIVERY_HEADER, due.alertId() + ":" + channel.key());
