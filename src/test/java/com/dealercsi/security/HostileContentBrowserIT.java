@@ -57,6 +57,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,8 +180,13 @@ class HostileContentBrowserIT extends IntegrationTest {
                         }
                         var where = account.getValue() + " " + language + " " + route.getKey();
                         browser.open(baseUrl() + route.getKey());
-                        awaitVaadin(browser);
                         pages++;
+                        try {
+                            awaitVaadin(browser);
+                        } catch (ConditionTimeoutException e) {
+                            // what a </script> in the page's state did before issue 17: the client never starts
+                            problems.add(where + ": Vaadin's client did not start");
+                        }
                         problems.addAll(check(browser, where, expected.getOrDefault(route.getKey(), List.of())));
                     }
                 }
@@ -301,10 +307,10 @@ class HostileContentBrowserIT extends IntegrationTest {
         if (browser.script("return window.__pwned") != null) {
             problems.add(where + ": a payload ran: " + browser.script("return window.__pwned"));
         }
-        if (browser.script("return window.__dialogs.join(' | ')") instanceof String dialogs && !dialogs.isEmpty()) {
+        if (browser.script("return (window.__dialogs || []).join(' | ')") instanceof String dialogs && !dialogs.isEmpty()) {
             problems.add(where + ": dialogs: " + dialogs);
         }
-        if (browser.script("return window.__csp.join(' | ')") instanceof String csp && !csp.isEmpty()) {
+        if (browser.script("return (window.__csp || []).join(' | ')") instanceof String csp && !csp.isEmpty()) {
             problems.add(where + ": policy violations: " + csp);
         }
         if (browser.script(PLANTED_ELEMENTS) instanceof List<?> elements && !elements.isEmpty()) {
@@ -333,7 +339,7 @@ class HostileContentBrowserIT extends IntegrationTest {
 
     /** Until Vaadin's client has started and has no request on the way. */
     private static void awaitVaadin(PhoneBrowser browser) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> Boolean.TRUE.equals(browser.script("""
                         const clients = window.Vaadin?.Flow?.clients;
                         return document.readyState === 'complete' && !!clients && Object.keys(clients).length > 0
