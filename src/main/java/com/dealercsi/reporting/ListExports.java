@@ -118,16 +118,16 @@ public class ListExports {
                 values.add(time(invitation.dueAt(), zone));
                 values.add(store.code());
                 values.add(store.name());
-                values.add(visit == null ? null : TableExport.text(visit.roNumber()));
-                values.add(visit == null ? null : TableExport.text(visit.ownerName()));
-                values.add(visit == null ? null : TableExport.text(visit.plate()));
+                values.add(visit == null ? null : visit.roNumber());
+                values.add(visit == null ? null : visit.ownerName());
+                values.add(visit == null ? null : visit.plate());
                 values.add(message(invitation.state().messageKey(), locale));
                 values.add(invitation.skipReason() == null ? null : invitation.skipReason().name());
                 values.add(time(invitation.sentAt(), zone));
                 values.add(time(invitation.remindedAt(), zone));
                 values.add(time(invitation.answeredAt(), zone));
                 values.add(time(invitation.expiresAt(), zone));
-                values.add(TableExport.text(invitation.failure()));
+                values.add(invitation.failure());
                 sink.accept(values);
             }
             if (page.size() < BATCH || page.getLast().dueAt().isBefore(earliest)) {
@@ -160,10 +160,10 @@ public class ListExports {
                     values.add(store.name());
                     values.add(message("alert.level." + row.level().name(), locale));
                     values.add(message("recovery.status." + row.status().name(), locale));
-                    values.add(TableExport.text(row.carOwner()));
-                    values.add(TableExport.text(row.plate()));
-                    values.add(TableExport.text(row.advisorName()));
-                    values.add(TableExport.text(row.caseOwner()));
+                    values.add(row.carOwner());
+                    values.add(row.plate());
+                    values.add(row.advisorName());
+                    values.add(row.caseOwner());
                     values.add(time(row.closeDue(), zone));
                     values.add(row.overdue() ? yes : no);
                     values.add(row.escalated() ? yes : no);

@@ -98,10 +98,10 @@ public class ResponseExports {
                 values.add(store == null ? null : store.code());
                 values.add(store == null ? null : store.name());
                 values.add(visit == null ? null : visit.roNumber());
-                values.add(visit == null ? null : text(visit.ownerName()));
+                values.add(visit == null ? null : visit.ownerName());
                 values.add(visit == null ? null : visit.plate());
-                values.add(visit == null ? null : text(visit.model()));
-                values.add(text((String) record.get("advisor_name")));
+                values.add(visit == null ? null : visit.model());
+                values.add((String) record.get("advisor_name"));
                 values.add(rounded(record.get("csi")));
                 for (var factor : Factor.values()) {
                     values.add(rounded(record.get(ReportColumns.factor(factor))));
@@ -110,7 +110,7 @@ public class ResponseExports {
                 values.add(record.get("nps"));
                 var level = record.get("alert_level");
                 values.add(level == null ? null : messages.getMessage("alert.level." + level, null, locale));
-                values.add(text((String) record.get("owner_comment")));
+                values.add((String) record.get("owner_comment"));
                 for (var item : ReportColumns.ITEMS) {
                     var rating = record.get(ReportColumns.item(item));
                     values.add(rating == null ? notApplicable : rating);
@@ -122,10 +122,5 @@ public class ResponseExports {
 
     private static @Nullable Long rounded(@Nullable Object score) {
         return score == null ? null : Math.round(((Number) score).doubleValue());
-    }
-
-    /** Owners' words must not run as spreadsheet formulas when opened (CSV injection). */
-    static @Nullable String text(@Nullable String value) {
-        return TableExport.text(value);
     }
 }

@@ -49,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain appSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain appSecurity(HttpSecurity http, LoginThrottle throttle, ContentSecurityPolicy policy)
+            throws Exception {
         // before the CSRF check, so that guessing is slowed down whatever the attempt looks like
         http.addFilterBefore(new LoginDelayFilter(throttle), org.springframework.security.web.csrf.CsrfFilter.class);
         // personal survey links are exchanged for a session before Vaadin sees them (survey's SurveyLinkFilter)
@@ -59,6 +60,14 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                // every response gets the strict policy; Vaadin's pages replace it with one naming their nonce
+                // (PageHardening, ADR 0042)
+                .contentSecurityPolicy(csp -> {
+                    csp.policyDirectives(policy.forOtherResponses());
+                    if (policy.reportOnly()) {
+                        csp.reportOnly();
+                    }
+                })
                 // Vaadin writes its pages past the point where the headers would be added lazily
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override

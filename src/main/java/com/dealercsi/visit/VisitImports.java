@@ -3,6 +3,7 @@ package com.dealercsi.visit;
 import com.dealercsi.admin.StaffRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.SpreadsheetText;
 import com.dealercsi.visit.VisitRejected.FieldProblem;
 import com.dealercsi.visit.fileimport.ColumnMapping;
 import com.dealercsi.visit.fileimport.DmsDates;
@@ -226,7 +227,8 @@ public class VisitImports {
                     }
                     var cells = new ArrayList<String>(headers.size());
                     for (int c = 0; c < table.headers().size(); c++) {
-                        cells.add(row.row().cell(c));
+                        // the DMS's cells come back to a person who opens them in a spreadsheet (CSV injection)
+                        cells.add(SpreadsheetText.guarded(row.row().cell(c)));
                     }
                     cells.add(row.problems().stream().map(p -> describe(p, locale)).collect(Collectors.joining("; ")));
                     printer.printRecord(cells);

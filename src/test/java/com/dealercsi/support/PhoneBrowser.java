@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +53,8 @@ public final class PhoneBrowser implements AutoCloseable {
         } else {
             options.addArguments("--window-size=1280,900");
         }
+        // the browser's console, so tests can fail on errors (a blocked script, a policy violation)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
                 .build();
@@ -102,6 +107,13 @@ public final class PhoneBrowser implements AutoCloseable {
 
     public Object script(String script, Object... args) {
         return driver.executeScript(script, args);
+    }
+
+    /** The console's errors since the last call (reading them empties the browser's log). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     public ChromeDriver driver() {

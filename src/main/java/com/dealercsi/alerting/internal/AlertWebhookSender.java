@@ -77,11 +77,14 @@ class AlertWebhookSender {
                 : "/responses/" + due.responseId());
         var locale = ROBOT_LANGUAGE.locale();
         var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
+        // the robots render Markdown: words from owners, the DMS, the store or staff go in inert (issue 17)
         var rules = String.join("; ", AlertReasons.describe(due.rules(),
-                (key, args) -> messages.getMessage(key, args, locale)));
-        var text = messages.getMessage("alerting.webhook.text", new Object[] {level, store.name(), rules,
-                visit.roNumber(), visit.model() + " · " + visit.plate(), visit.advisorName(), link}, locale);
-        var title = messages.getMessage("alerting.webhook.title", new Object[] {level, store.name()}, locale);
+                (key, args) -> messages.getMessage(key, args, locale)).stream().map(MarkdownText::inert).toList());
+        var text = messages.getMessage("alerting.webhook.text", new Object[] {level, MarkdownText.inert(store.name()),
+                rules, MarkdownText.inert(visit.roNumber()), MarkdownText.inert(visit.model() + " · " + visit.plate()),
+                MarkdownText.inert(visit.advisorName()), link}, locale);
+        var title = messages.getMessage("alerting.webhook.title",
+                new Object[] {level, MarkdownText.inert(store.name())}, locale);
         var url = channel.url();
         var headers = new LinkedHashMap<String, String>();
         headers.put(DELIVERY_HEADER, due.alertId() + ":" + channel.key());

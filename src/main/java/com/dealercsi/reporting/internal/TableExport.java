@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import com.dealercsi.shared.SpreadsheetText;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ public final class TableExport {
             writeCsvLine(writer, header);
             rows.produce(row -> {
                 try {
-                    writeCsvLine(writer, row.stream().map(value -> value == null ? "" : value.toString()).toList());
+                    writeCsvLine(writer, row.stream().map(TableExport::cell).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -62,7 +63,7 @@ public final class TableExport {
                     if (value instanceof Number number) {
                         row.createCell(i).setCellValue(number.doubleValue());
                     } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
+                        row.createCell(i).setCellValue(SpreadsheetText.guarded(value.toString()));
                     }
                 }
             });
@@ -72,12 +73,16 @@ public final class TableExport {
         }
     }
 
-    /** Owners' and staff's words must not run as spreadsheet formulas when opened (CSV injection). */
-    public static @Nullable String text(@Nullable String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
+    /**
+     * Every text cell is guarded here, whichever column it is in: owners', staff's and the DMS's words must not
+     * run as spreadsheet formulas when the file is opened (CSV injection, issues 10 and 17).
+     */
+    private static String cell(@Nullable Object value) {
+        if (value == null) {
+            return "";
         }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        var text = value.toString();
+        return value instanceof Number ? text : java.util.Objects.requireNonNull(SpreadsheetText.guarded(text));
     }
 
     private static void writeCsvLine(BufferedWriter writer, List<String> values) throws IOException {

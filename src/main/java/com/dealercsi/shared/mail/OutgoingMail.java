@@ -2,6 +2,8 @@ package com.dealercsi.shared.mail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A rendered mail: both an HTML and a plain-text body, so every client shows something readable, and the images
@@ -10,12 +12,19 @@ import java.util.Map;
 public record OutgoingMail(List<String> to, String subject, String html, String text, Map<String, String> headers,
         List<InlineImage> inlineImages) {
 
+    /** Line ends and other control characters, which in a header would end it and start another. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029]+");
+
     public OutgoingMail {
         if (to.isEmpty()) {
             throw new IllegalArgumentException("A mail needs at least one recipient");
         }
         to = List.copyOf(to);
-        headers = Map.copyOf(headers);
+        // a subject is often made of owners' or the DMS's words (a store's wording with the owner's name):
+        // whatever they contain, it stays one header line (issue 10)
+        subject = oneLine(subject);
+        headers = headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                header -> oneLine(header.getValue())));
         inlineImages = List.copyOf(inlineImages);
     }
 
@@ -25,5 +34,9 @@ public record OutgoingMail(List<String> to, String subject, String html, String 
 
     public OutgoingMail(List<String> to, String subject, MailBody body) {
         this(to, subject, body.html(), body.text(), Map.of());
+    }
+
+    static String oneLine(String value) {
+        return CONTROL.matcher(value).replaceAll(" ").strip();
     }
 }

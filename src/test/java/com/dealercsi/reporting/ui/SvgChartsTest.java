@@ -53,6 +53,19 @@ class SvgChartsTest {
         assertThat(doc.getDocumentElement().getTextContent()).contains("设施 & 环境", "725", "–");
     }
 
+    @Test
+    void labels_with_markup_stay_text_in_the_drawing() throws Exception {
+        var hostile = "<script>window.__pwned=1</script><img src=x onerror=\"alert(1)\"> & \"quoted\" 'single'";
+
+        var svg = SvgCharts.bars(hostile, List.of(hostile), Arrays.asList(700.0), Arrays.asList((Double) null), 1000);
+        var doc = parse(svg);
+
+        assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+        assertThat(doc.getElementsByTagName("img").getLength()).isZero();
+        assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo(hostile);
+        assertThat(doc.getElementsByTagName("text").item(0).getTextContent()).isEqualTo(hostile);
+    }
+
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
