@@ -91,6 +91,13 @@ class DueTimesIT extends IntegrationTest {
     @Test
     void a_manager_sets_the_times_on_a_tablet_and_is_told_what_is_wrong() {
         var store = fixtures.storeWithGeneralManager();
+        // the back office speaks the account's language, not the browser's: this manager reads English
+        TestStores.asAdmin(() -> {
+            var manager = administration.staff().stream().filter(a -> a.email().equalsIgnoreCase(store.managerEmail()))
+                    .findFirst().orElseThrow();
+            return administration.updateStaff(manager.id(), manager.name(), manager.email(), Language.EN,
+                    manager.staffCode(), manager.roles(), manager.storeIds(), manager.active());
+        });
 
         try (var tablet = new PhoneBrowser("en-US")) {
             tablet.open(baseUrl() + "/case-due-times");

@@ -105,6 +105,11 @@ public class StaffMember extends AggregateRoot {
         this.active = active;
     }
 
+    /** The member of staff chose a language for themselves (an administrator sets it with {@link #update}). */
+    public void preferLanguage(Language language) {
+        this.language = language;
+    }
+
     public void usePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

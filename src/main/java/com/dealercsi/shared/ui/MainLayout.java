@@ -1,5 +1,6 @@
 package com.dealercsi.shared.ui;
 
+import com.dealercsi.shared.Language;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -24,15 +25,22 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, LanguagePreference preference) {
         var title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
         var user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("app-user");
         var logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        var language = new LanguageSwitch(() -> UI.getCurrent().getPage().reload());
-        var header = new HorizontalLayout(new DrawerToggle(), title, user, language, logout);
+        logout.setId("logout");
+        // a signed-in user's switch is kept with their account, so the next login opens in the same language
+        var language = new LanguageSwitch(() -> {
+            preference.remember(Language.of(UI.getCurrent().getLocale()));
+            UI.getCurrent().getPage().reload();
+        });
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        var header = new HorizontalLayout(toggle, title, user, language, logout);
         header.addClassName("app-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -41,6 +49,9 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        // the web components' own words (read out by screen readers) are English unless given
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
                 new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageSourceI18NProvider implements I18NProvider {
 
+    static final String MISSING_START = "!{";
+    static final String MISSING_END = "}!";
+
     private final MessageSource messages;
 
     MessageSourceI18NProvider(MessageSource messages) {
@@ -22,8 +25,12 @@ class MessageSourceI18NProvider implements I18NProvider {
         return List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * A missing key shows as {@value #MISSING_START}key{@value #MISSING_END}, as Vaadin's own provider does, so it
+     * is seen on screen and a test walking the pages can find it.
+     */
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.getMessage(key, params.length == 0 ? null : params, "!" + key, locale);
+        return messages.getMessage(key, params.length == 0 ? null : params, MISSING_START + key + MISSING_END, locale);
     }
 }
