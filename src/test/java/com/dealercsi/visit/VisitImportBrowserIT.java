@@ -38,7 +38,7 @@ class VisitImportBrowserIT extends IntegrationTest {
     void a_gbk_export_with_the_dms_own_words_imports_in_one_pass_on_a_phone() throws Exception {
         var store = storeWithAdvisorLiMing();
         try (var phone = new PhoneBrowser("zh-CN")) {
-            signIn(phone, store);
+            signIn(phone, store.managerEmail()); // a Chinese account
             upload(phone, "dms-gbk-title-line-chinese-words.csv");
             phone.awaitText("#import-words", "本文件的服务类型分别指什么？");
             assertThat(phone.bodyText()).contains("定期保养", "保修索赔", "钣金喷漆", "事故维修", "首保");
@@ -63,7 +63,7 @@ class VisitImportBrowserIT extends IntegrationTest {
     void an_excel_export_imports_at_a_desk_and_the_rows_to_fix_are_offered_when_none_can_be_imported() throws Exception {
         var store = storeWithAdvisorLiMing();
         try (var desk = PhoneBrowser.desktop("en-US")) {
-            signIn(desk, store);
+            signIn(desk, store.csManagerEmail()); // an English account
             upload(desk, "dms-xlsx-date-cells-number-phones.xlsx");
             desk.awaitText("#import-words", "What do the service types of this file mean?");
             desk.tap("#import-check");
@@ -121,10 +121,10 @@ class VisitImportBrowserIT extends IntegrationTest {
         return store;
     }
 
-    private void signIn(PhoneBrowser browser, TestStore store) {
+    private void signIn(PhoneBrowser browser, String email) {
         browser.open(baseUrl() + "/visits/import");
         browser.await("vaadin-login-form");
-        browser.await("input[name='username']").sendKeys(store.managerEmail());
+        browser.await("input[name='username']").sendKeys(email);
         browser.await("input[name='password']").sendKeys("secret", Keys.ENTER);
         browser.find("#import-upload");
     }
