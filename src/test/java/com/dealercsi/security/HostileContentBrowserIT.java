@@ -190,7 +190,13 @@ class HostileContentBrowserIT extends IntegrationTest {
                             // what a </script> in the page's state did before issue 17: the client never starts
                             problems.add(where + ": Vaadin's client did not start");
                         }
-                        problems.addAll(check(browser, where, expected.getOrDefault(route.getKey(), List.of())));
+                        // the lists of all stores (administrators, group managers) hold every other test's rows too, so
+                        // the planted one may lie beyond what the lazy list has drawn: its text is looked for only
+                        // where the list is the store's own; inertness is checked on every page all the same
+                        var seesAllStores = account.getValue() == Role.ADMIN || account.getValue() == Role.GROUP_MANAGER;
+                        var lists = route.getKey().equals("/cases") || route.getKey().equals("/revisits");
+                        problems.addAll(check(browser, where, seesAllStores && lists ? List.of()
+                                : expected.getOrDefault(route.getKey(), List.of())));
                     }
                 }
                 browser.driver().manage().deleteAllCookies();
