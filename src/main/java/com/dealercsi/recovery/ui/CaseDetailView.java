@@ -138,7 +138,9 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
                 fact("recovery.field.acknowledgedAt", new Span(time(details.acknowledgedAt(), details))),
                 fact("recovery.field.firstContactAt", new Span(time(details.firstContactAt(), details))),
                 fact("recovery.field.closedAt", new Span(time(details.closedAt(), details)))));
-        add(new Anchor("responses/" + details.responseId(), getTranslation("recovery.detail.response")));
+        var response = new Anchor("responses/" + details.responseId(), getTranslation("recovery.detail.response"));
+        response.addClassName("case-response-link");
+        add(response);
 
         add(new H3(getTranslation("recovery.detail.attempts")));
         add(attempts(details, zone));
@@ -264,6 +266,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         card.add(note);
         var ro = new TextField(getTranslation("recovery.step.newRo"));
         ro.setMaxLength(64);
+        ro.setWidthFull(); // its label is long; a narrow field wrapped it onto two lines
         ro.setId("step-" + step.name() + "-ro");
         var what = new TextField(getTranslation("recovery.step.atonementWhat"));
         what.setMaxLength(200);
