@@ -91,7 +91,8 @@ class CoreLoopBrowserIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from survey_response where store_id = ?", Integer.class,
                 store.store().id())).isEqualTo(1);
         var alert = TestMailServer.awaitMails(store.csManagerEmail(), 1, Duration.ofSeconds(20)).getFirst();
-        assertThat(TestMailServer.awaitMails(store.managerEmail(), 1, Duration.ofSeconds(20))).hasSize(1);
+        var managerAlerts = TestMailServer.awaitMails(store.managerEmail(), 1, Duration.ofSeconds(20));
+        assertThat(managerAlerts).hasSize(1);
         var text = Mails.text(alert);
         assertThat(text).contains("Red alert", "王先生", "13800138000", "途观L · 沪A88888", "RO-E2E",
                 "顾问 " + store.code(), "CSI: 200", "Service initiation: 200", "Service advisor: 200",
@@ -101,7 +102,13 @@ class CoreLoopBrowserIT extends IntegrationTest {
 
         var responseLink = text.lines().filter(line -> line.contains("/responses/")).findFirst().orElseThrow();
         var url = responseLink.substring(responseLink.indexOf("http"));
+        try (var manager = new PhoneBrowser("zh-CN")) {
+            manager.openMail(Mails.html(managerAlerts.getFirst()));
+            manager.screenshot("alert-mail-zh");
+        }
         try (var manager = new PhoneBrowser("en-US")) {
+            manager.openMail(Mails.html(alert));
+            manager.screenshot("alert-mail-en");
             manager.open(baseUrl() + "/survey/not-a-real-token-at-all");
             manager.awaitText(".survey-notice", "We could not find this survey");
             manager.screenshot("survey-11-not-found-en");

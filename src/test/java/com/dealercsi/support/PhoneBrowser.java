@@ -120,6 +120,17 @@ public final class PhoneBrowser implements AutoCloseable {
         return driver;
     }
 
+    /** Shows an HTML mail as a mail client would: from a file, outside the app and its Content-Security-Policy. */
+    public void openMail(String html) {
+        try {
+            var file = Files.createTempFile(Files.createDirectories(Path.of("target", "mails")), "mail-", ".html");
+            Files.writeString(file, html);
+            driver.get(file.toUri().toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not show the mail", e);
+        }
+    }
+
     /** A full-page PNG in target/screenshots, for people to look at. */
     public void screenshot(String name) {
         try {
