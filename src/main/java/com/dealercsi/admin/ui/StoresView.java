@@ -4,10 +4,6 @@ import com.dealercsi.admin.AdministrationRejected;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.StoreRef;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,17 +41,11 @@ public class StoresView extends Main implements HasDynamicTitle {
     private final Button rotate = new Button();
     private final H3 formTitle = new H3();
     private @Nullable StoreRef selected;
-    private final StoreLogos logos;
-    private final Div logoBox = new Div();
-    private final Image logoPreview = new Image();
-    private final Paragraph logoError = new Paragraph();
-    private final Button removeLogo = new Button();
-    /** What the last upload came to; written by the upload request, shown when the upload has finished. */
-    private volatile @Nullable String logoOutcome;
+    private final StoreLogoBox logo;
 
     public StoresView(StoreAdministration administration, StoreLogos logos) {
         this.administration = administration;
-        this.logos = logos;
+        this.logo = new StoreLogoBox(logos);
         addClassNames("page", "admin-page");
 
         grid.addColumn(StoreRef::code).setHeader(getTranslation("admin.store.code")).setAutoWidth(true);
@@ -88,7 +78,7 @@ public class StoresView extends Main implements HasDynamicTitle {
         var buttons = new Div(save, rotate, create);
         buttons.addClassName("admin-buttons");
 
-        add(new H2(getTranslation("admin.stores.title")), grid, formTitle, form, error, buttons, logoBox());
+        add(new H2(getTranslation("admin.stores.title")), grid, formTitle, form, error, buttons, logo);
         refresh();
         edit(null);
     }
@@ -107,61 +97,7 @@ public class StoresView extends Main implements HasDynamicTitle {
         timeZone.setValue(store == null ? "Asia/Shanghai" : store.timeZone().getId());
         phone.setValue(store == null || store.contactPhone() == null ? "" : store.contactPhone());
         rotate.setVisible(store != null);
-        showLogo();
-    }
-
-    /** PNG or JPEG up to 200 KB, shown on the dashboard (and meant for survey pages and mails). */
-    private Div logoBox() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            var store = selected;
-            if (store == null) {
-                return;
-            }
-            try {
-                logos.upload(store.id(), data);
-                logoOutcome = null;
-            } catch (AdministrationRejected rejected) {
-                logoOutcome = rejected.messageKey();
-            }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(StoreLogos.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setId("store-logo-upload");
-        upload.addFileRejectedListener(e -> logoError.setText(getTranslation("admin.store.logo.tooLarge")));
-        upload.addAllFinishedListener(e -> {
-            var outcome = logoOutcome;
-            logoError.setText(outcome == null ? "" : getTranslation(outcome));
-            upload.clearFileList();
-            showLogo();
-        });
-        logoPreview.addClassName("store-logo-preview");
-        logoPreview.setAlt(getTranslation("admin.store.logo"));
-        logoError.addClassName("form-error");
-        logoError.getElement().setAttribute("role", "alert");
-        removeLogo.setText(getTranslation("admin.store.logo.remove"));
-        removeLogo.addThemeVariants(ButtonVariant.TERTIARY);
-        removeLogo.addClickListener(e -> {
-            if (selected != null) {
-                logos.remove(selected.id());
-                showLogo();
-            }
-        });
-        var label = new Span(getTranslation("admin.store.logo"));
-        var hint = new Span(getTranslation("admin.store.logo.hint"));
-        hint.addClassName("store-logo-hint");
-        logoBox.add(label, logoPreview, upload, hint, removeLogo, logoError);
-        logoBox.addClassName("store-logo");
-        return logoBox;
-    }
-
-    private void showLogo() {
-        logoError.setText("");
-        logoBox.setVisible(selected != null);
-        var url = selected == null ? java.util.Optional.<String>empty() : logos.url(selected.id());
-        logoPreview.setVisible(url.isPresent());
-        url.ifPresent(logoPreview::setSrc);
-        removeLogo.setVisible(url.isPresent());
+        logo.show(store);
     }
 
     private void save() {
