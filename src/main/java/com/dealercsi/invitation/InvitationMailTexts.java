@@ -152,7 +152,7 @@ public class InvitationMailTexts {
                 messages.getMessage("invitation.texts.sample.plate", null, locale),
                 messages.getMessage(ServiceType.MAINTENANCE.messageKey(), null, locale),
                 dates.format(now), dates.format(now.plus(properties.linkValidity())),
-                csi.link("/survey/sample"), csi.link("/unsubscribe/sample"));
+                csi.link("/survey/sample"), csi.link(UnsubscribeLink.SURVEY.page("sample")));
         return renderer.render(store, kind, language, wording, facts, logoMode);
     }
 }
