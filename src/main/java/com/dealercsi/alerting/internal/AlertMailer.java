@@ -67,15 +67,10 @@ class AlertMailer {
                             String.valueOf(Math.round(averages.get(factor)))) + ")" : "")));
             var rules = AlertReasons.describe(due.rules(), wording::text);
             var level = wording.text("alert.level." + due.level().name());
-            var variables = new HashMap<String, Object>();
+            var variables = new HashMap<String, Object>(visit.staffMailVariables());
             variables.put("level", level);
             variables.put("levelName", due.level().name());
             variables.put("storeName", store.name());
-            variables.put("ownerName", visit.ownerName());
-            variables.put("phone", visit.phone());
-            variables.put("car", visit.model() + " · " + visit.plate());
-            variables.put("roNumber", visit.roNumber());
-            variables.put("advisor", visit.advisorName());
             variables.put("deliveredOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(wording.locale()).withZone(store.timeZone()).format(visit.deliveredAt()));
             variables.put("csi", due.csi() == null ? "–" : String.valueOf(Math.round(due.csi())));

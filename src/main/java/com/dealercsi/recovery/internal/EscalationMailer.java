@@ -45,15 +45,10 @@ class EscalationMailer {
             var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(wording.locale()).withZone(store.timeZone());
             var breach = wording.text("recovery.breach." + due.breach().name());
-            var variables = new HashMap<String, Object>();
+            var variables = new HashMap<String, Object>(visit.staffMailVariables());
             variables.put("breach", breach);
             variables.put("level", wording.text("alert.level." + escalated.level().name()));
             variables.put("storeName", store.name());
-            variables.put("ownerName", visit.ownerName());
-            variables.put("phone", visit.phone());
-            variables.put("car", visit.model() + " · " + visit.plate());
-            variables.put("roNumber", visit.roNumber());
-            variables.put("advisor", visit.advisorName());
             variables.put("caseOwner", escalated.ownerName() == null
                     ? wording.text("recovery.owner.none") : escalated.ownerName());
             variables.put("status", wording.text("recovery.status." + escalated.status().name()));

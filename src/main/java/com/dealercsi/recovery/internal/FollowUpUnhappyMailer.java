@@ -47,11 +47,7 @@ class FollowUpUnhappyMailer {
             var store = stores.get(closed.storeId());
             var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(wording.locale())
                     .withZone(store.timeZone());
-            var variables = new HashMap<String, Object>();
-            variables.put("ownerName", visit.ownerName());
-            variables.put("phone", visit.phone());
-            variables.put("car", visit.model() + " · " + visit.plate());
-            variables.put("roNumber", visit.roNumber());
+            var variables = new HashMap<String, Object>(visit.staffMailVariables());
             variables.put("storeName", store.name());
             variables.put("caseOwner", closed.ownerName() == null
                     ? wording.text("recovery.owner.none") : closed.ownerName());
