@@ -4,11 +4,8 @@ import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.internal.StoreAlertSettingsStore;
 import com.dealercsi.security.CurrentStaff;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -26,13 +23,13 @@ public class AlertSettingsService {
     }
 
     public AlertSettings of(UUID storeId) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         return settings.of(storeId);
     }
 
     /** Stores the settings if they have no problems; otherwise stores nothing and returns the problems. */
     public List<AlertSettings.Problem> save(UUID storeId, AlertSettings changed) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         var problems = changed.problems();
         if (problems.isEmpty()) {
             settings.save(storeId, changed, CurrentStaff.require().displayName());
@@ -41,18 +38,6 @@ public class AlertSettingsService {
     }
 
     public List<StoreRef> editableStores() {
-        var ids = visibleStoreIds();
-        return stores.all().stream().filter(store -> ids.contains(store.id()))
-                .sorted(Comparator.comparing(StoreRef::name)).toList();
-    }
-
-    private void requireVisible(UUID storeId) {
-        if (!visibleStoreIds().contains(storeId)) {
-            throw new AccessDeniedException("Not one of your stores");
-        }
-    }
-
-    private Set<UUID> visibleStoreIds() {
-        return CurrentStaff.visibleStoreIds(stores);
+        return CurrentStaff.visibleStores(stores);
     }
 }

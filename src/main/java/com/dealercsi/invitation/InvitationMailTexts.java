@@ -16,14 +16,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,14 +68,12 @@ public class InvitationMailTexts {
     }
 
     public List<StoreRef> editableStores() {
-        var ids = visibleStoreIds();
-        return stores.all().stream().filter(store -> ids.contains(store.id()))
-                .sorted(Comparator.comparing(StoreRef::name)).toList();
+        return CurrentStaff.visibleStores(stores);
     }
 
     @Transactional(readOnly = true)
     public Current of(UUID storeId, MailKind kind, Language language) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         return texts.findByStoreIdAndKindAndLanguage(storeId, kind, language)
                 .map(own -> new Current(own.wording(), own.updatedAt(), own.updatedBy()))
                 .orElseGet(() -> new Current(renderer.defaults(kind, language), null, null));
@@ -91,7 +86,7 @@ public class InvitationMailTexts {
     /** Stores the wording if it has no problems; otherwise stores nothing and returns the problems. */
     @Transactional
     public List<MailWording.Problem> save(UUID storeId, MailKind kind, Language language, MailWording wording) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         var problems = wording.problems(language);
         if (problems.isEmpty()) {
             var own = texts.findByStoreIdAndKindAndLanguage(storeId, kind, language)
@@ -105,7 +100,7 @@ public class InvitationMailTexts {
     /** The store's own wording is dropped; the default applies again. */
     @Transactional
     public void reset(UUID storeId, MailKind kind, Language language) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         texts.findByStoreIdAndKindAndLanguage(storeId, kind, language).ifPresent(texts::delete);
     }
 
@@ -117,7 +112,7 @@ public class InvitationMailTexts {
      */
     @Transactional(readOnly = true)
     public Preview preview(UUID storeId, MailKind kind, Language language, MailWording wording) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         var rendered = render(storeId, kind, language, wording, InvitationMailRenderer.LogoMode.LINKED);
         return new Preview(rendered.subject(), rendered.body().html(), rendered.body().text());
     }
@@ -131,7 +126,7 @@ public class InvitationMailTexts {
      */
     @Transactional(readOnly = true)
     public String sendTest(UUID storeId, MailKind kind, Language language, MailWording wording) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         var to = CurrentStaff.require().getUsername();
         var rendered = render(storeId, kind, language, wording, InvitationMailRenderer.LogoMode.INLINE);
         var prefix = messages.getMessage("invitation.texts.testPrefix", null, language.locale());
@@ -157,18 +152,7 @@ public class InvitationMailTexts {
                 messages.getMessage("invitation.texts.sample.plate", null, locale),
                 messages.getMessage(ServiceType.MAINTENANCE.messageKey(), null, locale),
                 dates.format(now), dates.format(now.plus(properties.linkValidity())),
-                csi.link("/survey/sample"), csi.link("/unsubscribe/sample"));
+                csi.link("/survey/sample"), csi.link(UnsubscribeLink.SURVEY.page("sample")));
         return renderer.render(store, kind, language, wording, facts, logoMode);
     }
-
-    private void requireVisible(UUID storeId) {
-        if (!visibleStoreIds().contains(storeId)) {
-            throw new AccessDeniedException("Not one of your stores");
-        }
-    }
-
-    private Set<UUID> visibleStoreIds() {
-        return CurrentStaff.visibleStoreIds(stores);
-    }
-
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the owner, to get no more mail; staff and the DMS, where each invitation stands.
  */
 @Service
-public class Invitations {
+public class Invitations implements OwnerMailKind {
 
     private final InvitationRepository invitations;
     private final OptOutRepository optOuts;
@@ -99,6 +99,7 @@ public class Invitations {
      *
      * @return the language of the invitation, to confirm in; empty for an unknown link
      */
+    @Override
     @Transactional
     public Optional<Language> optOut(String token) {
         var invitation = invitations.findByTokenHash(Hashing.sha256Hex(token));

@@ -7,12 +7,10 @@ import com.dealercsi.recovery.internal.StoreDueTimes;
 import com.dealercsi.recovery.internal.StoreDueTimesRepository;
 import com.dealercsi.security.CurrentStaff;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +35,7 @@ public class CaseDueTimes {
 
     @Transactional(readOnly = true)
     public DueTimes of(UUID storeId) {
-        requireVisible(storeId);
+        CurrentStaff.requireAmong(visibleStoreIds(), storeId);
         return times.timesOf(storeId, defaults);
     }
 
@@ -48,7 +46,7 @@ public class CaseDueTimes {
 
     /** Stores the times if they have no problems; otherwise stores nothing and returns the problems. */
     public List<DueTimes.Problem> save(UUID storeId, DueTimes changed) {
-        requireVisible(storeId);
+        CurrentStaff.requireAmong(visibleStoreIds(), storeId);
         var problems = changed.problems();
         if (problems.isEmpty()) {
             var row = times.findById(storeId).orElseGet(() -> new StoreDueTimes(storeId));
@@ -60,17 +58,10 @@ public class CaseDueTimes {
 
     @Transactional(readOnly = true)
     public List<StoreRef> editableStores() {
-        var ids = visibleStoreIds();
-        return stores.all().stream().filter(store -> ids.contains(store.id()))
-                .sorted(Comparator.comparing(StoreRef::name)).toList();
+        return CurrentStaff.byName(stores, visibleStoreIds());
     }
 
-    private void requireVisible(UUID storeId) {
-        if (!visibleStoreIds().contains(storeId)) {
-            throw new AccessDeniedException("Not one of your stores");
-        }
-    }
-
+    /** Not {@link CurrentStaff#visibleStoreIds}: group managers see every store but set due times only for theirs. */
     private Set<UUID> visibleStoreIds() {
         var user = CurrentStaff.require();
         boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN));

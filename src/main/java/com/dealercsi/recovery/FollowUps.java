@@ -5,6 +5,7 @@ import com.dealercsi.admin.Staff;
 import com.dealercsi.admin.StaffRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
+import com.dealercsi.invitation.OwnerMailKind;
 import com.dealercsi.recovery.internal.FollowUpRepository;
 import com.dealercsi.recovery.internal.FollowUpUnhappyMailDue;
 import com.dealercsi.recovery.internal.RecoveryCaseRepository;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the link opens, the one answer it takes, and the way out of all survey mail.
  */
 @Service
-public class FollowUps {
+public class FollowUps implements OwnerMailKind {
 
     private final FollowUpRepository followUps;
     private final RecoveryCaseRepository cases;
@@ -103,14 +104,10 @@ public class FollowUps {
                 new FollowUpUnhappyMailDue(caseId, member.email(), member.language())));
     }
 
-    /**
-     * The owner behind this link gets no more survey mail from any store (the invitation module's opt-out), also
-     * from a used or expired link; twice is the same as once.
-     *
-     * @return the owner's language, to confirm in; empty for an unknown link
-     */
+    /** The invitation module's opt-out, for the owner the follow-up survey of this link went to. */
+    @Override
     @Transactional
-    public Optional<Language> unsubscribe(String token) {
+    public Optional<Language> optOut(String token) {
         return followUps.findByTokenHash(Hashing.sha256Hex(token))
                 .flatMap(followUp -> cases.findById(followUp.caseId()))
                 .flatMap(closed -> visits.find(closed.visitId()))

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -119,9 +118,7 @@ public class RevisitDesk {
     /** The revisit rate of each of the last {@code days} days whose week is over or still running, newest first. */
     @Transactional(readOnly = true)
     public List<DayRate> rates(UUID storeId, int days) {
-        if (!visibleStoreIds().contains(storeId)) {
-            throw new AccessDeniedException("Not one of your stores");
-        }
+        CurrentStaff.requireVisible(stores, storeId);
         var zone = stores.get(storeId).timeZone();
         var today = LocalDate.ofInstant(clock.instant(), zone);
         var rates = new ArrayList<DayRate>();
@@ -137,9 +134,7 @@ public class RevisitDesk {
 
     @Transactional(readOnly = true)
     public List<StoreRef> visibleStores() {
-        var ids = visibleStoreIds();
-        return stores.all().stream().filter(s -> ids.contains(s.id())).sorted(Comparator.comparing(StoreRef::name))
-                .toList();
+        return CurrentStaff.visibleStores(stores);
     }
 
     private Set<UUID> visibleStoreIds() {

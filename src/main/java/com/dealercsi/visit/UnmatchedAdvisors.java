@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +61,7 @@ public class UnmatchedAdvisors {
     /** The advisors a name can be matched to. */
     @Transactional(readOnly = true)
     public List<StaffRef> advisorsOf(UUID storeId) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         return staff.advisors(storeId);
     }
 
@@ -74,7 +73,7 @@ public class UnmatchedAdvisors {
      */
     @Transactional
     public int match(UUID storeId, String name, UUID advisorId) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         var advisor = staff.findAdvisor(storeId, advisorId)
                 .orElseThrow(() -> new IllegalArgumentException("Not an advisor of the store: " + advisorId));
         var key = AdvisorAlias.key(name);
@@ -89,9 +88,4 @@ public class UnmatchedAdvisors {
         return named.size();
     }
 
-    private void requireVisible(UUID storeId) {
-        if (!CurrentStaff.visibleStoreIds(stores).contains(storeId)) {
-            throw new AccessDeniedException("Store " + storeId + " is not one of the user's stores");
-        }
-    }
 }

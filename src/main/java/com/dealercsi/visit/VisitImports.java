@@ -43,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,7 +96,7 @@ public class VisitImports {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public ColumnMapping mappingFor(UUID storeId, List<String> headers) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         var suggestion = ColumnMapping.suggest(headers);
         return reads.execute(status -> mappings.findByStoreId(storeId))
                 .map(remembered -> remembered.toMapping().restrictedTo(headers).completedBy(suggestion))
@@ -107,14 +106,14 @@ public class VisitImports {
     /** Whether the store has a remembered mapping (the view says so). */
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public boolean remembersMapping(UUID storeId) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         return Boolean.TRUE.equals(reads.execute(status -> mappings.findByStoreId(storeId).isPresent()));
     }
 
     /** Every row with what importing would do to it and why; stores nothing. */
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public ImportPreview preview(UUID storeId, ImportTable table, ColumnMapping mapping) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         return check(storeId, table, mapping, new HashMap<>());
     }
 
@@ -124,7 +123,7 @@ public class VisitImports {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public ImportResult importRows(UUID storeId, ImportTable table, ColumnMapping mapping) {
-        requireVisible(storeId);
+        CurrentStaff.requireVisible(stores, storeId);
         return announcer.whileImporting(() -> importChecked(storeId, table, mapping));
     }
 
@@ -362,12 +361,6 @@ public class VisitImports {
 
     /** A column with hundreds of distinct values is not a service type: the value step shows the first ones. */
     private static final int MAX_WORDS = 50;
-
-    private void requireVisible(UUID storeId) {
-        if (!CurrentStaff.visibleStoreIds(stores).contains(storeId)) {
-            throw new AccessDeniedException("Store " + storeId + " is not one of the user's stores");
-        }
-    }
 
     private static Set<String> lowerCase(List<String> values) {
         return values.stream().map(VisitImports::lower).collect(Collectors.toSet());

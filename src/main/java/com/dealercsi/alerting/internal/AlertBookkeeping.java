@@ -4,7 +4,6 @@ import com.dealercsi.shared.Factor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The small tables that make alerting exactly-once where it matters: which responses were evaluated, the
- * store's running factor averages, and which alert mails went to whom. Callers run inside their listener's
+ * store's running factor averages, and which webhooks were posted (which alert mails went to whom is the
+ * {@link com.dealercsi.shared.mail.StaffMailer}'s). Callers run inside their listener's
  * transaction, so a failure rolls these rows back together with the rest.
  */
 @Component
@@ -49,16 +49,6 @@ class AlertBookkeeping {
                 insert into alert_store_factor_stats (store_id, factor, score_sum, answers) values (?, ?, ?, 1)
                 on duplicate key update score_sum = score_sum + values(score_sum), answers = answers + 1""",
                 storeId, factor.name(), score));
-    }
-
-    boolean mailed(UUID alertId, String recipient) {
-        return count("select count(*) from alert_mail_sent where alert_id = ? and recipient = ?", alertId,
-                recipient.toLowerCase(Locale.ROOT)) > 0;
-    }
-
-    void markMailed(UUID alertId, String recipient, Instant now) {
-        jdbc.update("insert into alert_mail_sent (alert_id, recipient, sent_at) values (?, ?, ?)", alertId,
-                recipient.toLowerCase(Locale.ROOT), Timestamp.from(now));
     }
 
     boolean posted(UUID alertId, String channelKey) {

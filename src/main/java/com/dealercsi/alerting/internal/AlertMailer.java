@@ -4,10 +4,9 @@ import com.dealercsi.alerting.AlertReasons;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Factor;
-import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.MailPurpose;
-import com.dealercsi.shared.mail.Mailer;
-import com.dealercsi.shared.mail.OutgoingMail;
+import com.dealercsi.shared.mail.StaffMailer;
+import com.dealercsi.shared.mail.StaffNotice;
 import com.dealercsi.visit.Visits;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -16,11 +15,9 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +27,13 @@ class AlertMailer {
 
     private final Visits visits;
     private final Stores stores;
-    private final MailTemplates templates;
-    private final Mailer mailer;
-    private final MessageSource messages;
+    private final StaffMailer staffMailer;
     private final CsiProperties csi;
-    private final AlertBookkeeping bookkeeping;
     private final Clock clock;
     private final Timer latency;
 
-    AlertMailer(Visits visits, Stores stores, MailTemplates templates, Mailer mailer, MessageSource messages,
-            CsiProperties csi, AlertBookkeeping bookkeeping, Clock clock, MeterRegistry meters) {
+    AlertMailer(Visits visits, Stores stores, StaffMailer staffMailer, CsiProperties csi, Clock clock,
+            MeterRegistry meters) {
         // the product's promise is "within seconds" (brief): a histogram, so p95 can be alerted on across instances;
         // up to an hour, because a mail held up by an SMTP outage is retried and still counts
         this.latency = Timer.builder("csi.alert.latency")
@@ -49,66 +43,50 @@ class AlertMailer {
                 .minimumExpectedValue(Duration.ofMillis(50))
                 .maximumExpectedValue(Duration.ofHours(1))
                 .register(meters);
-        this.bookkeeping = bookkeeping;
         this.clock = clock;
         this.visits = visits;
         this.stores = stores;
-        this.templates = templates;
-        this.mailer = mailer;
-        this.messages = messages;
+        this.staffMailer = staffMailer;
         this.csi = csi;
     }
 
-    /**
-     * The idempotency key (alert, recipient) is written before sending, in the listener's transaction: a failed
-     * send rolls it back and the outbox retries; a redelivery after a successful send finds it and sends nothing.
-     */
+    /** Once per alert and recipient. */
     @ApplicationModuleListener
     void on(AlertMailDue due) {
-        if (bookkeeping.mailed(due.alertId(), due.recipientEmail())) {
-            return;
-        }
-        bookkeeping.markMailed(due.alertId(), due.recipientEmail(), clock.instant());
-        var visit = visits.find(due.visitId()).orElseThrow();
-        var store = stores.get(due.storeId());
-        var locale = due.recipientLanguage().locale();
-        var factorScores = new LinkedHashMap<String, String>();
-        var averages = due.storeAverages() == null ? Map.<Factor, Double>of() : due.storeAverages();
-        Arrays.stream(Factor.values()).forEach(factor -> factorScores.put(
-                messages.getMessage(factor.messageKey(), null, locale),
-                (due.factorScores().containsKey(factor) ? String.valueOf(Math.round(due.factorScores().get(factor)))
-                        : "–")
-                + (averages.containsKey(factor) ? " (" + messages.getMessage("alerting.mail.storeAverage",
-                        new Object[] {String.valueOf(Math.round(averages.get(factor)))}, locale) + ")" : "")));
-        var rules = AlertReasons.describe(due.rules(), (key, args) -> messages.getMessage(key, args, locale));
-        var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
-        var variables = new HashMap<String, Object>();
-        variables.put("level", level);
-        variables.put("levelName", due.level().name());
-        variables.put("storeName", store.name());
-        variables.put("ownerName", visit.ownerName());
-        variables.put("phone", visit.phone());
-        variables.put("car", visit.model() + " · " + visit.plate());
-        variables.put("roNumber", visit.roNumber());
-        variables.put("advisor", visit.advisorName());
-        variables.put("deliveredOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(store.timeZone()).format(visit.deliveredAt()));
-        variables.put("csi", due.csi() == null ? "–" : String.valueOf(Math.round(due.csi())));
-        variables.put("overall", due.overall());
-        variables.put("nps", due.nps());
-        variables.put("factorScores", factorScores);
-        variables.put("rules", rules);
-        variables.put("comment", due.comment() == null ? "" : due.comment());
-        variables.put("responseLink", csi.link("/responses/" + due.responseId()));
-        // red and amber alerts have a case: the button opens it; an info alert has only the answer
-        variables.put("link", due.level().opensCase() ? csi.link("/cases/response/" + due.responseId())
-                : csi.link("/responses/" + due.responseId()));
-        variables.put("buttonKey", due.level().opensCase() ? "alerting.mail.caseButton" : "mail.alert.button");
-        var body = templates.render("alert", due.recipientLanguage(), variables);
-        var subject = messages.getMessage("mail.alert.subject",
-                new Object[] {level, store.name(), visit.ownerName(), visit.plate()}, locale);
-        mailer.send(MailPurpose.ALERT, new OutgoingMail(List.of(due.recipientEmail()), subject, body));
-        if (due.submittedAt() != null) {
+        var notice = new StaffNotice(MailPurpose.ALERT, "alert", "mail.alert.subject", "alert_mail_sent",
+                Map.of("alert_id", due.alertId()));
+        var sent = staffMailer.sendOnce(notice, due.recipientEmail(), due.recipientLanguage(), wording -> {
+            var visit = visits.find(due.visitId()).orElseThrow();
+            var store = stores.get(due.storeId());
+            var factorScores = new LinkedHashMap<String, String>();
+            var averages = due.storeAverages() == null ? Map.<Factor, Double>of() : due.storeAverages();
+            Arrays.stream(Factor.values()).forEach(factor -> factorScores.put(wording.text(factor.messageKey()),
+                    (due.factorScores().containsKey(factor)
+                            ? String.valueOf(Math.round(due.factorScores().get(factor))) : "–")
+                    + (averages.containsKey(factor) ? " (" + wording.text("alerting.mail.storeAverage",
+                            String.valueOf(Math.round(averages.get(factor)))) + ")" : "")));
+            var rules = AlertReasons.describe(due.rules(), wording::text);
+            var level = wording.text("alert.level." + due.level().name());
+            var variables = new HashMap<String, Object>(visit.staffMailVariables());
+            variables.put("level", level);
+            variables.put("levelName", due.level().name());
+            variables.put("storeName", store.name());
+            variables.put("deliveredOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(wording.locale()).withZone(store.timeZone()).format(visit.deliveredAt()));
+            variables.put("csi", due.csi() == null ? "–" : String.valueOf(Math.round(due.csi())));
+            variables.put("overall", due.overall());
+            variables.put("nps", due.nps());
+            variables.put("factorScores", factorScores);
+            variables.put("rules", rules);
+            variables.put("comment", due.comment() == null ? "" : due.comment());
+            variables.put("responseLink", csi.link("/responses/" + due.responseId()));
+            // red and amber alerts have a case: the button opens it; an info alert has only the answer
+            variables.put("link", due.level().opensCase() ? csi.link("/cases/response/" + due.responseId())
+                    : csi.link("/responses/" + due.responseId()));
+            variables.put("buttonKey", due.level().opensCase() ? "alerting.mail.caseButton" : "mail.alert.button");
+            return new StaffMailer.Content(variables, level, store.name(), visit.ownerName(), visit.plate());
+        });
+        if (sent && due.submittedAt() != null) {
             latency.record(Duration.between(due.submittedAt(), clock.instant()));
         }
     }

@@ -5,6 +5,7 @@ import com.dealercsi.invitation.InvitationDue;
 import com.dealercsi.invitation.InvitationPolicies;
 import com.dealercsi.invitation.InvitationProperties;
 import com.dealercsi.invitation.MailKind;
+import com.dealercsi.invitation.UnsubscribeLink;
 import com.dealercsi.invitation.ReminderDue;
 import com.dealercsi.invitation.SkipReason;
 import com.dealercsi.shared.CsiProperties;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -113,14 +113,11 @@ class InvitationMailer {
         var facts = new InvitationMailRenderer.Facts(visit.ownerName(), visit.model(), visit.plate(),
                 messages.getMessage(visit.serviceType().messageKey(), null, locale),
                 dateFormat.format(visit.deliveredAt()), dateFormat.format(expiresAt), csi.link("/survey/" + token),
-                csi.link("/unsubscribe/" + token));
+                csi.link(UnsubscribeLink.SURVEY.page(token)));
         var mail = renderer.render(store, kind, invitation.language(),
                 renderer.wordingFor(store.id(), kind, invitation.language()), facts,
                 InvitationMailRenderer.LogoMode.INLINE);
-        // RFC 8058: mail clients show their own unsubscribe button and POST to this address, no page needed
-        var headers = Map.of(
-                "List-Unsubscribe", "<" + csi.link(UnsubscribeEndpoint.PATH + token) + ">",
-                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        var headers = UnsubscribeLink.SURVEY.headers(csi, token);
         try {
             mailer.send(reminder ? MailPurpose.REMINDER : MailPurpose.INVITATION,
                     new OutgoingMail(List.of(visit.email()), mail.subject(), mail.body().html(), mail.body().text(),

@@ -1,6 +1,6 @@
 package com.dealercsi.invitation.ui;
 
-import com.dealercsi.invitation.Invitations;
+import com.dealercsi.invitation.OptOutLinks;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.InBrowser;
 import com.dealercsi.shared.ui.LanguageSwitch;
@@ -15,24 +15,26 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 
 /**
- * Where the unsubscribe link of a survey mail leads: opening it opts the owner out, for every store, and says so
- * calmly. The opt-out waits for the browser to have run the page's script, so mail scanners that merely fetch
- * links do not unsubscribe anybody.
+ * Where the unsubscribe link of every owner mail leads ({@link com.dealercsi.invitation.UnsubscribeLink}):
+ * opening it opts the owner out, for every store, and says so calmly. The opt-out waits for the browser to have
+ * run the page's script, so mail scanners that merely fetch links do not unsubscribe anybody.
  */
 @Route(value = "unsubscribe/:token", autoLayout = false)
+@RouteAlias(value = "follow-up-unsubscribe/:token", autoLayout = false)
 @AnonymousAllowed
 public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Invitations invitations;
+    private final OptOutLinks optOutLinks;
     private Optional<Language> outcome = Optional.empty();
     private boolean done;
 
-    public UnsubscribeView(Invitations invitations) {
-        this.invitations = invitations;
+    public UnsubscribeView(OptOutLinks optOutLinks) {
+        this.optOutLinks = optOutLinks;
         addClassNames("survey", "unsubscribe");
     }
 
@@ -41,7 +43,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
         var token = event.getRouteParameters().get("token").orElse("");
         render();
         InBrowser.afterScriptRan(this, () -> {
-            outcome = invitations.optOut(token);
+            outcome = optOutLinks.optOut(token);
             done = true;
             outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
             render();

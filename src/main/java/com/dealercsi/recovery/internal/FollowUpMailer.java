@@ -2,6 +2,7 @@ package com.dealercsi.recovery.internal;
 
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
+import com.dealercsi.invitation.UnsubscribeLink;
 import com.dealercsi.recovery.FollowUpCancelReason;
 import com.dealercsi.recovery.MadeRight;
 import com.dealercsi.recovery.RecoveryProperties;
@@ -92,7 +93,7 @@ class FollowUpMailer {
         var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(store.timeZone());
         var link = csi.link(FollowUpLinkFilter.LINK_PREFIX + token);
-        var unsubscribe = csi.link(FollowUpUnsubscribeEndpoint.PAGE_PREFIX + token);
+        var unsubscribe = csi.link(UnsubscribeLink.FOLLOW_UP.page(token));
         var body = templates.render("recovery-follow-up", language, Map.ofEntries(
                 Map.entry("ownerName", visit.ownerName()),
                 Map.entry("storeName", store.name()),
@@ -105,10 +106,7 @@ class FollowUpMailer {
                 Map.entry("expiresOn", dateFormat.format(expiresAt)),
                 Map.entry("unsubscribeLink", unsubscribe)));
         var subject = messages.getMessage("recovery.mail.followUp.subject", new Object[] {store.name()}, locale);
-        // RFC 8058: mail clients show their own unsubscribe button and POST to this address
-        var headers = Map.of(
-                "List-Unsubscribe", "<" + csi.link(FollowUpUnsubscribeEndpoint.ONE_CLICK_PREFIX + token) + ">",
-                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        var headers = UnsubscribeLink.FOLLOW_UP.headers(csi, token);
         try {
             mailer.send(MailPurpose.FOLLOW_UP,
                     new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));

@@ -341,6 +341,13 @@ class FollowUpIT extends IntegrationTest {
         var mail = awaitFollowUpMails(owner(store, "RO-FU10"), 1).getFirst();
         var header = mail.getHeader("List-Unsubscribe")[0];
         var url = header.substring(1, header.length() - 1);
+        assertThat(url).startsWith(baseUrl() + "/mail/follow-up-unsubscribe/");
+        var token = url.substring(url.lastIndexOf('/') + 1);
+        // the follow-up's own addresses are served by the one page and endpoint of every owner mail
+        var get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(get.statusCode()).isEqualTo(303);
+        assertThat(get.headers().firstValue("Location")).hasValue("/follow-up-unsubscribe/" + token);
 
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
@@ -348,6 +355,12 @@ class FollowUpIT extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(invitations.isOptedOut(owner(store, "RO-FU10"))).isTrue();
+        var atSurveyAddress = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/mail/unsubscribe/" + token))
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(atSurveyAddress.statusCode()).as("any owner mail's token at any unsubscribe address")
+                .isEqualTo(200);
     }
 
     // ---- helpers
