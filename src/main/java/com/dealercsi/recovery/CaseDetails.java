@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A case in full, for its detail page. */
+/**
+ * A case in full, for its detail page.
+ *
+ * @param unsuccessfulAttempts as the case counts them towards closing as unreachable
+ */
 public record CaseDetails(CaseRow row, UUID responseId, StoreRef store, VisitSummary visit, List<FiredRule> rules,
         @Nullable UUID ownerStaffId, Instant acknowledgeDue, Instant firstContactDue, @Nullable Instant acknowledgedAt,
         @Nullable Instant firstContactAt, @Nullable Instant closedAt, @Nullable FollowUpOutcome outcome,
-        List<Step> steps, Set<RecoveryStep> missingSteps, List<Attempt> attempts, List<AuditLine> audit,
+        List<Step> steps, Set<RecoveryStep> missingSteps, List<Attempt> attempts, long unsuccessfulAttempts, List<AuditLine> audit,
         Set<CaseAction> allowedActions, @Nullable FollowUpSurvey followUp) {
 
     public record Step(RecoveryStep step, String note, @Nullable String newRoNumber, @Nullable String atonementWhat,

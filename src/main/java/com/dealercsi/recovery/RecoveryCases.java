@@ -313,6 +313,7 @@ public class RecoveryCases {
                 c.missingSteps(),
                 c.attempts().stream().map(a -> new CaseDetails.Attempt(a.attemptedAt(), a.channel(), a.result(),
                         a.note(), a.attemptedBy())).toList(),
+                c.unsuccessfulAttempts(),
                 c.audit().stream().map(a -> new CaseDetails.AuditLine(a.happenedAt(), a.actor(), a.action(),
                         a.detail())).toList(),
                 c.allowedActions(), followUp);

@@ -46,9 +46,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "recovery_case")
 public class RecoveryCase extends AggregateRoot {
 
-    /** After this many unsuccessful attempts a case may be closed as unreachable. */
-    public static final int UNREACHABLE_AFTER_ATTEMPTS = 3;
-
     /** Amber cases are the mild ones: apology and fix suffice. Red ones need empathy and atonement too. */
     private static final Set<RecoveryStep> MILD_STEPS = EnumSet.of(RecoveryStep.APOLOGY, RecoveryStep.FIX);
     private static final Set<RecoveryStep> FULL_STEPS = EnumSet.of(RecoveryStep.APOLOGY, RecoveryStep.FIX,
@@ -232,7 +229,7 @@ public class RecoveryCase extends AggregateRoot {
 
     public void closeUnreachable(Actor by, Instant now) {
         requireNotClosed();
-        require(unsuccessfulAttempts() >= UNREACHABLE_AFTER_ATTEMPTS, "recovery.error.notEnoughAttempts");
+        require(unsuccessfulAttempts() >= CaseAction.UNREACHABLE_AFTER_ATTEMPTS, "recovery.error.notEnoughAttempts");
         status = CaseStatus.CLOSED_UNREACHABLE;
         closedAt = now;
         record(now, by, "CLOSED_UNREACHABLE", String.valueOf(unsuccessfulAttempts()));
@@ -292,7 +289,7 @@ public class RecoveryCase extends AggregateRoot {
         if (status == CaseStatus.IN_RECOVERY && missingSteps().isEmpty()) {
             allowed.add(CaseAction.CLOSE);
         }
-        if (unsuccessfulAttempts() >= UNREACHABLE_AFTER_ATTEMPTS) {
+        if (unsuccessfulAttempts() >= CaseAction.UNREACHABLE_AFTER_ATTEMPTS) {
             allowed.add(CaseAction.CLOSE_UNREACHABLE);
         }
         return allowed;

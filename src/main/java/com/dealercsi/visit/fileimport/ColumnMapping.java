@@ -76,6 +76,21 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
         return missing;
     }
 
+    /**
+     * A column chosen for more than one field, the first in field order: a column fills one field, else the
+     * same cell would land in two fields.
+     */
+    public Optional<String> repeatedColumn() {
+        var seen = new HashSet<String>();
+        for (var field : ImportField.values()) {
+            var header = columns.get(field);
+            if (header != null && !seen.add(header)) {
+                return Optional.of(header);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Only the columns this file has. */
     public ColumnMapping restrictedTo(List<String> headers) {
         var kept = new EnumMap<ImportField, String>(ImportField.class);

@@ -50,6 +50,11 @@ public enum ImportField {
         return needsColumn;
     }
 
+    /** Whether rows take a value of the mapping when the file has no column for it (service type, language). */
+    public boolean hasDefault() {
+        return this == SERVICE_TYPE || this == LANGUAGE;
+    }
+
     List<String> synonyms() {
         return synonyms;
     }

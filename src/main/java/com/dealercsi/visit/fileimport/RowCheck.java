@@ -48,6 +48,12 @@ public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> prob
         return visit == null || visit.ownerName() == null ? "" : visit.ownerName();
     }
 
+    /** Rejected, repeated, or to be stored with warnings: what a person should read before importing. */
+    public boolean needsALook() {
+        return status == Status.REJECTED || status == Status.DUPLICATE
+                || (status == Status.READY && !warnings.isEmpty());
+    }
+
     public RowCheck withStatus(Status changed) {
         return new RowCheck(row, changed, problems, warnings, visit);
     }

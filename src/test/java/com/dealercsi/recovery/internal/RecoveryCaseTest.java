@@ -158,6 +158,7 @@ class RecoveryCaseTest {
         opened.logAttempt(ContactChannel.PHONE, ContactResult.BUSY, "", CS, T0);
         assertViolation(() -> opened.closeUnreachable(CS, T0), "recovery.error.notEnoughAttempts");
         opened.logAttempt(ContactChannel.SMS, ContactResult.WRONG_NUMBER, "", CS, T0);
+        assertThat(opened.unsuccessfulAttempts()).isEqualTo(CaseAction.UNREACHABLE_AFTER_ATTEMPTS);
         assertThat(opened.allowedActions()).contains(CaseAction.CLOSE_UNREACHABLE);
 
         opened.closeUnreachable(CS, T0);

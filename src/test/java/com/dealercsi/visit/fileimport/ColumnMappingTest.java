@@ -91,4 +91,21 @@ class ColumnMappingTest {
         assertThat(ImportValues.language("en-US")).hasValue(Language.EN);
         assertThat(ImportValues.language("fr")).isEmpty();
     }
+
+    @Test
+    void a_column_chosen_for_two_fields_is_named() {
+        var mapping = new ColumnMapping(Map.of(ImportField.RO_NUMBER, "单号", ImportField.OWNER_NAME, "姓名",
+                ImportField.PLATE, "姓名"), ServiceType.MAINTENANCE, Language.ZH_CN);
+
+        assertThat(mapping.repeatedColumn()).hasValue("姓名");
+        assertThat(mapping.with(ImportField.PLATE, "车牌").repeatedColumn()).isEmpty();
+    }
+
+    @Test
+    void only_service_type_and_language_have_a_default_when_the_file_lacks_the_column() {
+        assertThat(List.of(ImportField.values())).filteredOn(ImportField::hasDefault)
+                .containsExactly(ImportField.SERVICE_TYPE, ImportField.LANGUAGE);
+        assertThat(List.of(ImportField.values())).filteredOn(ImportField::hasDefault)
+                .noneMatch(ImportField::needsColumn);
+    }
 }
