@@ -59,6 +59,7 @@ class StoreLogoBox extends Div {
         remove.addClickListener(e -> {
             if (store != null) {
                 logos.remove(store.id());
+                error.setText("");
                 refresh();
             }
         });
@@ -72,11 +73,12 @@ class StoreLogoBox extends Div {
     /** A new store has no logo yet: the box shows once the store exists. */
     void show(@Nullable StoreRef chosen) {
         store = chosen;
+        error.setText("");
         refresh();
     }
 
+    /** Leaves the error alone: it says why the upload just refreshed here was refused. */
     private void refresh() {
-        error.setText("");
         setVisible(store != null);
         var url = store == null ? Optional.<String>empty() : logos.url(store.id());
         preview.setVisible(url.isPresent());
