@@ -42,6 +42,15 @@ public record Questionnaire(int version, String name, QuestionnaireTemplate temp
         return perFactor;
     }
 
+    /**
+     * The message key naming a rating page: a page of one factor is named after it, a quick pulse (all
+     * factors on one page) by the words for all of them. The owner's survey and the phone survey say the same.
+     */
+    public static String titleKeyOf(List<QuestionnaireItem> page) {
+        var factors = page.stream().map(QuestionnaireItem::factor).distinct().toList();
+        return factors.size() == 1 ? factors.getFirst().messageKey() : "survey.step.allFactors";
+    }
+
     /** Every rated item needs a score or "not applicable"; OS, NPS and the consent question need an answer. */
     public List<SurveySubmission.Problem> check(SurveyAnswers answers) {
         var problems = new ArrayList<SurveySubmission.Problem>();

@@ -34,6 +34,17 @@ class QuestionnaireTest {
     }
 
     @Test
+    void a_page_of_one_factor_is_named_after_it_and_a_quick_pulse_after_all_factors() {
+        var standard = questionnaire(item("SI1", Factor.SERVICE_INITIATION), item("SI2", Factor.SERVICE_INITIATION),
+                item("SA1", Factor.SERVICE_ADVISOR), item("SA2", Factor.SERVICE_ADVISOR));
+        var pulse = questionnaire(item("QSI", Factor.SERVICE_INITIATION), item("QSA", Factor.SERVICE_ADVISOR));
+
+        assertThat(standard.pages()).extracting(Questionnaire::titleKeyOf)
+                .containsExactly(Factor.SERVICE_INITIATION.messageKey(), Factor.SERVICE_ADVISOR.messageKey());
+        assertThat(Questionnaire.titleKeyOf(pulse.pages().getFirst())).isEqualTo("survey.step.allFactors");
+    }
+
+    @Test
     void a_new_version_needs_a_name_unique_ids_both_texts_and_weights_for_used_factors() {
         var request = new NewQuestionnaireVersion(1, " ", List.of(
                 item("SI1", Factor.SERVICE_INITIATION),
