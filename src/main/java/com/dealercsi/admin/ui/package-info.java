@@ -1,0 +1,5 @@
+/** Administrators' pages for stores and staff accounts. */
+@NullMarked
+package com.dealercsi.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Log-in, password and account pages. */
+@NullMarked
+package com.dealercsi.security.ui;
+
+import org.jspecify.annotations.NullMarked;
