@@ -1,5 +1,6 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.recovery.CaseDetails;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
@@ -81,7 +82,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         return new Facts()
                 .with("recovery.field.store", details.store().name())
                 .with("recovery.field.carOwner", visit.ownerName())
-                .with("recovery.field.phone", new Anchor("tel:" + visit.phone(), visit.phone()))
+                .with("recovery.field.phone", new Anchor(Formats.telLink(visit.phone()), visit.phone()))
                 .with("recovery.field.car", visit.model() + " · " + visit.plate())
                 .with("recovery.field.ro", visit.roNumber())
                 .with("recovery.field.advisor", visit.advisorName())

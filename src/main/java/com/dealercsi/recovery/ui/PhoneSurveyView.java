@@ -1,5 +1,6 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.recovery.RevisitDesk;
 import com.dealercsi.shared.Language;
 import com.dealercsi.survey.Questionnaire;
@@ -68,7 +69,7 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
 
     private void render(VisitSummary visit, Questionnaire questionnaire) {
         var who = new Div(new Span(visit.ownerName() + " · " + visit.model() + " · " + visit.plate() + " · "
-                + visit.roNumber()), new Anchor("tel:" + visit.phone(), visit.phone()));
+                + visit.roNumber()), new Anchor(Formats.telLink(visit.phone()), visit.phone()));
         who.addClassName("revisit-who");
         add(new H2(getTranslation("recovery.phoneSurvey.title")), who,
                 new Paragraph(getTranslation("recovery.phoneSurvey.intro")));

@@ -60,7 +60,7 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
 
         // who with the number under the name, and the three outcomes stacked: on a phone that is what fits
         grid.addComponentColumn(call -> {
-            var who = new Div(new Span(call.ownerName() + " · " + call.plate()), new Anchor("tel:" + call.phone(),
+            var who = new Div(new Span(call.ownerName() + " · " + call.plate()), new Anchor(Formats.telLink(call.phone()),
                     call.phone()));
             who.addClassName("revisit-who");
             return who;

@@ -18,6 +18,11 @@ public final class Formats {
                 .withZone(zone).format(instant);
     }
 
+    /** A number as a phone dials it: DMSs and stores write spaces, dashes and brackets that a tel: link must not carry. */
+    public static String telLink(String phone) {
+        return "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+
     /** Scores show as whole points of the 1000-point scale. */
     public static String score(@Nullable Double score) {
         return score == null ? "–" : String.valueOf(Math.round(score));

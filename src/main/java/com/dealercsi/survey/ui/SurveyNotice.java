@@ -1,5 +1,6 @@
 package com.dealercsi.survey.ui;
 
+import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.survey.AnswerTriage.FollowUp;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -39,7 +40,7 @@ final class SurveyNotice extends Div {
 
     /** On a phone, one tap starts the call instead of copying the number by hand. */
     static Anchor callStore(String storePhone) {
-        var call = new Anchor("tel:" + storePhone.replaceAll("[^0-9+]", ""), "");
+        var call = new Anchor(Formats.telLink(storePhone), "");
         call.setText(call.getTranslation("survey.expired.call", storePhone));
         call.addClassName("survey-call");
         return call;
