@@ -35,7 +35,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The back office speaks the language of the signed-in user's account (issue 16): not the browser's, and a switch
+ * The back office speaks the language of the signed-in user's account: not the browser's, and a switch
  * is remembered at the next login. Every back-office page is walked in both languages; a text from the other
  * language's bundle, or a missing text, fails the walk.
  */

@@ -13,7 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The Actuator's door (issue 10). On its own port (the default, {@code MANAGEMENT_PORT}) the endpoints are open:
+ * The Actuator's door (ADR 0043). On its own port (the default, {@code MANAGEMENT_PORT}) the endpoints are open:
  * a load balancer and Prometheus need no account, and the port is kept off the internet by the firewall, as the
  * README says. Should an operator put them on the app's port, only health stays open and the rest needs an
  * administrator, by HTTP Basic so that Prometheus can send it. Spring Boot's endpoint matcher sees requests on

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Hardens every page Vaadin sends (issue 17, ADR 0042). With {@code eagerServerLoad} the first response carries
+ * Hardens every page Vaadin sends (ADR 0042). With {@code eagerServerLoad} the first response carries
  * the view's state, owners' words and all, as JSON inside an inline {@code <script>}; Vaadin writes it raw, so a
  * {@code </script>} in a survey comment ended the script and the rest ran as HTML. Here every inline script's
  * string literals are escaped for HTML ({@link InlineScriptText}), whatever view or field the data came from.

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 4's figures, measured, not asserted: the first survey page and a plain static HTML form of one rating
+ * The survey's figures, measured, not asserted: the first survey page and a plain static HTML form of one rating
  * question, side by side in one run, in headless Chromium with a phone profile (390×844, 4× CPU slowdown,
  * 150 ms RTT, 1.6 Mbps down, 750 kbps up, cold cache): bytes over the wire, time until the first rating can be
  * tapped, time from tapping Submit to the thank-you page; and server heap per open survey session (GC forced,

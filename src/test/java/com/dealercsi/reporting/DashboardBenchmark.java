@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The dashboard benchmark of issue 6 (README, "Dashboard benchmark"). Not part of the normal test run: start it
+ * The dashboard benchmark (docs/benchmarks.md). Not part of the normal test run: start it
  * with {@code ./mvnw -q test -Dtest=DashboardBenchmark -Dcsi.data-dir=target/bench-data}; the data is generated
  * at the first run and reused by later runs on the same directory. {@code -Dcsi.benchmark.responses=…} changes
  * the size of a new data set.

@@ -64,7 +64,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issues 17 and 10: what an owner or a DMS writes is shown as text everywhere and runs nowhere. A corpus of
+ * What an owner or a DMS writes is shown as text everywhere and runs nowhere. A corpus of
  * payloads ({@link HostileCorpus}) goes in through the real entry points (the DMS API, the survey, the phone
  * questionnaire, the revisit desk, the case desk, the follow-up survey, the file import); then every back-office
  * route is loaded in a real browser as each role, in Chinese and in English, and mails, exports and the
@@ -187,7 +187,7 @@ class HostileContentBrowserIT extends IntegrationTest {
                         try {
                             awaitVaadin(browser);
                         } catch (ConditionTimeoutException e) {
-                            // what a </script> in the page's state did before issue 17: the client never starts
+                            // what a </script> in the page's state did before ADR 0042: the client never starts
                             problems.add(where + ": Vaadin's client did not start");
                         }
                         // the lists of all stores (administrators, group managers) hold every other test's rows too, so

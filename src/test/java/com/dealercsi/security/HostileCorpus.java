@@ -3,7 +3,7 @@ package com.dealercsi.security;
 import java.util.Locale;
 
 /**
- * Payloads an owner or a DMS could put into a field (issues 10 and 17). Every script payload sets a
+ * Payloads an owner or a DMS could put into a field. Every script payload sets a
  * {@code window.__pwned} marker, so a run shows even where a dialog would not; each fits the field it is meant
  * for (the API's size limits), and each carries a short unique word so a test can find it on a page.
  */

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 17: the first response of a page carries the view's state as JSON inside a {@code <script>}
+ * The first response of a page carries the view's state as JSON inside a {@code <script>}
  * (eagerServerLoad). An owner's words must reach that HTML only escaped, or a {@code </script>} in a comment
  * ends Vaadin's script and the rest runs as HTML in every staff member's browser.
  */

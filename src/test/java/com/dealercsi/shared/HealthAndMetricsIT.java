@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 10: probes for a load balancer and the product's metrics for Prometheus, on the management port. */
+/** Probes for a load balancer and the product's metrics for Prometheus, on the management port. */
 class HealthAndMetricsIT extends IntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)

@@ -24,7 +24,7 @@ public abstract class IntegrationTest {
     protected MutableClock clock;
 
     protected static final int APP_PORT = freePort();
-    /** The Actuator's own port (issue 10), free like the app's. */
+    /** The Actuator's own port, free like the app's. */
     protected static final int MANAGEMENT_PORT = freePort();
 
     @DynamicPropertySource

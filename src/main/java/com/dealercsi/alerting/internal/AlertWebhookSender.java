@@ -76,7 +76,7 @@ class AlertWebhookSender {
                 : "/responses/" + due.responseId());
         var locale = ROBOT_LANGUAGE.locale();
         var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
-        // the robots render Markdown: words from owners, the DMS, the store or staff go in inert (issue 17)
+        // the robots render Markdown: words from owners, the DMS, the store or staff go in inert (ADR 0042)
         var rules = String.join("; ", AlertReasons.describe(due.rules(),
                 (key, args) -> messages.getMessage(key, args, locale)).stream().map(MarkdownText::inert).toList());
         var text = messages.getMessage("alerting.webhook.text", new Object[] {level, MarkdownText.inert(store.name()),

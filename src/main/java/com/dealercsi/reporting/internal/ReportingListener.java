@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
  * Feeds the reporting read model; each event lands in the outbox, so none is lost across restarts. The
  * listeners open no transaction of their own ({@code NOT_SUPPORTED}): the projection runs in its own, and a listener
  * holding one connection while its projection waits for a second one deadlocked the 10-connection pool when
- * many events arrived at once (found by the visit import benchmark, issue 3a).
+ * many events arrived at once (found by the visit import benchmark).
  */
 @Component
 class ReportingListener {

@@ -75,7 +75,7 @@ public final class TableExport {
 
     /**
      * Every text cell is guarded here, whichever column it is in: owners', staff's and the DMS's words must not
-     * run as spreadsheet formulas when the file is opened (CSV injection, issues 10 and 17).
+     * run as spreadsheet formulas when the file is opened (CSV injection).
      */
     private static String cell(@Nullable Object value) {
         if (value == null) {

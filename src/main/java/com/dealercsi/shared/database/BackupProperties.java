@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Scheduled dumps of the app's database (issue 10).
+ * Scheduled dumps of the app's database (ADR 0043).
  *
  * @param enabled whether the schedule runs; unset, it runs when the database is the embedded one (an external
  *        MariaDB is backed up by its own operator, see the README)

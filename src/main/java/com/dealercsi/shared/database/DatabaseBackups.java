@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Dumps the app's database to a gzip'd SQL file, and loads such a file back (issue 10). A dump is written to a
+ * Dumps the app's database to a gzip'd SQL file, and loads such a file back (ADR 0043). A dump is written to a
  * temporary name and renamed when complete, so a file with the final name is always a whole dump; a restore checks
  * the file to the end before it touches the database.
  */

@@ -21,7 +21,7 @@ public record OutgoingMail(List<String> to, String subject, String html, String 
         }
         to = List.copyOf(to);
         // a subject is often made of owners' or the DMS's words (a store's wording with the owner's name):
-        // whatever they contain, it stays one header line (issue 10)
+        // whatever they contain, it stays one header line
         subject = oneLine(subject);
         headers = headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                 header -> oneLine(header.getValue())));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 10: the scheduled dump of the database, and a restore that brings back what was dumped. */
+/** The scheduled dump of the database, and a restore that brings back what was dumped. */
 class BackupRestoreIT extends IntegrationTest {
 
     /** Tables that change only when someone acts, not by background jobs. */
