@@ -13,7 +13,18 @@ import java.util.Optional;
 public record WebhookChannel(Kind kind, String url, String secret) {
 
     public enum Kind {
-        GENERIC, WECOM, DINGTALK, FEISHU
+        GENERIC("Generic"), WECOM("WeCom"), DINGTALK("DingTalk"), FEISHU("Feishu");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        /** The name people know it by, as the settings form shows it and reads it back (in any case). */
+        public String word() {
+            return word;
+        }
     }
 
     public WebhookChannel {
@@ -26,9 +37,9 @@ public record WebhookChannel(Kind kind, String url, String secret) {
         return Hashing.sha256Hex(kind + " " + url.toLowerCase(Locale.ROOT));
     }
 
-    /** One line of the settings form: {@code KIND URL [SECRET]}. */
+    /** One line of the settings form: {@code Kind URL [SECRET]}, the kind in its name ("WeCom"), not as a code. */
     public String line() {
-        return kind + " " + url + (secret.isEmpty() ? "" : " " + secret);
+        return kind.word() + " " + url + (secret.isEmpty() ? "" : " " + secret);
     }
 
     /** The reverse of {@link #line()}, kind in any case; empty when the line is not of that form. */

@@ -6,6 +6,8 @@ import com.dealercsi.admin.StaffAccount;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.shared.Language;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +84,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> getTranslation("admin.language." + l.name()));
         staffCode.setLabel(getTranslation("admin.user.staffCode"));
         roles.setLabel(getTranslation("admin.user.roles"));
+        roles.setId("user-roles");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("admin.role." + r.name()));
         stores.setLabel(getTranslation("admin.user.stores"));
@@ -115,6 +119,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     private void edit(@Nullable StaffAccount account) {
         selected = account;
         error.setText("");
+        List.<HasValidation>of(name, email, roles, stores).forEach(field -> field.setInvalid(false));
         formTitle.setText(account == null ? getTranslation("admin.users.new") : account.name());
         name.setValue(account == null ? "" : account.name());
         email.setValue(account == null ? "" : account.email());
@@ -129,6 +134,8 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
+        List.<HasValidation>of(name, email, roles, stores).forEach(field -> field.setInvalid(false));
+        error.setText("");
         var chosenRoles = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
         var storeIds = stores.getValue().stream().map(StoreRef::id).collect(Collectors.toSet());
         try {
@@ -147,7 +154,31 @@ public class UsersView extends Main implements HasDynamicTitle {
                 Notification.show(getTranslation("admin.saved"));
             }
         } catch (AdministrationRejected rejected) {
-            error.setText(getTranslation(rejected.messageKey()));
+            refuse(rejected.messageKey());
+        }
+    }
+
+    /**
+     * A refused account is said at the field it is about (which reads it out to screen readers), everything typed
+     * stays in the form; a rule about no field (the account is gone) is said below the form.
+     */
+    private void refuse(String messageKey) {
+        var text = getTranslation(messageKey);
+        HasValidation field = switch (messageKey) {
+            case "admin.user.nameRequired" -> name;
+            case "admin.user.emailInvalid", "admin.user.emailTaken" -> email;
+            case "admin.user.roleRequired" -> roles;
+            case "admin.store.unknown" -> stores;
+            default -> null;
+        };
+        if (field == null) {
+            error.setText(text);
+            return;
+        }
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
         }
     }
 

@@ -35,6 +35,13 @@ class CaseHistory extends Div {
             parts.set(1, words("recovery.result.", parts.get(1)));
         } else if (action.equals("CLOSED") && !parts.isEmpty()) {
             parts.set(0, words("recovery.outcome.", parts.get(0)));
+        } else if (action.equals("OPENED") && !detail.isEmpty()) {
+            var level = detail.split(" → ", 2);
+            return words("alert.level.", level[0]) + (level.length > 1 ? " → " + level[1] : "");
+        } else if (action.equals("FOLLOW_UP_ANSWERED") && !parts.isEmpty()) {
+            parts.set(0, words("recovery.followUp.madeRight.", parts.get(0)));
+        } else if (action.equals("FOLLOW_UP_CANCELLED") && !parts.isEmpty()) {
+            parts.set(0, words("recovery.followUp.cancel.", parts.get(0)));
         }
         return Texts.dotted(parts);
     }

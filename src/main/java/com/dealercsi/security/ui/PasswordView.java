@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** Every member of staff changes their own password here, e.g. after an administrator's reset. */
 @Route("account/password")
@@ -29,12 +30,13 @@ public class PasswordView extends Main implements HasDynamicTitle {
         var repeat = new PasswordField(getTranslation("admin.password.repeat"));
         repeat.setId("repeat-password");
         var message = new Paragraph();
-        message.getElement().setAttribute("role", "alert");
+        message.getElement().setAttribute("role", "status");
+        // a refused password is said at its field (read out to screen readers), and all three stay as typed
         var save = new Button(getTranslation("admin.password.save"), e -> {
-            message.removeClassName("form-error");
+            message.setText("");
+            List.of(current, next, repeat).forEach(field -> field.setInvalid(false));
             if (!next.getValue().equals(repeat.getValue())) {
-                message.setText(getTranslation("admin.password.mismatch"));
-                message.addClassName("form-error");
+                refuse(repeat, "admin.password.mismatch");
                 return;
             }
             try {
@@ -44,8 +46,8 @@ public class PasswordView extends Main implements HasDynamicTitle {
                 repeat.clear();
                 message.setText(getTranslation("admin.password.changed"));
             } catch (AdministrationRejected rejected) {
-                message.setText(getTranslation(rejected.messageKey()));
-                message.addClassName("form-error");
+                refuse(rejected.messageKey().equals("admin.password.wrongCurrent") ? current : next,
+                        rejected.messageKey());
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -53,6 +55,12 @@ public class PasswordView extends Main implements HasDynamicTitle {
         var form = new FormLayout(current, next, repeat);
         form.setMaxWidth("28rem");
         add(new H2(getTranslation("admin.password.title")), form, message, save);
+    }
+
+    private void refuse(PasswordField field, String messageKey) {
+        field.setErrorMessage(getTranslation(messageKey));
+        field.setInvalid(true);
+        field.focus();
     }
 
     @Override

@@ -84,9 +84,10 @@ public class QuestionnairesView extends Main implements HasDynamicTitle {
         }
     }
 
-    private static String weights(Questionnaire questionnaire) {
+    /** The factors' weights, each by its name ("Service advisor 19"), not its code. */
+    private String weights(Questionnaire questionnaire) {
         return Arrays.stream(Factor.values())
-                .map(f -> f.code() + " " + questionnaire.weights().getOrDefault(f, 0))
+                .map(f -> getTranslation("factor." + f.code()) + " " + questionnaire.weights().getOrDefault(f, 0))
                 .collect(Collectors.joining(" · "));
     }
 
