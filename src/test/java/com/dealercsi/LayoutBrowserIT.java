@@ -69,12 +69,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each page {@code layout-check.js} (its head comment explains the rules) looks for overlapping things, text wider
  * than its box, sideways scrolling and touch targets under 44×44 px. The same walk reads each page's text, and the
  * mails the flow sent, for raw codes (enum names, item codes) and message keys: people read words, not codes.
- * One screenshot per route, width and language goes to docs/screenshots/ for the guides.
+ * One screenshot per route, width and language goes to target/screenshots/; {@code -Dcsi.screenshots=docs/screenshots}
+ * refreshes the guides' copies instead (WebP, a tenth of a PNG's size, so the repository stays small).
  */
 class LayoutBrowserIT extends IntegrationTest {
 
     private static final String CHECK = resource("/layout-check.js");
-    private static final Path SHOTS = Path.of("docs", "screenshots");
+    private static final Path SHOTS = Path.of(System.getProperty("csi.screenshots", "target/screenshots"));
     private static final Pattern FOLLOW_UP_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/[A-Za-z0-9_-]+");
     private static final Pattern FOLLOW_UP_UNSUBSCRIBE =
             Pattern.compile("https?://[^\\s\"<]+/follow-up-unsubscribe/[A-Za-z0-9_-]+");
@@ -295,13 +296,14 @@ class LayoutBrowserIT extends IntegrationTest {
         return "en".equals(offered) ? "zh" : "en";
     }
 
-    /** The viewport as a person first sees it, in docs/screenshots/, named for the guides. */
+    /** The viewport as a person first sees it, named for the guides. */
     private static void screenshot(PhoneBrowser browser, String shot, String width, String language) {
         try {
             Files.createDirectories(SHOTS);
-            var png = browser.driver().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
-            Files.write(SHOTS.resolve("layout-" + shot + "-" + width + "-" + language + ".png"),
-                    java.util.Base64.getDecoder().decode((String) png.get("data")));
+            var webp = browser.driver().executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "webp", "quality", 85));
+            Files.write(SHOTS.resolve("layout-" + shot + "-" + width + "-" + language + ".webp"),
+                    java.util.Base64.getDecoder().decode((String) webp.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
