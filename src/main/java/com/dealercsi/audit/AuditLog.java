@@ -140,7 +140,11 @@ public class AuditLog {
             if (filter.to() != null) {
                 details.put("to", filter.to().toString());
             }
-            trail.record(AuditAction.EXPORT, filter.storeId(), "audit_entry", details);
+            // a reader of one store's entries exported that store's entries, and sees the export among them
+            var stores = visibleStores();
+            var storeId = filter.storeId() != null ? filter.storeId()
+                    : !seesEverything() && stores.size() == 1 ? stores.getFirst().id() : null;
+            trail.record(AuditAction.EXPORT, storeId, "audit.subject.trail", details);
         }
     }
 

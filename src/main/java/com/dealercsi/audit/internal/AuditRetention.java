@@ -34,7 +34,7 @@ public class AuditRetention {
     public long run() {
         Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(properties.auditRetention()).toInstant();
         var purge = chain.purgeBefore(cutoff);
-        trail.recordAs(AuditTrail.SYSTEM, "", AuditAction.RETENTION_RUN, null, "audit_entry",
+        trail.recordAs(AuditTrail.SYSTEM, "", AuditAction.RETENTION_RUN, null, "audit.subject.trail",
                 Map.of("deleted", Long.toString(purge.deleted()), "before", cutoff.toString(),
                         "retention", properties.auditRetention().toString(),
                         "anchorSeq", Long.toString(purge.anchorSeq()), "anchorHash", purge.anchorHash()));
