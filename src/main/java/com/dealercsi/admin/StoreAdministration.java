@@ -4,14 +4,19 @@ import com.dealercsi.admin.internal.StaffMember;
 import com.dealercsi.admin.internal.StaffRepository;
 import com.dealercsi.admin.internal.Store;
 import com.dealercsi.admin.internal.StoreRepository;
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.shared.Language;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +33,11 @@ public class StoreAdministration {
     private final StaffRepository staff;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    StoreAdministration(StoreRepository stores, StaffRepository staff, PasswordEncoder passwords, Clock clock) {
+    StoreAdministration(StoreRepository stores, StaffRepository staff, PasswordEncoder passwords, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.stores = stores;
         this.staff = staff;
         this.passwords = passwords;
@@ -40,13 +48,18 @@ public class StoreAdministration {
             String apiKey) {
         var store = new Store(code, name, timeZone, contactPhone, clock.instant());
         store.useApiKey(apiKey);
-        return stores.save(store).toRef();
+        var created = stores.save(store).toRef();
+        audit.record(AuditAction.SETTINGS_CHANGED, created.id(), "audit.setting.storeCreated", Map.of("code",
+                created.code(), "name", created.name(), "timeZone", created.timeZone().getId()));
+        return created;
     }
 
     public StaffRef addStaff(String name, String email, String rawPassword, Language language,
             @Nullable String staffCode, Set<Role> roles, Set<UUID> storeIds) {
         var member = new StaffMember(name, email, passwords.encode(rawPassword), language, staffCode, roles, storeIds);
-        return staff.save(member).toRef();
+        var saved = staff.save(member);
+        auditCreated(saved.toAccount());
+        return saved.toRef();
     }
 
     /** A new store with a fresh API key, which is returned here once and never shown again. */
@@ -71,7 +84,10 @@ public class StoreAdministration {
         }
         var store = stores.findById(storeId).orElseThrow(() -> new AdministrationRejected("admin.store.unknown"));
         store.update(name, timeZone, contactPhone);
-        return store.toRef();
+        var updated = store.toRef();
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.store", Map.of("code", updated.code(),
+                "name", updated.name(), "timeZone", updated.timeZone().getId()));
+        return updated;
     }
 
     /** The old key stops working at once; the new one is returned here once and never shown again. */
@@ -79,6 +95,8 @@ public class StoreAdministration {
         var store = stores.findById(storeId).orElseThrow(() -> new AdministrationRejected("admin.store.unknown"));
         var apiKey = Secrets.apiKey();
         store.useApiKey(apiKey);
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.apiKey",
+                Map.of("code", store.toRef().code()));
         return apiKey;
     }
 
@@ -93,15 +111,20 @@ public class StoreAdministration {
         var password = Secrets.temporaryPassword();
         var member = new StaffMember(name, email, passwords.encode(password), language, blankToNull(staffCode), roles,
                 storeIds);
-        return new NewAccount(staff.save(member).toAccount(), password);
+        var account = staff.save(member).toAccount();
+        auditCreated(account);
+        return new NewAccount(account, password);
     }
 
     public StaffAccount updateStaff(UUID staffId, String name, String email, Language language,
             @Nullable String staffCode, Set<Role> roles, Set<UUID> storeIds, boolean active) {
         check(staffId, name, email, roles);
         var member = staff.findById(staffId).orElseThrow(() -> new AdministrationRejected("admin.user.unknown"));
+        var before = member.toAccount();
         member.update(name, email, language, staffCode, roles, storeIds, active);
-        return member.toAccount();
+        var after = member.toAccount();
+        auditChanged(before, after);
+        return after;
     }
 
     /** For a user who forgot their password: a one-time password, returned here once. */
@@ -109,6 +132,7 @@ public class StoreAdministration {
         var member = staff.findById(staffId).orElseThrow(() -> new AdministrationRejected("admin.user.unknown"));
         var password = Secrets.temporaryPassword();
         member.usePasswordHash(passwords.encode(password));
+        audit.record(AuditAction.PASSWORD_RESET, null, member.toAccount().email(), Map.of());
         return password;
     }
 
@@ -126,6 +150,57 @@ public class StoreAdministration {
         staff.findByEmail(normalised).filter(other -> !other.getId().equals(staffId)).ifPresent(other -> {
             throw new AdministrationRejected("admin.user.emailTaken");
         });
+    }
+
+    private void auditCreated(StaffAccount account) {
+        audit.record(AuditAction.ACCOUNT_CREATED, null, account.email(), Map.of("roles", roleNames(account.roles()),
+                "stores", storeCodes(account.storeIds())));
+    }
+
+    /** Roles and stores each get an entry of their own, so the audit page finds them by what changed. */
+    private void auditChanged(StaffAccount before, StaffAccount after) {
+        if (!before.roles().equals(after.roles())) {
+            audit.record(AuditAction.ROLE_CHANGED, null, after.email(), Map.of("before", roleNames(before.roles()),
+                    "after", roleNames(after.roles())));
+        }
+        if (!before.storeIds().equals(after.storeIds())) {
+            audit.record(AuditAction.STORES_CHANGED, null, after.email(), Map.of("before",
+                    storeCodes(before.storeIds()), "after", storeCodes(after.storeIds())));
+        }
+        var changed = new java.util.ArrayList<String>();
+        if (!before.name().equals(after.name())) {
+            changed.add("name");
+        }
+        if (!before.email().equals(after.email())) {
+            changed.add("email");
+        }
+        if (before.language() != after.language()) {
+            changed.add("language");
+        }
+        if (!Objects.equals(before.staffCode(), after.staffCode())) {
+            changed.add("staffCode");
+        }
+        if (before.active() != after.active()) {
+            changed.add("active");
+        }
+        if (!changed.isEmpty()) {
+            var details = new java.util.LinkedHashMap<String, String>();
+            details.put("fields", String.join(", ", changed));
+            if (!before.email().equals(after.email())) {
+                details.put("before", before.email());
+            }
+            details.put("active", after.active() ? "audit.value.yes" : "audit.value.no");
+            audit.record(AuditAction.ACCOUNT_CHANGED, null, after.email(), details);
+        }
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(role -> "admin.role." + role.name()).sorted().collect(Collectors.joining(","));
+    }
+
+    private String storeCodes(Set<UUID> storeIds) {
+        return stores.findAllById(storeIds).stream().map(store -> store.toRef().code()).sorted()
+                .collect(Collectors.joining(","));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

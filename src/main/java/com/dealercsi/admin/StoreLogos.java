@@ -1,5 +1,7 @@
 package com.dealercsi.admin;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +27,10 @@ public class StoreLogos {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    StoreLogos(JdbcTemplate jdbc, Clock clock) {
+    StoreLogos(JdbcTemplate jdbc, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -51,11 +55,14 @@ public class StoreLogos {
                 + " on duplicate key update content_type = values(content_type), image = values(image),"
                 + " updated_at = values(updated_at)", storeId.toString(), type, image,
                 Timestamp.from(clock.instant()));
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.logo",
+                java.util.Map.of("bytes", Integer.toString(image.length)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(UUID storeId) {
         jdbc.update("delete from store_logo where store_id = ?", storeId.toString());
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.logoRemoved", java.util.Map.of());
     }
 
     @Transactional(readOnly = true)

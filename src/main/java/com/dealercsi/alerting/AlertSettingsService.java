@@ -1,5 +1,7 @@
 package com.dealercsi.alerting;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.internal.StoreAlertSettingsStore;
@@ -16,8 +18,10 @@ public class AlertSettingsService {
 
     private final StoreAlertSettingsStore settings;
     private final Stores stores;
+    private final AuditTrail audit;
 
-    AlertSettingsService(StoreAlertSettingsStore settings, Stores stores) {
+    AlertSettingsService(StoreAlertSettingsStore settings, Stores stores, AuditTrail audit) {
+        this.audit = audit;
         this.settings = settings;
         this.stores = stores;
     }
@@ -28,11 +32,17 @@ public class AlertSettingsService {
     }
 
     /** Stores the settings if they have no problems; otherwise stores nothing and returns the problems. */
+    @org.springframework.transaction.annotation.Transactional
     public List<AlertSettings.Problem> save(UUID storeId, AlertSettings changed) {
         CurrentStaff.requireVisible(stores, storeId);
         var problems = changed.problems();
         if (problems.isEmpty()) {
             settings.save(storeId, changed, CurrentStaff.require().displayName());
+            audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.alertRules", java.util.Map.of(
+                    "overallAtMost", Integer.toString(changed.overallAtMost()), "npsAtMost",
+                    Integer.toString(changed.npsAtMost()), "factorBelow", Double.toString(changed.factorBelow()),
+                    "keywords", Integer.toString(changed.keywordsZh().size() + changed.keywordsEn().size()),
+                    "webhooks", Integer.toString(changed.webhooks().size())));
         }
         return problems;
     }

@@ -1,5 +1,7 @@
 package com.dealercsi.invitation;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.internal.InvitationMailRenderer;
@@ -42,9 +44,12 @@ public class InvitationMailTexts {
     private final CsiProperties csi;
     private final InvitationProperties properties;
     private final Clock clock;
+    private final AuditTrail audit;
 
     InvitationMailTexts(StoreMailTextRepository texts, InvitationMailRenderer renderer, Stores stores, Mailer mailer,
-            MessageSource messages, CsiProperties csi, InvitationProperties properties, Clock clock) {
+            MessageSource messages, CsiProperties csi, InvitationProperties properties, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.texts = texts;
         this.renderer = renderer;
         this.stores = stores;
@@ -93,6 +98,8 @@ public class InvitationMailTexts {
                     .orElseGet(() -> new StoreMailText(storeId, kind, language));
             own.reword(wording, CurrentStaff.require().displayName(), clock.instant());
             texts.save(own);
+            audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.mailText",
+                    java.util.Map.of("kind", "invitation.texts.kind." + kind.name(), "language", language.tag()));
         }
         return problems;
     }
@@ -102,6 +109,8 @@ public class InvitationMailTexts {
     public void reset(UUID storeId, MailKind kind, Language language) {
         CurrentStaff.requireVisible(stores, storeId);
         texts.findByStoreIdAndKindAndLanguage(storeId, kind, language).ifPresent(texts::delete);
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.mailTextReset",
+                java.util.Map.of("kind", "invitation.texts.kind." + kind.name(), "language", language.tag()));
     }
 
     /**

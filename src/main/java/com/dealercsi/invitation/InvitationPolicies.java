@@ -1,5 +1,7 @@
 package com.dealercsi.invitation;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.invitation.internal.StorePolicy;
 import com.dealercsi.invitation.internal.StorePolicyRepository;
 import java.time.Duration;
@@ -17,8 +19,10 @@ public class InvitationPolicies {
 
     private final StorePolicyRepository policies;
     private final InvitationProperties defaults;
+    private final AuditTrail audit;
 
-    InvitationPolicies(StorePolicyRepository policies, InvitationProperties defaults) {
+    InvitationPolicies(StorePolicyRepository policies, InvitationProperties defaults, AuditTrail audit) {
+        this.audit = audit;
         this.policies = policies;
         this.defaults = defaults;
     }
@@ -50,5 +54,11 @@ public class InvitationPolicies {
         policy.change(delay == null ? null : Math.toIntExact(delay.toMinutes()), quietStart, quietEnd,
                 reminderAfter == null ? null : Math.toIntExact(reminderAfter.toHours()));
         policies.save(policy);
+        var details = new java.util.TreeMap<String, String>();
+        details.put("delay", delay == null ? "audit.value.default" : delay.toString());
+        details.put("quietStart", quietStart == null ? "audit.value.default" : quietStart.toString());
+        details.put("quietEnd", quietEnd == null ? "audit.value.default" : quietEnd.toString());
+        details.put("reminderAfter", reminderAfter == null ? "audit.value.default" : reminderAfter.toString());
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.invitationPolicy", details);
     }
 }

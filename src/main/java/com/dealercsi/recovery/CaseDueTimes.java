@@ -1,5 +1,7 @@
 package com.dealercsi.recovery;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
@@ -25,8 +27,11 @@ public class CaseDueTimes {
     private final Stores stores;
     private final RecoveryProperties defaults;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CaseDueTimes(StoreDueTimesRepository times, Stores stores, RecoveryProperties defaults, Clock clock) {
+    CaseDueTimes(StoreDueTimesRepository times, Stores stores, RecoveryProperties defaults, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.times = times;
         this.stores = stores;
         this.defaults = defaults;
@@ -52,6 +57,9 @@ public class CaseDueTimes {
             var row = times.findById(storeId).orElseGet(() -> new StoreDueTimes(storeId));
             row.change(changed, CurrentStaff.require().displayName(), clock.instant());
             times.save(row);
+            audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.dueTimes", java.util.Map.of(
+                    "acknowledgeHours", Integer.toString(changed.acknowledgeHours()), "firstContactHours",
+                    Integer.toString(changed.firstContactHours()), "closeHours", Integer.toString(changed.closeHours())));
         }
         return problems;
     }

@@ -50,9 +50,11 @@ public class ListExports {
     private final RecoveryCases cases;
     private final Visits visits;
     private final MessageSource messages;
+    private final AuditedExports audit;
 
     ListExports(ReportingScope.Resolver scopes, Invitations invitations, RecoveryCases cases, Visits visits,
-            MessageSource messages) {
+            MessageSource messages, AuditedExports audit) {
+        this.audit = audit;
         this.scopes = scopes;
         this.invitations = invitations;
         this.cases = cases;
@@ -63,25 +65,45 @@ public class ListExports {
     /** {@code states} empty means every state. Invitations count by the day they were (or are) due to go out. */
     public void invitationsCsv(DashboardFilter filter, Collection<InvitationState> states, Locale locale,
             OutputStream out) {
-        TableExport.csv(invitationHeader(locale), sink -> invitationRows(filter, states, locale, sink), out);
+        TableExport.csv(invitationHeader(locale), audit.counted("invitations", "csv", filter, states(states),
+                sink -> invitationRows(filter, states, locale, sink)), out);
     }
 
     public void invitationsXlsx(DashboardFilter filter, Collection<InvitationState> states, Locale locale,
             OutputStream out) {
         TableExport.xlsx(message("report.export.invitations.sheet", locale), invitationHeader(locale),
-                sink -> invitationRows(filter, states, locale, sink), out);
+                audit.counted("invitations", "xlsx", filter, states(states),
+                        sink -> invitationRows(filter, states, locale, sink)), out);
     }
 
     /** Cases opened in the period; a null status or level does not filter. */
     public void casesCsv(DashboardFilter filter, @Nullable CaseStatus status, @Nullable AlertLevel level,
             Locale locale, OutputStream out) {
-        TableExport.csv(caseHeader(locale), sink -> caseRows(filter, status, level, locale, sink), out);
+        TableExport.csv(caseHeader(locale), audit.counted("cases", "csv", filter, caseFilters(status, level),
+                sink -> caseRows(filter, status, level, locale, sink)), out);
     }
 
     public void casesXlsx(DashboardFilter filter, @Nullable CaseStatus status, @Nullable AlertLevel level,
             Locale locale, OutputStream out) {
         TableExport.xlsx(message("report.export.cases.sheet", locale), caseHeader(locale),
-                sink -> caseRows(filter, status, level, locale, sink), out);
+                audit.counted("cases", "xlsx", filter, caseFilters(status, level),
+                        sink -> caseRows(filter, status, level, locale, sink)), out);
+    }
+
+    private static Map<String, String> states(Collection<InvitationState> states) {
+        return states.isEmpty() ? Map.of() : Map.of("states", states.stream().map(InvitationState::messageKey)
+                .sorted().collect(Collectors.joining(",")));
+    }
+
+    private static Map<String, String> caseFilters(@Nullable CaseStatus status, @Nullable AlertLevel level) {
+        var filters = new java.util.LinkedHashMap<String, String>();
+        if (status != null) {
+            filters.put("status", "recovery.status." + status.name());
+        }
+        if (level != null) {
+            filters.put("level", "alert.level." + level.name());
+        }
+        return filters;
     }
 
     private List<String> invitationHeader(Locale locale) {

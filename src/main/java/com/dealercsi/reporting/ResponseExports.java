@@ -39,9 +39,11 @@ public class ResponseExports {
     private final ReportingScope.Resolver scopes;
     private final Visits visits;
     private final MessageSource messages;
+    private final AuditedExports audit;
 
     ResponseExports(NamedParameterJdbcTemplate jdbc, ReportingScope.Resolver scopes, Visits visits,
-            MessageSource messages) {
+            MessageSource messages, AuditedExports audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.visits = visits;
@@ -49,12 +51,12 @@ public class ResponseExports {
     }
 
     public void csv(DashboardFilter filter, Locale locale, OutputStream out) {
-        TableExport.csv(header(locale), sink -> rows(filter, locale, sink), out);
+        TableExport.csv(header(locale), audit.counted("responses", "csv", filter, Map.of(), sink -> rows(filter, locale, sink)), out);
     }
 
     public void xlsx(DashboardFilter filter, Locale locale, OutputStream out) {
         TableExport.xlsx(messages.getMessage("report.export.sheet", null, locale), header(locale),
-                sink -> rows(filter, locale, sink), out);
+                audit.counted("responses", "xlsx", filter, Map.of(), sink -> rows(filter, locale, sink)), out);
     }
 
     private List<String> header(Locale locale) {

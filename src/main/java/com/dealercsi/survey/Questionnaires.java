@@ -1,5 +1,7 @@
 package com.dealercsi.survey;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.survey.internal.QuestionnaireRepository;
 import com.dealercsi.survey.internal.QuestionnaireVersion;
 import com.dealercsi.survey.internal.StoreQuestionnaire;
@@ -30,10 +32,12 @@ public class Questionnaires {
     private final StoreQuestionnaireRepository storeChoices;
     private final SurveyResponseRepository responses;
     private final Clock clock;
+    private final AuditTrail audit;
     private final Map<Integer, Questionnaire> cache = new ConcurrentHashMap<>();
 
     Questionnaires(QuestionnaireRepository versions, StoreQuestionnaireRepository storeChoices,
-            SurveyResponseRepository responses, Clock clock) {
+            SurveyResponseRepository responses, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.versions = versions;
         this.storeChoices = storeChoices;
         this.responses = responses;
@@ -74,6 +78,8 @@ public class Questionnaires {
         get(version);
         storeChoices.findById(storeId).ifPresentOrElse(choice -> choice.use(version),
                 () -> storeChoices.save(new StoreQuestionnaire(storeId, version)));
+        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.questionnaireActive",
+                Map.of("version", Integer.toString(version)));
     }
 
     /**
@@ -92,8 +98,11 @@ public class Questionnaires {
         int version = versions.highestVersion().orElse(0) + 1;
         var content = new Questionnaire(version, request.name().strip(), base.template(), base.version(),
                 request.items(), request.weights(), clock.instant());
-        return versions.save(new QuestionnaireVersion(version, content, base.version(), clock.instant()))
+        var created = versions.save(new QuestionnaireVersion(version, content, base.version(), clock.instant()))
                 .toQuestionnaire();
+        audit.record(AuditAction.SETTINGS_CHANGED, null, "audit.setting.questionnaireVersion", Map.of("version",
+                Integer.toString(version), "basedOn", Integer.toString(base.version()), "name", content.name()));
+        return created;
     }
 
     /** A version that cannot be created, with a message key per problem. */

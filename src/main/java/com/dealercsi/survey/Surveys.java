@@ -1,5 +1,7 @@
 package com.dealercsi.survey;
 
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
@@ -41,10 +43,12 @@ public class Surveys {
     private final ObjectProvider<AnswerTriage> triage;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Surveys(Questionnaires questionnaires, Invitations invitations, Visits visits, Stores stores, StoreLogos storeLogos, SurveyResponseRepository responses,
             SurveyDraftRepository drafts, ApplicationEventPublisher events, ObjectProvider<AnswerTriage> triage,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.visits = visits;
@@ -159,6 +163,8 @@ public class Surveys {
         }
         var response = store(before, visit.storeId(), questionnaire, answers,
                 r -> r.byPhone(staff.staffId(), staff.displayName()));
+        audit.record(AuditAction.ANSWER_BY_PHONE, visit.storeId(), response.responseId().toString(), java.util.Map.of(
+                "visit", visitId.toString(), "questionnaireVersion", Integer.toString(questionnaireVersion)));
         return new SurveySubmission.Stored(followUp(response));
     }
 

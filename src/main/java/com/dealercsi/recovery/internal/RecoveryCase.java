@@ -311,7 +311,7 @@ public class RecoveryCase extends AggregateRoot {
     }
 
     private void record(Instant now, Actor by, String action, String detail) {
-        audit.add(new AuditEntry(audit.size(), now, by.name(), action, detail));
+        audit.add(new AuditEntry(audit.size(), now, by, action, detail, getId(), storeId));
     }
 
     private void requireNotClosed() {

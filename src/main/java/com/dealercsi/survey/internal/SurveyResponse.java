@@ -61,6 +61,9 @@ public class SurveyResponse extends AggregateRoot {
 
     /** Taken by a member of staff on the phone, from the owner's mouth. */
     public SurveyResponse byPhone(UUID staffId, String staffName) {
+        if (!isNew()) {
+            throw new IllegalStateException("An answer is never changed once it is stored");
+        }
         this.channel = "PHONE";
         this.answeredBy = staffId;
         this.answeredByName = staffName;
