@@ -1,9 +1,11 @@
 package com.dealercsi.invitation;
 
+import com.dealercsi.admin.Stores;
 import com.dealercsi.audit.AuditAction;
 import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.invitation.internal.StorePolicy;
 import com.dealercsi.invitation.internal.StorePolicyRepository;
+import com.dealercsi.security.CurrentStaff;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
@@ -20,9 +22,11 @@ public class InvitationPolicies {
     private final StorePolicyRepository policies;
     private final InvitationProperties defaults;
     private final AuditTrail audit;
+    private final Stores stores;
 
-    InvitationPolicies(StorePolicyRepository policies, InvitationProperties defaults, AuditTrail audit) {
+    InvitationPolicies(StorePolicyRepository policies, InvitationProperties defaults, AuditTrail audit, Stores stores) {
         this.audit = audit;
+        this.stores = stores;
         this.policies = policies;
         this.defaults = defaults;
     }
@@ -50,6 +54,10 @@ public class InvitationPolicies {
     @Transactional
     public void override(UUID storeId, @Nullable Duration delay, @Nullable LocalTime quietStart,
             @Nullable LocalTime quietEnd, @Nullable Duration reminderAfter) {
+        // a store manager changes their own stores only; the app itself (start-up, tests) acts as no member of staff
+        if (CurrentStaff.get().isPresent()) {
+            CurrentStaff.requireVisible(stores, storeId);
+        }
         var policy = policies.findById(storeId).orElseGet(() -> new StorePolicy(storeId));
         policy.change(delay == null ? null : Math.toIntExact(delay.toMinutes()), quietStart, quietEnd,
                 reminderAfter == null ? null : Math.toIntExact(reminderAfter.toHours()));

@@ -39,6 +39,23 @@ class InvitationLifecycleIT extends IntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    com.dealercsi.support.SignedIn signedIn;
+
+    @Test
+    void a_store_manager_changes_the_timing_of_their_own_store_only() {
+        var own = stores.create();
+        var other = stores.create();
+        signedIn.run(own.managerEmail(), () -> policies.override(own.store().id(), Duration.ofHours(3), null, null,
+                null));
+        assertThat(policies.policyFor(own.store().id()).delay()).isEqualTo(Duration.ofHours(3));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.run(own.managerEmail(),
+                        () -> policies.override(other.store().id(), Duration.ofHours(9), null, null, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(policies.policyFor(other.store().id()).delay()).isNotEqualTo(Duration.ofHours(9));
+    }
+
     @Test
     void the_invitation_waits_for_the_stores_delay() {
         var store = stores.create();
