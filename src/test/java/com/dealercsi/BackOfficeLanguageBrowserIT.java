@@ -43,29 +43,60 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
 
     /** A run of at least two English words. */
     private static final Pattern ENGLISH_WORDS = Pattern.compile("[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*)+");
+
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     /** Vaadin's components' own English words, which they show or read out unless given others. */
-    private static final Set<String> VAADIN_ENGLISH = Set.of("Show password", "Toggle child items",
-            "Toggle navigation panel", "Drawer", "Select All", "Select All unavailable", "Drop files here",
-            "Drop file here", "Upload Files...", "Upload File...", "Today", "Cancel", "Online", "Connection lost",
-            "Connection lost, trying to reconnect...", "Selection cleared", "More options", "Retry", "Start", "Remove",
-            "Connecting...", "Stalled", "Processing File...", "Queued", "File is Too Big.", "Incorrect File Type.",
-            "Too Many Files.", "Confirm", "Reject");
+    private static final Set<String> VAADIN_ENGLISH = Set.of(
+            "Show password",
+            "Toggle child items",
+            "Toggle navigation panel",
+            "Drawer",
+            "Select All",
+            "Select All unavailable",
+            "Drop files here",
+            "Drop file here",
+            "Upload Files...",
+            "Upload File...",
+            "Today",
+            "Cancel",
+            "Online",
+            "Connection lost",
+            "Connection lost, trying to reconnect...",
+            "Selection cleared",
+            "More options",
+            "Retry",
+            "Start",
+            "Remove",
+            "Connecting...",
+            "Stalled",
+            "Processing File...",
+            "Queued",
+            "File is Too Big.",
+            "Incorrect File Type.",
+            "Too Many Files.",
+            "Confirm",
+            "Reject");
+
     private static final List<String> VAADIN_ENGLISH_STARTS = List.of("Sort by ", "Select Row ");
 
     /** Made-up data for previews (an owner called 王先生), which the tests' visits happen to share. */
     private static final String SAMPLE_DATA = "invitation.texts.sample.";
+
     private static final Pattern KEY_LIKE = Pattern.compile("\\b[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+\\b");
 
     @Autowired
     TestStores stores;
+
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     StoreAdministration administration;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -75,14 +106,17 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
         try (var phone = new PhoneBrowser("en-US")) {
             phone.open(baseUrl() + "/login");
             phone.await("vaadin-login-form");
-            assertThat(phone.driver().getTitle()).as("the login page follows the browser").startsWith("Log in");
+            assertThat(phone.driver().getTitle())
+                    .as("the login page follows the browser")
+                    .startsWith("Log in");
 
             signIn(phone, store.managerEmail());
             awaitMenu(phone, "我的账户");
             assertThat(menu(phone)).doesNotContain("My account", "Log out");
             assertThat(phone.bodyText()).contains("退出登录");
             assertThat(phone.script("return document.querySelector('vaadin-side-nav-item')"
-                    + ".shadowRoot.querySelector('#i18n').textContent")).as("read out by screen readers")
+                            + ".shadowRoot.querySelector('#i18n').textContent"))
+                    .as("read out by screen readers")
                     .isEqualTo("展开或收起下级菜单项");
             phone.tap("vaadin-drawer-toggle");
             phone.await("vaadin-side-nav-item[path='account']");
@@ -96,8 +130,9 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
             signIn(phone, store.managerEmail());
             awaitMenu(phone, "My account");
             assertThat(phone.bodyText()).contains("Log out").doesNotContain("退出登录");
-            assertThat(jdbc.queryForObject("select language from staff_member where email = ?", String.class,
-                    store.managerEmail())).isEqualTo("EN");
+            assertThat(jdbc.queryForObject(
+                            "select language from staff_member where email = ?", String.class, store.managerEmail()))
+                    .isEqualTo("EN");
 
             // and back, on the account page
             phone.open(baseUrl() + "/account");
@@ -109,8 +144,9 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
             phone.tap("#account-save");
             phone.awaitText("h2", "我的账户");
             phone.screenshot("language-3-account-zh");
-            assertThat(jdbc.queryForObject("select language from staff_member where email = ?", String.class,
-                    store.managerEmail())).isEqualTo("ZH_CN");
+            assertThat(jdbc.queryForObject(
+                            "select language from staff_member where email = ?", String.class, store.managerEmail()))
+                    .isEqualTo("ZH_CN");
         }
     }
 
@@ -118,16 +154,29 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
     void every_back_office_page_speaks_only_the_users_language_and_has_no_missing_text() throws Exception {
         var store = fixtures.storeWithGeneralManager();
         var admin = "admin-" + store.code() + "@test.local";
-        TestStores.asAdmin(() -> administration.addStaff("Admin " + store.code(), admin, "secret", Language.ZH_CN,
-                null, Set.of(Role.ADMIN), Set.of(store.store().id())));
+        TestStores.asAdmin(() -> administration.addStaff(
+                "Admin " + store.code(),
+                admin,
+                "secret",
+                Language.ZH_CN,
+                null,
+                Set.of(Role.ADMIN),
+                Set.of(store.store().id())));
         // a low score opens a case, so that the pages of one response, case and visit can be walked too
         var token = RecoveryFixtures.invite(baseUrl(), store, "RO-LANG");
-        surveys.submit(token, Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(2, 3, 1, "Waited three hours", true));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from recovery_case where store_id = ?", Integer.class, store.store().id()) == 1);
-        var ids = jdbc.queryForMap("select id as caseId, response_id as responseId, visit_id as visitId"
-                + " from recovery_case where store_id = ?", store.store().id());
+        surveys.submit(
+                token, Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(2, 3, 1, "Waited three hours", true));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from recovery_case where store_id = ?",
+                                Integer.class,
+                                store.store().id())
+                        == 1);
+        var ids = jdbc.queryForMap(
+                "select id as caseId, response_id as responseId, visit_id as visitId"
+                        + " from recovery_case where store_id = ?",
+                store.store().id());
         var parameters = new HashMap<String, String>();
         ids.forEach((name, id) -> parameters.put(name.toLowerCase(), String.valueOf(id)));
         var routes = backOfficeRoutes(parameters);
@@ -159,20 +208,27 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
         var problems = new ArrayList<String>();
         var where = language.tag() + " /" + route + ": ";
         if (text.contains("!{")) {
-            problems.add(where + "missing text " + text.substring(text.indexOf("!{"),
-                    Math.min(text.length(), text.indexOf("!{") + 80)));
+            problems.add(where + "missing text "
+                    + text.substring(text.indexOf("!{"), Math.min(text.length(), text.indexOf("!{") + 80)));
         }
-        KEY_LIKE.matcher(text).results().map(m -> m.group()).filter(bundles.keys()::contains)
+        KEY_LIKE.matcher(text)
+                .results()
+                .map(m -> m.group())
+                .filter(bundles.keys()::contains)
                 .forEach(key -> problems.add(where + "a key instead of its text: " + key));
         if (language == Language.ZH_CN) {
-            text.lines().filter(line -> VAADIN_ENGLISH.contains(line)
-                    || VAADIN_ENGLISH_STARTS.stream().anyMatch(line::startsWith))
+            text.lines()
+                    .filter(line -> VAADIN_ENGLISH.contains(line)
+                            || VAADIN_ENGLISH_STARTS.stream().anyMatch(line::startsWith))
                     .forEach(line -> problems.add(where + "\"" + line + "\" is Vaadin's English default"));
         }
         // a whole text that is the other language's message, however short ("Online", "门店")
         var wholeForeign = language == Language.ZH_CN ? bundles.englishWhole() : bundles.chineseWhole();
-        text.lines().map(String::strip).filter(wholeForeign::containsKey).forEach(line ->
-                problems.add(where + "\"" + line + "\" is the other language's " + wholeForeign.get(line)));
+        text.lines()
+                .map(String::strip)
+                .filter(wholeForeign::containsKey)
+                .forEach(line ->
+                        problems.add(where + "\"" + line + "\" is the other language's " + wholeForeign.get(line)));
         var foreign = language == Language.ZH_CN ? bundles.englishOnly() : bundles.chineseOnly();
         foreign.forEach((fragment, key) -> {
             if (text.contains(fragment)) {
@@ -254,7 +310,9 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
             for (var segment : path.split("/")) {
                 if (segment.startsWith(":")) {
                     var value = parameters.get(segment.substring(1).toLowerCase());
-                    assertThat(value).as("a value for " + segment + " of the route " + path).isNotNull();
+                    assertThat(value)
+                            .as("a value for " + segment + " of the route " + path)
+                            .isNotNull();
                     segment = value;
                 }
                 filled.append(filled.isEmpty() ? "" : "/").append(segment);
@@ -271,18 +329,22 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
     }
 
     private static void awaitMenu(PhoneBrowser phone, String entry) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> menu(phone).contains(entry));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> menu(phone).contains(entry));
     }
 
     private static String menu(PhoneBrowser phone) {
-        var text = phone.script("var nav = document.querySelector('vaadin-side-nav');"
-                + " return nav ? nav.textContent : '';");
+        var text = phone.script(
+                "var nav = document.querySelector('vaadin-side-nav');" + " return nav ? nav.textContent : '';");
         return text == null ? "" : text.toString();
     }
 
     private static void awaitIdle(PhoneBrowser phone) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ofMillis(300)).until(() ->
-                Boolean.TRUE.equals(phone.script("const c = window.Vaadin && window.Vaadin.Flow"
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ofMillis(300))
+                .until(() -> Boolean.TRUE.equals(phone.script("const c = window.Vaadin && window.Vaadin.Flow"
                         + " && window.Vaadin.Flow.clients; return !!c && Object.values(c)"
                         + ".every(client => !client.isActive || !client.isActive());")));
     }
@@ -291,8 +353,12 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
      * The message bundles' keys, and the texts that belong to one language only: the parts between placeholders
      * of every message whose two languages differ, kept when long enough not to occur in data by chance.
      */
-    record Bundles(Set<String> keys, Map<String, String> englishOnly, Map<String, String> chineseOnly,
-            Map<String, String> englishWhole, Map<String, String> chineseWhole) {
+    record Bundles(
+            Set<String> keys,
+            Map<String, String> englishOnly,
+            Map<String, String> chineseOnly,
+            Map<String, String> englishWhole,
+            Map<String, String> chineseWhole) {
 
         static Bundles load() throws Exception {
             var settings = new Properties();
@@ -321,15 +387,18 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
                         }
                         continue;
                     }
-                    if (enText.matches("[A-Za-z]{3,}.*") && !CHINESE.matcher(enText).find()) {
+                    if (enText.matches("[A-Za-z]{3,}.*")
+                            && !CHINESE.matcher(enText).find()) {
                         englishWhole.putIfAbsent(enText.strip(), key);
                     }
                     if (CHINESE.matcher(zhText).find()) {
                         chineseWhole.putIfAbsent(zhText.strip(), key);
                     }
-                    fragments(enText).filter(f -> ENGLISH_WORDS.matcher(f).matches() && !zhText.contains(f))
+                    fragments(enText)
+                            .filter(f -> ENGLISH_WORDS.matcher(f).matches() && !zhText.contains(f))
                             .forEach(f -> english.putIfAbsent(f, key));
-                    fragments(zhText).filter(f -> CHINESE.matcher(f).results().count() >= 3 && !enText.contains(f))
+                    fragments(zhText)
+                            .filter(f -> CHINESE.matcher(f).results().count() >= 3 && !enText.contains(f))
                             .forEach(f -> chinese.putIfAbsent(f, key));
                 }
             }
@@ -337,15 +406,16 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
         }
 
         private static java.util.stream.Stream<String> fragments(String text) {
-            return Arrays.stream(PLACEHOLDER.split(text)).map(String::strip)
+            return Arrays.stream(PLACEHOLDER.split(text))
+                    .map(String::strip)
                     .map(f -> f.replaceAll("^[\\p{Punct}\\s：，。（）]+|[\\p{Punct}\\s：，。（）]+$", ""))
                     .filter(f -> f.length() >= 2);
         }
 
         private static Properties properties(String name) throws Exception {
             var properties = new Properties();
-            try (var reader = new InputStreamReader(BackOfficeLanguageBrowserIT.class.getResourceAsStream(name),
-                    StandardCharsets.UTF_8)) {
+            try (var reader = new InputStreamReader(
+                    BackOfficeLanguageBrowserIT.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
             return properties;

@@ -33,15 +33,18 @@ class CoreLoopBrowserIT extends IntegrationTest {
     void delivered_visit_to_mailed_link_to_phone_survey_to_alert_mail_to_back_office() throws Exception {
         var store = stores.create();
         var owner = "phone-" + store.code() + "@example.com";
-        var created = Api.postVisit(baseUrl(), store.apiKey(),
-                Api.visitJson("RO-E2E", owner, store.advisorCode(), "zh-CN"), "en");
+        var created = Api.postVisit(
+                baseUrl(), store.apiKey(), Api.visitJson("RO-E2E", owner, store.advisorCode(), "zh-CN"), "en");
         assertThat(created.status()).isEqualTo(201);
-        var link = Mails.surveyLink(TestMailServer.awaitMails(owner, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(owner, 1, Duration.ofSeconds(20)).getFirst());
 
         try (var phone = new PhoneBrowser("zh-CN")) {
             phone.open(link);
             phone.await("#rating-SI1");
-            assertThat(phone.currentUrl()).as("the token leaves the address bar").isEqualTo(baseUrl() + "/survey");
+            assertThat(phone.currentUrl())
+                    .as("the token leaves the address bar")
+                    .isEqualTo(baseUrl() + "/survey");
             assertThat(phone.bodyText()).contains("王先生，您好", "服务启动", "第 1 步，共 8 步");
             // the radio group is named by its question, which is what a screen reader announces
             assertThat(accessibleName(phone, "#rating-SI1")).isEqualTo("预约或联系服务的便利程度");
@@ -73,7 +76,8 @@ class CoreLoopBrowserIT extends IntegrationTest {
             phone.screenshot("survey-8-review-zh");
             // a double tap on Send stores one answer
             new org.openqa.selenium.interactions.Actions(phone.driver())
-                    .doubleClick(phone.await("#submit")).perform();
+                    .doubleClick(phone.await("#submit"))
+                    .perform();
             phone.awaitText(".survey-notice", "感谢您的反馈");
             assertThat(phone.bodyText()).contains("售后经理已收到通知");
             phone.screenshot("survey-9-thanks-zh");
@@ -88,19 +92,39 @@ class CoreLoopBrowserIT extends IntegrationTest {
             phone.screenshot("survey-11-not-found-zh");
         }
 
-        assertThat(jdbc.queryForObject("select count(*) from survey_response where store_id = ?", Integer.class,
-                store.store().id())).isEqualTo(1);
-        var alert = TestMailServer.awaitMails(store.csManagerEmail(), 1, Duration.ofSeconds(20)).getFirst();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from survey_response where store_id = ?",
+                        Integer.class,
+                        store.store().id()))
+                .isEqualTo(1);
+        var alert = TestMailServer.awaitMails(store.csManagerEmail(), 1, Duration.ofSeconds(20))
+                .getFirst();
         var managerAlerts = TestMailServer.awaitMails(store.managerEmail(), 1, Duration.ofSeconds(20));
         assertThat(managerAlerts).hasSize(1);
         var text = Mails.text(alert);
-        assertThat(text).contains("Red alert", "王先生", "13800138000", "途观L · 沪A88888", "RO-E2E",
-                "顾问 " + store.code(), "CSI: 200", "Service initiation: 200", "Service advisor: 200",
-                "Service quality: 200", "Service facility: 200", "Vehicle pick-up: 200",
-                "Overall satisfaction (1–10): 3", "NPS (0–10): 1", "等了三个小时，<b>要投诉</b>");
+        assertThat(text)
+                .contains(
+                        "Red alert",
+                        "王先生",
+                        "13800138000",
+                        "途观L · 沪A88888",
+                        "RO-E2E",
+                        "顾问 " + store.code(),
+                        "CSI: 200",
+                        "Service initiation: 200",
+                        "Service advisor: 200",
+                        "Service quality: 200",
+                        "Service facility: 200",
+                        "Vehicle pick-up: 200",
+                        "Overall satisfaction (1–10): 3",
+                        "NPS (0–10): 1",
+                        "等了三个小时，<b>要投诉</b>");
         assertThat(Mails.html(alert)).contains("&lt;b&gt;要投诉&lt;/b&gt;").doesNotContain("<b>要投诉</b>");
 
-        var responseLink = text.lines().filter(line -> line.contains("/responses/")).findFirst().orElseThrow();
+        var responseLink = text.lines()
+                .filter(line -> line.contains("/responses/"))
+                .findFirst()
+                .orElseThrow();
         var url = responseLink.substring(responseLink.indexOf("http"));
         try (var manager = new PhoneBrowser("zh-CN")) {
             manager.openMail(Mails.html(managerAlerts.getFirst()));
@@ -118,8 +142,8 @@ class CoreLoopBrowserIT extends IntegrationTest {
             manager.await("input[name='username']").sendKeys(store.csManagerEmail());
             manager.await("input[name='password']").sendKeys("secret", Keys.ENTER);
             manager.awaitText("main", "Red alert");
-            assertThat(manager.bodyText()).contains("RO-E2E", "CSI", "200", "Overall satisfaction 3 of 10 (≤ 6)",
-                    "等了三个小时，<b>要投诉</b>");
+            assertThat(manager.bodyText())
+                    .contains("RO-E2E", "CSI", "200", "Overall satisfaction 3 of 10 (≤ 6)", "等了三个小时，<b>要投诉</b>");
             manager.screenshot("backoffice-response-en");
         }
     }

@@ -23,6 +23,7 @@ class FormsKeepInputBrowserIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     StoreAdministration administration;
 
@@ -45,7 +46,9 @@ class FormsKeepInputBrowserIT extends IntegrationTest {
             phone.await("#repeat-password input").sendKeys(Keys.BACK_SPACE, "6");
             phone.tap("#change-password");
             awaitInvalid(phone, "#current-password", "当前密码不正确。");
-            assertThat(invalid(phone, "#repeat-password")).as("the corrected field is no longer marked").isFalse();
+            assertThat(invalid(phone, "#repeat-password"))
+                    .as("the corrected field is no longer marked")
+                    .isFalse();
             assertKept(phone, "#current-password", "not-my-password");
             assertKept(phone, "#new-password", "a-new-secret-2026");
             assertKept(phone, "#repeat-password", "a-new-secret-2026");
@@ -57,8 +60,14 @@ class FormsKeepInputBrowserIT extends IntegrationTest {
     void a_refused_user_keeps_the_form_and_says_at_the_email_field_that_it_is_taken() throws Exception {
         var store = stores.create();
         var admin = "admin-forms-" + store.code() + "@test.local";
-        TestStores.asAdmin(() -> administration.addStaff("Admin " + store.code(), admin, "secret", Language.EN, null,
-                Set.of(Role.ADMIN), Set.of(store.store().id())));
+        TestStores.asAdmin(() -> administration.addStaff(
+                "Admin " + store.code(),
+                admin,
+                "secret",
+                Language.EN,
+                null,
+                Set.of(Role.ADMIN),
+                Set.of(store.store().id())));
         try (var desk = PhoneBrowser.desktop("zh-CN")) {
             signIn(desk, admin);
             desk.open(baseUrl() + "/admin/users");
@@ -108,7 +117,8 @@ class FormsKeepInputBrowserIT extends IntegrationTest {
     }
 
     private static void assertKept(PhoneBrowser browser, String field, String value) {
-        assertThat(browser.script("return document.querySelector(arguments[0]).value", field)).as(field)
+        assertThat(browser.script("return document.querySelector(arguments[0]).value", field))
+                .as(field)
                 .isEqualTo(value);
     }
 

@@ -82,34 +82,40 @@ class LayoutBrowserIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     StoreAdministration administration;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RecoveryCases cases;
+
     @Autowired
     Escalations escalations;
+
     @Autowired
     FollowUpQueue followUpQueue;
+
     @Autowired
     FollowUps followUps;
+
     @Autowired
     InvitationMailTexts mailTexts;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
 
-    record Account(String email, Role role, Language language, boolean screenshots) {
-    }
+    record Account(String email, Role role, Language language, boolean screenshots) {}
 
-    record Width(String name, PhoneBrowser browser) {
-    }
+    record Width(String name, PhoneBrowser browser) {}
 
     /** One page as it was checked: where, and what it said. */
-    record Seen(String where, String text) {
-    }
+    record Seen(String where, String text) {}
 
     @Test
     void every_page_fits_a_phone_and_a_desk_in_both_languages_for_every_role_and_says_words_not_codes()
@@ -121,14 +127,16 @@ class LayoutBrowserIT extends IntegrationTest {
         int pages = 0;
         var timing = new long[4];
 
-        try (var phone = new PhoneBrowser("zh-CN"); var desk = PhoneBrowser.desktop("en-US")) {
+        try (var phone = new PhoneBrowser("zh-CN");
+                var desk = PhoneBrowser.desktop("en-US")) {
             var widths = List.of(new Width("phone", phone), new Width("desk", desk));
             // owner pages and the login: opened as the owner would, then switched to the other language
             for (var owner : world.ownerPages()) {
                 if (owner.route().equals("follow-up-unsubscribe")) {
                     // the follow-up's answer (and the mail it sends) before its link is given up
-                    assertThat(followUps.answer(world.followUpToken(),
-                            new FollowUpAnswer(MadeRight.NO, 3, "Still rattles"))).isTrue();
+                    assertThat(followUps.answer(
+                                    world.followUpToken(), new FollowUpAnswer(MadeRight.NO, 3, "Still rattles")))
+                            .isTrue();
                 }
                 for (var width : widths) {
                     var browser = width.browser();
@@ -145,7 +153,8 @@ class LayoutBrowserIT extends IntegrationTest {
                         screenshot(browser, owner.shot(), width.name(), language);
                         if (round == 0) {
                             browser.click(".language-switch");
-                            Awaitility.await().atMost(Duration.ofSeconds(20))
+                            Awaitility.await()
+                                    .atMost(Duration.ofSeconds(20))
                                     .until(() -> !language.equals(currentLanguage(browser)));
                             browser.await(owner.ready());
                             awaitVaadin(browser);
@@ -156,9 +165,18 @@ class LayoutBrowserIT extends IntegrationTest {
 
             var routes = new ArrayList<>(backOfficeRoutes(world.parameters()));
             // the closed case too: its history says how it was closed and what the owner answered to the follow-up
-            var caseRoute = routes.stream().filter(r -> r.template().equals("cases/:caseId")).findFirst().orElseThrow();
-            routes.add(routes.indexOf(caseRoute) + 1, new BackOfficeRoute("cases/:caseId (closed)",
-                    "cases/" + world.closedCase(), caseRoute.roles(), true, "cases-caseId-closed"));
+            var caseRoute = routes.stream()
+                    .filter(r -> r.template().equals("cases/:caseId"))
+                    .findFirst()
+                    .orElseThrow();
+            routes.add(
+                    routes.indexOf(caseRoute) + 1,
+                    new BackOfficeRoute(
+                            "cases/:caseId (closed)",
+                            "cases/" + world.closedCase(),
+                            caseRoute.roles(),
+                            true,
+                            "cases-caseId-closed"));
             for (var account : world.accounts()) {
                 for (var width : widths) {
                     var browser = width.browser();
@@ -176,7 +194,8 @@ class LayoutBrowserIT extends IntegrationTest {
                         // language, the rest in the account's
                         var language = account.language() == Language.EN ? "en" : "zh";
                         if (route.framed()) {
-                            assertThat(language).as("the back office opens in the account's language")
+                            assertThat(language)
+                                    .as("the back office opens in the account's language")
                                     .isEqualTo(currentLanguage(browser));
                         }
                         pages++;
@@ -213,9 +232,15 @@ class LayoutBrowserIT extends IntegrationTest {
                         screenshot(browser, "menu", "phone", language);
                     }
                     browser.driver().manage().deleteAllCookies();
-                    System.out.printf("Layout: %s %s done, %d pages, %d s (open %d, check %d, text %d, shot %d ms)%n",
-                            account.role(), width.name(), pages, (System.nanoTime() - started) / 1_000_000_000L,
-                            timing[0] / 1_000_000, timing[1] / 1_000_000, timing[2] / 1_000_000,
+                    System.out.printf(
+                            "Layout: %s %s done, %d pages, %d s (open %d, check %d, text %d, shot %d ms)%n",
+                            account.role(),
+                            width.name(),
+                            pages,
+                            (System.nanoTime() - started) / 1_000_000_000L,
+                            timing[0] / 1_000_000,
+                            timing[1] / 1_000_000,
+                            timing[2] / 1_000_000,
                             timing[3] / 1_000_000);
                 }
             }
@@ -225,18 +250,28 @@ class LayoutBrowserIT extends IntegrationTest {
         var codesFound = new TreeMap<String, List<String>>();
         var words = Words.load();
         for (var page : seen) {
-            words.codesIn(page.text()).forEach(code -> codesFound.computeIfAbsent(code, k -> new ArrayList<>())
-                    .add(page.where()));
+            words.codesIn(page.text())
+                    .forEach(code -> codesFound
+                            .computeIfAbsent(code, k -> new ArrayList<>())
+                            .add(page.where()));
         }
         for (var mail : mails) {
             var where = "mail \"" + Mails.subject(mail) + "\" to " + Arrays.toString(mail.getAllRecipients());
             var text = Mails.subject(mail) + "\n" + Mails.text(mail) + "\n"
                     + Mails.html(mail).replaceAll("<[^>]*>", " ").replace("&nbsp;", " ");
-            words.codesIn(text).forEach(code -> codesFound.computeIfAbsent(code, k -> new ArrayList<>()).add(where));
+            words.codesIn(text)
+                    .forEach(code -> codesFound
+                            .computeIfAbsent(code, k -> new ArrayList<>())
+                            .add(where));
         }
-        var codes = codesFound.entrySet().stream().map(e -> e.getKey() + "\n      on " + e.getValue().size()
-                + " pages or mails: " + String.join("; ", e.getValue().subList(0, Math.min(4, e.getValue().size())))
-                + (e.getValue().size() > 4 ? "; …" : "")).toList();
+        var codes = codesFound.entrySet().stream()
+                .map(e -> e.getKey() + "\n      on " + e.getValue().size()
+                        + " pages or mails: "
+                        + String.join(
+                                "; ",
+                                e.getValue().subList(0, Math.min(4, e.getValue().size())))
+                        + (e.getValue().size() > 4 ? "; …" : ""))
+                .toList();
         var seconds = (System.nanoTime() - started) / 1_000_000_000L;
         System.out.printf("Layout: %d pages and %d mails in %d s%n", pages, mails.size(), seconds);
 
@@ -244,19 +279,29 @@ class LayoutBrowserIT extends IntegrationTest {
         var byProblem = new TreeMap<String, List<String>>();
         layout.forEach((key, roles) -> {
             var at = key.indexOf(": ");
-            byProblem.computeIfAbsent(key.substring(at + 2), k -> new ArrayList<>())
+            byProblem
+                    .computeIfAbsent(key.substring(at + 2), k -> new ArrayList<>())
                     .add(key.substring(0, at) + (roles.isEmpty() ? "" : " " + roles));
         });
-        var report = byProblem.entrySet().stream().map(e -> e.getKey() + "\n      on " + e.getValue().size()
-                + " pages: " + String.join("; ", e.getValue().subList(0, Math.min(4, e.getValue().size())))
-                + (e.getValue().size() > 4 ? "; …" : "")).toList();
+        var report = byProblem.entrySet().stream()
+                .map(e -> e.getKey() + "\n      on " + e.getValue().size()
+                        + " pages: "
+                        + String.join(
+                                "; ",
+                                e.getValue().subList(0, Math.min(4, e.getValue().size())))
+                        + (e.getValue().size() > 4 ? "; …" : ""))
+                .toList();
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "layout-problems.txt"), String.join("\n", report) + "\n\n"
-                + String.join("\n", codes));
+        Files.writeString(
+                Path.of("target", "layout-problems.txt"),
+                String.join("\n", report) + "\n\n" + String.join("\n", codes));
         var soft = new SoftAssertions();
-        soft.assertThat(report).as("layout problems (problem, then route · width · language [roles])").isEmpty();
+        soft.assertThat(report)
+                .as("layout problems (problem, then route · width · language [roles])")
+                .isEmpty();
         soft.assertThat(codes).as("codes and keys where people read words").isEmpty();
-        soft.assertThat(mails.stream().map(Mails::subject).toList()).as("the flow's mails")
+        soft.assertThat(mails.stream().map(Mails::subject).toList())
+                .as("the flow's mails")
                 .hasSizeGreaterThanOrEqualTo(8);
         soft.assertAll();
     }
@@ -274,8 +319,8 @@ class LayoutBrowserIT extends IntegrationTest {
             return;
         }
         // what the browser's back button does: Flow follows the history to the new location
-        browser.script("history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'))",
-                path);
+        browser.script(
+                "history.pushState(null, '', arguments[0]); window.dispatchEvent(new PopStateEvent('popstate'))", path);
     }
 
     @SuppressWarnings("unchecked")
@@ -300,9 +345,10 @@ class LayoutBrowserIT extends IntegrationTest {
     private static void screenshot(PhoneBrowser browser, String shot, String width, String language) {
         try {
             Files.createDirectories(SHOTS);
-            var webp = browser.driver().executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "webp", "quality", 85));
-            Files.write(SHOTS.resolve("layout-" + shot + "-" + width + "-" + language + ".webp"),
+            var webp = browser.driver()
+                    .executeCdpCommand("Page.captureScreenshot", Map.of("format", "webp", "quality", 85));
+            Files.write(
+                    SHOTS.resolve("layout-" + shot + "-" + width + "-" + language + ".webp"),
                     java.util.Base64.getDecoder().decode((String) webp.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -346,13 +392,17 @@ class LayoutBrowserIT extends IntegrationTest {
 
     /** Until Vaadin's client has started, has no request on the way, and the browser has drawn the result. */
     private static void awaitVaadin(PhoneBrowser browser) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> Boolean.TRUE.equals(browser.script("""
                         const clients = window.Vaadin?.Flow?.clients;
                         return document.readyState === 'complete' && !!clients && Object.keys(clients).length > 0
                           && Object.values(clients).every(c => !c.isActive());""")));
-        browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));");
+        browser.driver()
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));");
     }
 
     // ---- routes --------------------------------------------------------------------------------------------------
@@ -360,8 +410,14 @@ class LayoutBrowserIT extends IntegrationTest {
     record BackOfficeRoute(String template, String url, Set<Role> roles, boolean framed, String shot) {
 
         BackOfficeRoute(String template, String url, Set<Role> roles, boolean framed) {
-            this(template, url, roles, framed,
-                    template.isEmpty() ? "responses" : template.replace("/:", "-").replace('/', '-'));
+            this(
+                    template,
+                    url,
+                    roles,
+                    framed,
+                    template.isEmpty()
+                            ? "responses"
+                            : template.replace("/:", "-").replace('/', '-'));
         }
     }
 
@@ -373,14 +429,19 @@ class LayoutBrowserIT extends IntegrationTest {
             if (view.isAnnotationPresent(AnonymousAllowed.class)) {
                 continue; // the owner's pages and the login, walked as the owner
             }
-            Set<Role> roles = view.isAnnotationPresent(PermitAll.class) ? EnumSet.allOf(Role.class)
-                    : EnumSet.copyOf(Arrays.stream(view.getAnnotation(RolesAllowed.class).value()).map(Role::valueOf)
-                            .toList());
+            Set<Role> roles = view.isAnnotationPresent(PermitAll.class)
+                    ? EnumSet.allOf(Role.class)
+                    : EnumSet.copyOf(
+                            Arrays.stream(view.getAnnotation(RolesAllowed.class).value())
+                                    .map(Role::valueOf)
+                                    .toList());
             var url = new ArrayList<String>();
             for (var segment : route.value().split("/")) {
                 if (segment.startsWith(":")) {
                     segment = parameters.get(segment.substring(1));
-                    assertThat(segment).as("a value for the route " + route.value()).isNotNull();
+                    assertThat(segment)
+                            .as("a value for the route " + route.value())
+                            .isNotNull();
                 }
                 url.add(segment);
             }
@@ -393,24 +454,29 @@ class LayoutBrowserIT extends IntegrationTest {
     private static List<Class<?>> views() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        return scanner.findCandidateComponents("com.dealercsi").stream().<Class<?>>map(candidate -> {
-            try {
-                return Class.forName(candidate.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return scanner.findCandidateComponents("com.dealercsi").stream()
+                .<Class<?>>map(candidate -> {
+                    try {
+                        return Class.forName(candidate.getBeanClassName());
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     // ---- the data behind the pages -------------------------------------------------------------------------------
 
     /** An owner's page: the link that opens it, what shows it has loaded, and its screenshot's name. */
-    record OwnerPage(String route, String url, String ready, String shot) {
-    }
+    record OwnerPage(String route, String url, String ready, String shot) {}
 
-    record World(TestStores.TestStore store, List<Account> accounts, Map<String, String> parameters,
-            List<OwnerPage> ownerPages, String followUpToken, UUID closedCase) {
-    }
+    record World(
+            TestStores.TestStore store,
+            List<Account> accounts,
+            Map<String, String> parameters,
+            List<OwnerPage> ownerPages,
+            String followUpToken,
+            UUID closedCase) {}
 
     /**
      * One store and its staff in every role, a visit still to be answered (its owner reads English), two answered
@@ -427,29 +493,37 @@ class LayoutBrowserIT extends IntegrationTest {
         TestStores.asAdmin(() -> {
             administration.addStaff("管理员 " + code, admin, "secret", Language.ZH_CN, null, Set.of(Role.ADMIN), ids);
             administration.addStaff("Admin " + code, adminEn, "secret", Language.EN, null, Set.of(Role.ADMIN), ids);
-            administration.addStaff("Group " + code, group, "secret", Language.EN, null, Set.of(Role.GROUP_MANAGER),
-                    ids);
+            administration.addStaff(
+                    "Group " + code, group, "secret", Language.EN, null, Set.of(Role.GROUP_MANAGER), ids);
             return null;
         });
         var t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
 
         var pendingEmail = "owner-RO-L3-" + code + "@example.com";
-        var pending = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-L3", pendingEmail,
-                store.advisorCode(), "en"), "en");
+        var pending = Api.postVisit(
+                baseUrl(), store.apiKey(), Api.visitJson("RO-L3", pendingEmail, store.advisorCode(), "en"), "en");
         assertThat(pending.status()).as(pending.body().toString()).isEqualTo(201);
         var pendingVisit = pending.body().get("id").asString();
         var pendingToken = token(pendingEmail);
         var openToken = RecoveryFixtures.invite(baseUrl(), store, "RO-L1");
         var closedToken = RecoveryFixtures.invite(baseUrl(), store, "RO-L2");
-        surveys.submit(openToken, Questionnaires.STANDARD_VERSION,
+        surveys.submit(
+                openToken,
+                Questionnaires.STANDARD_VERSION,
                 RecoveryFixtures.answers(2, 3, 1, "Waited three hours and nobody called back", true));
-        surveys.submit(closedToken, Questionnaires.STANDARD_VERSION,
+        surveys.submit(
+                closedToken,
+                Questionnaires.STANDARD_VERSION,
                 RecoveryFixtures.answers(3, 2, 2, "The brakes still squeak", true));
-        var caseRows = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select c.id, c.response_id, c.visit_id, v.ro_number from recovery_case c"
-                        + " join visit v on v.id = c.visit_id where c.store_id = ?", store.store().id()),
-                rows -> rows.size() == 2);
+        var caseRows = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select c.id, c.response_id, c.visit_id, v.ro_number from recovery_case c"
+                                        + " join visit v on v.id = c.visit_id where c.store_id = ?",
+                                store.store().id()),
+                        rows -> rows.size() == 2);
         var byRo = new LinkedHashMap<String, Map<String, Object>>();
         caseRows.forEach(row -> byRo.put(String.valueOf(row.get("ro_number")), row));
         var openCase = byRo.get("RO-L1");
@@ -460,12 +534,22 @@ class LayoutBrowserIT extends IntegrationTest {
             cases.recordStep(closedCase, RecoveryStep.APOLOGY, "Apologised on the phone", null, null, null);
             cases.recordStep(closedCase, RecoveryStep.FIX, "Brakes re-checked", null, null, null);
             cases.recordStep(closedCase, RecoveryStep.EMPATHY, "Listened to the whole story", null, null, null);
-            cases.recordStep(closedCase, RecoveryStep.ATONEMENT, "Free car wash", null, "Car wash voucher",
+            cases.recordStep(
+                    closedCase,
+                    RecoveryStep.ATONEMENT,
+                    "Free car wash",
+                    null,
+                    "Car wash voucher",
                     java.math.BigDecimal.valueOf(200));
             cases.close(closedCase, FollowUpOutcome.SATISFIED, "Called back: fine now", true);
         });
-        signedIn.run(store.managerEmail(), () -> mailTexts.sendTest(store.store().id(), MailKind.INVITATION,
-                Language.EN, mailTexts.defaults(MailKind.INVITATION, Language.EN)));
+        signedIn.run(
+                store.managerEmail(),
+                () -> mailTexts.sendTest(
+                        store.store().id(),
+                        MailKind.INVITATION,
+                        Language.EN,
+                        mailTexts.defaults(MailKind.INVITATION, Language.EN)));
 
         // the open case is not acknowledged in time; the pending owner is reminded; the closed case's owner asked
         clock.set(t0.plus(Duration.ofHours(5)));
@@ -476,17 +560,26 @@ class LayoutBrowserIT extends IntegrationTest {
         clock.set(t0.plus(Duration.ofDays(11)));
         followUpQueue.queueDue();
         var closedOwner = "owner-RO-L2-" + code + "@example.com";
-        var followUpMail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestMailServer
-                .receivedBy(closedOwner).stream().map(Mails::text).filter(t -> FOLLOW_UP_LINK.matcher(t).find())
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        var followUpMail = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> TestMailServer.receivedBy(closedOwner).stream()
+                                .map(Mails::text)
+                                .filter(t -> FOLLOW_UP_LINK.matcher(t).find())
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
         clock.reset();
         var followUp = FOLLOW_UP_LINK.matcher(followUpMail);
         assertThat(followUp.find()).isTrue();
         var followUpUnsubscribe = FOLLOW_UP_UNSUBSCRIBE.matcher(followUpMail);
-        assertThat(followUpUnsubscribe.find()).as("an unsubscribe link in " + followUpMail).isTrue();
+        assertThat(followUpUnsubscribe.find())
+                .as("an unsubscribe link in " + followUpMail)
+                .isTrue();
         var followUpToken = followUp.group().substring(followUp.group().lastIndexOf('/') + 1);
 
-        var accounts = List.of(new Account(admin, Role.ADMIN, Language.ZH_CN, true),
+        var accounts = List.of(
+                new Account(admin, Role.ADMIN, Language.ZH_CN, true),
                 new Account(adminEn, Role.ADMIN, Language.EN, true),
                 new Account(group, Role.GROUP_MANAGER, Language.EN, false),
                 new Account(RecoveryFixtures.gmEmail(store), Role.GENERAL_MANAGER, Language.EN, false),
@@ -494,36 +587,51 @@ class LayoutBrowserIT extends IntegrationTest {
                 new Account(store.csManagerEmail(), Role.CUSTOMER_SERVICE_MANAGER, Language.EN, false),
                 new Account(RecoveryFixtures.csEmail(store), Role.CUSTOMER_SERVICE, Language.ZH_CN, false),
                 new Account("advisor-" + code + "@test.local", Role.ADVISOR, Language.ZH_CN, false));
-        var parameters = Map.of("caseId", String.valueOf(openCase.get("id")),
-                "responseId", String.valueOf(openCase.get("response_id")), "visitId", pendingVisit);
+        var parameters = Map.of(
+                "caseId",
+                String.valueOf(openCase.get("id")),
+                "responseId",
+                String.valueOf(openCase.get("response_id")),
+                "visitId",
+                pendingVisit);
         var ownerPages = List.of(
                 new OwnerPage("login", baseUrl() + "/login", "vaadin-login-form", "login"),
                 new OwnerPage("survey", baseUrl() + "/survey/" + pendingToken, ".survey-content", "survey"),
                 new OwnerPage("survey", baseUrl() + "/survey/" + openToken, ".survey-content", "survey-answered"),
                 new OwnerPage("follow-up", followUp.group(), "#follow-up-made-right", "follow-up"),
-                new OwnerPage("follow-up-unsubscribe", followUpUnsubscribe.group(),
-                        "#follow-up-unsubscribed, #follow-up-unsubscribe-unknown", "follow-up-unsubscribe"),
-                new OwnerPage("unsubscribe", baseUrl() + "/unsubscribe/" + openToken,
-                        "#unsubscribed, #unsubscribe-unknown", "unsubscribe"));
+                new OwnerPage(
+                        "follow-up-unsubscribe",
+                        followUpUnsubscribe.group(),
+                        "#follow-up-unsubscribed, #follow-up-unsubscribe-unknown",
+                        "follow-up-unsubscribe"),
+                new OwnerPage(
+                        "unsubscribe",
+                        baseUrl() + "/unsubscribe/" + openToken,
+                        "#unsubscribed, #unsubscribe-unknown",
+                        "unsubscribe"));
         return new World(store, accounts, parameters, ownerPages, followUpToken, closedCase);
     }
 
     private static String token(String email) {
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
     /** Every mail this test's flow sent: to its owners and its staff, whose addresses carry the store's code. */
     private static List<MimeMessage> mailsOf(World world) {
         var code = world.store().code().toLowerCase(Locale.ROOT);
-        return TestMailServer.received().stream().filter(mail -> {
-            try {
-                return Arrays.stream(mail.getAllRecipients())
-                        .anyMatch(r -> r.toString().toLowerCase(Locale.ROOT).contains(code));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return TestMailServer.received().stream()
+                .filter(mail -> {
+                    try {
+                        return Arrays.stream(mail.getAllRecipients())
+                                .anyMatch(r ->
+                                        r.toString().toLowerCase(Locale.ROOT).contains(code));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     // ---- words, not codes ----------------------------------------------------------------------------------------
@@ -537,10 +645,13 @@ class LayoutBrowserIT extends IntegrationTest {
 
         /** Upper-case words people do read: names of things, not codes. */
         private static final Set<String> NAMES = Set.of("CSI", "NPS", "DMS", "API", "CSV", "URL", "SMTP", "VIN");
-        private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_-])");
-        private static final Pattern ITEM_CODE = Pattern.compile("(?<![A-Za-z0-9])(?:SI|SA|SQ|SF|VP|OS|NPS|CB) ?[0-9]+");
-        private static final Pattern KEY_LIKE = Pattern.compile(
-                "(?<![A-Za-z0-9@/._-])[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+(?![A-Za-z0-9@/_-])");
+
+        private static final Pattern WORD =
+                Pattern.compile("(?<![A-Za-z0-9_.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_-])");
+        private static final Pattern ITEM_CODE =
+                Pattern.compile("(?<![A-Za-z0-9])(?:SI|SA|SQ|SF|VP|OS|NPS|CB) ?[0-9]+");
+        private static final Pattern KEY_LIKE =
+                Pattern.compile("(?<![A-Za-z0-9@/._-])[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+(?![A-Za-z0-9@/_-])");
 
         static Words load() throws IOException {
             var names = new TreeSet<String>();
@@ -578,19 +689,34 @@ class LayoutBrowserIT extends IntegrationTest {
             if (marker.find()) {
                 found.add("a missing text " + marker.group());
             }
-            WORD.matcher(text).results().map(m -> m.group()).filter(enumNames::contains).distinct()
+            WORD.matcher(text)
+                    .results()
+                    .map(m -> m.group())
+                    .filter(enumNames::contains)
+                    .distinct()
                     .forEach(code -> found.add("the code " + code + " in \"" + line(text, code) + "\""));
-            ITEM_CODE.matcher(text).results().map(m -> m.group()).distinct()
+            ITEM_CODE
+                    .matcher(text)
+                    .results()
+                    .map(m -> m.group())
+                    .distinct()
                     .forEach(code -> found.add("the item code " + code + " in \"" + line(text, code) + "\""));
-            KEY_LIKE.matcher(text).results().map(m -> m.group())
+            KEY_LIKE.matcher(text)
+                    .results()
+                    .map(m -> m.group())
                     .filter(key -> keys.contains(key) || keyPrefixes.contains(key.substring(0, key.indexOf('.'))))
-                    .distinct().forEach(key -> found.add("the message key " + key));
+                    .distinct()
+                    .forEach(key -> found.add("the message key " + key));
             return found;
         }
 
         private static String line(String text, String code) {
-            return text.lines().filter(l -> l.contains(code)).findFirst().map(String::strip)
-                    .map(l -> l.length() > 100 ? l.substring(0, 100) + "…" : l).orElse("");
+            return text.lines()
+                    .filter(l -> l.contains(code))
+                    .findFirst()
+                    .map(String::strip)
+                    .map(l -> l.length() > 100 ? l.substring(0, 100) + "…" : l)
+                    .orElse("");
         }
 
         private static String around(String text, int at) {
@@ -599,8 +725,8 @@ class LayoutBrowserIT extends IntegrationTest {
 
         private static Properties properties(String name) throws IOException {
             var properties = new Properties();
-            try (var reader = new InputStreamReader(LayoutBrowserIT.class.getResourceAsStream(name),
-                    StandardCharsets.UTF_8)) {
+            try (var reader =
+                    new InputStreamReader(LayoutBrowserIT.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
             return properties;

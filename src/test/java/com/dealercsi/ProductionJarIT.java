@@ -39,9 +39,11 @@ import org.openqa.selenium.WindowType;
 class ProductionJarIT {
 
     private static final int OWNERS = 20;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final Path dataDir = Path.of("target", "jar-it", "data-" + System.nanoTime()).toAbsolutePath();
+    private final Path dataDir =
+            Path.of("target", "jar-it", "data-" + System.nanoTime()).toAbsolutePath();
     private final int port = freePort();
     private final int managementPort = freePort();
     private final List<Process> started = new ArrayList<>();
@@ -56,18 +58,24 @@ class ProductionJarIT {
     void the_packaged_app_on_two_cpus_survives_twenty_low_scores_at_once_a_kill_and_a_restart() throws Exception {
         var app = start("first");
         var firstStart = awaitAnswering(app, Duration.ofSeconds(120));
-        System.out.printf("jar: fresh data folder answered after %d ms, RSS %d MB%n", firstStart.toMillis(), rssMegabytes(app));
+        System.out.printf(
+                "jar: fresh data folder answered after %d ms, RSS %d MB%n", firstStart.toMillis(), rssMegabytes(app));
 
         databaseIsLockedDown();
 
         var links = new ArrayList<String>();
         for (int i = 1; i <= OWNERS; i++) {
-            var created = Api.postVisit(baseUrl(), "demo-store-key", Api.visitJson(ro(i), owner(i), "SA01", "zh-CN",
-                    Instant.now().minus(Duration.ofHours(1))), "zh-CN");
+            var created = Api.postVisit(
+                    baseUrl(),
+                    "demo-store-key",
+                    Api.visitJson(
+                            ro(i), owner(i), "SA01", "zh-CN", Instant.now().minus(Duration.ofHours(1))),
+                    "zh-CN");
             assertThat(created.status()).as("visit %d", i).isEqualTo(201);
         }
         for (int i = 1; i <= OWNERS; i++) {
-            links.add(Mails.surveyLink(TestMailServer.awaitMails(owner(i), 1, Duration.ofSeconds(60)).getFirst()));
+            links.add(Mails.surveyLink(TestMailServer.awaitMails(owner(i), 1, Duration.ofSeconds(60))
+                    .getFirst()));
         }
 
         var slowest = new AtomicLong();
@@ -94,31 +102,48 @@ class ProductionJarIT {
         }
 
         for (var manager : List.of("manager@demo.local", "cs@demo.local")) {
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
                     .until(() -> alertsFor(manager).size() >= OWNERS);
         }
         watcher.interrupt();
-        assertThat(Duration.ofMillis(slowest.get())).as("the slowest answer of the login page while alerts went out")
+        assertThat(Duration.ofMillis(slowest.get()))
+                .as("the slowest answer of the login page while alerts went out")
                 .isLessThan(Duration.ofSeconds(5));
-        System.out.printf("jar: %d alerts to each manager; slowest login page meanwhile %d ms%n", OWNERS, slowest.get());
+        System.out.printf(
+                "jar: %d alerts to each manager; slowest login page meanwhile %d ms%n", OWNERS, slowest.get());
         assertThat(casesOpened()).isEqualTo(OWNERS);
         var metrics = get(managementUrl("/actuator/prometheus"));
-        assertThat(metrics).contains("csi_invitations{", "csi_outbox_publications_incomplete", "csi_cases_open",
-                "csi_alert_latency_seconds_bucket", "csi_mails_failed_total{");
-        assertThat(metrics).containsPattern("csi_mails_sent_total\\{[^}]*kind=\"alert\"[^}]*} (\\d+)")
+        assertThat(metrics)
+                .contains(
+                        "csi_invitations{",
+                        "csi_outbox_publications_incomplete",
+                        "csi_cases_open",
+                        "csi_alert_latency_seconds_bucket",
+                        "csi_mails_failed_total{");
+        assertThat(metrics)
+                .containsPattern("csi_mails_sent_total\\{[^}]*kind=\"alert\"[^}]*} (\\d+)")
                 .containsPattern("csi_alert_latency_seconds_count\\{[^}]*} [1-9]");
-        System.out.println("jar: " + metrics.lines().filter(line -> line.startsWith("csi_alert_latency_seconds_count")
-                || line.startsWith("csi_alert_latency_seconds_max") || line.startsWith("csi_cases_open")).toList());
+        System.out.println("jar: "
+                + metrics.lines()
+                        .filter(line -> line.startsWith("csi_alert_latency_seconds_count")
+                                || line.startsWith("csi_alert_latency_seconds_max")
+                                || line.startsWith("csi_cases_open"))
+                        .toList());
 
         // what the kernel's OOM killer or a power cut of the JVM does: no shutdown hook, the database is left behind
         app.destroyForcibly().waitFor();
         var killedAt = System.nanoTime();
-        assertThat(LeftoverDatabase.on(dataDir)).as("the database a killed app leaves running").isNotEmpty();
+        assertThat(LeftoverDatabase.on(dataDir))
+                .as("the database a killed app leaves running")
+                .isNotEmpty();
 
         var again = start("after-kill");
         awaitAnswering(again, Duration.ofSeconds(60));
         var backAfter = Duration.ofNanos(System.nanoTime() - killedAt);
-        System.out.printf("jar: kill -9 to answering again %d ms, RSS on a kept data folder %d MB%n",
+        System.out.printf(
+                "jar: kill -9 to answering again %d ms, RSS on a kept data folder %d MB%n",
                 backAfter.toMillis(), rssMegabytes(again));
         assertThat(backAfter).isLessThan(Duration.ofSeconds(60));
         assertThat(answersStored()).as("answers committed before the kill").isEqualTo(OWNERS);
@@ -129,20 +154,26 @@ class ProductionJarIT {
             var alerts = alertsFor(manager);
             assertThat(alerts).as("alert mails to %s", manager).hasSize(OWNERS);
             assertThat(IntStream.rangeClosed(1, OWNERS).mapToObj(ProductionJarIT::ro))
-                    .allSatisfy(ro -> assertThat(alerts.stream().filter(text -> text.contains(ro))).hasSize(1));
+                    .allSatisfy(ro -> assertThat(alerts.stream().filter(text -> text.contains(ro)))
+                            .hasSize(1));
         }
 
         // SIGTERM: the app stops, and its database with it
         again.destroy();
-        assertThat(again.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> LeftoverDatabase.on(dataDir).isEmpty());
+        assertThat(again.waitFor(60, java.util.concurrent.TimeUnit.SECONDS))
+                .as("stopped within a minute")
+                .isTrue();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> LeftoverDatabase.on(dataDir).isEmpty());
     }
 
     private void answerEverythingLowUpToTheReview(PhoneBrowser phone) {
         phone.await("vaadin-radio-group[id^='rating-']");
         for (int step = 0; step < 12 && phone.all("#comment textarea").isEmpty(); step++) {
             var groups = phone.all("vaadin-radio-group[id^='rating-']").stream()
-                    .map(group -> group.getAttribute("id")).toList();
+                    .map(group -> group.getAttribute("id"))
+                    .toList();
             for (var group : groups) {
                 phone.click("#" + group + " vaadin-radio-button:nth-of-type(2) > label");
                 phone.find("#" + group + " vaadin-radio-button:nth-of-type(2)[checked]");
@@ -167,18 +198,22 @@ class ProductionJarIT {
     private void databaseIsLockedDown() throws Exception {
         var client = clientConfig();
         int databasePort = Integer.parseInt(client.getProperty("port"));
-        assertThat(Files.readString(dataDir.resolve("mariadb-root-password")).strip()).isEqualTo(client.getProperty("password"));
+        assertThat(Files.readString(dataDir.resolve("mariadb-root-password")).strip())
+                .isEqualTo(client.getProperty("password"));
         // listening on loopback only: the machine's other addresses are refused
         for (var address : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
             for (var inet : java.util.Collections.list(address.getInetAddresses())) {
                 if (!inet.isLoopbackAddress() && inet instanceof java.net.Inet4Address) {
                     try (var socket = new Socket()) {
-                        assertThat(connects(socket, inet, databasePort)).as("database reachable on %s", inet).isFalse();
+                        assertThat(connects(socket, inet, databasePort))
+                                .as("database reachable on %s", inet)
+                                .isFalse();
                     }
                 }
             }
         }
-        try (var ignored = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + databasePort + "/csi", "root", "")) {
+        try (var ignored =
+                DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + databasePort + "/csi", "root", "")) {
             throw new AssertionError("a connection without the password was accepted");
         } catch (java.sql.SQLException refused) {
             assertThat(refused.getMessage()).contains("Access denied");
@@ -195,18 +230,23 @@ class ProductionJarIT {
     }
 
     private int answersStored() throws Exception {
-        return count("select count(*) from survey_response r join visit v on v.id = r.visit_id where v.ro_number like 'RO-JAR-%'");
+        return count(
+                "select count(*) from survey_response r join visit v on v.id = r.visit_id where v.ro_number like 'RO-JAR-%'");
     }
 
     private int casesOpened() throws Exception {
-        return count("select count(*) from recovery_case c join visit v on v.id = c.visit_id where v.ro_number like 'RO-JAR-%'");
+        return count(
+                "select count(*) from recovery_case c join visit v on v.id = c.visit_id where v.ro_number like 'RO-JAR-%'");
     }
 
     private int count(String sql) throws Exception {
         var client = clientConfig();
-        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + client.getProperty("port") + "/csi",
-                "root", client.getProperty("password"));
-             var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+        try (var connection = DriverManager.getConnection(
+                        "jdbc:mariadb://127.0.0.1:" + client.getProperty("port") + "/csi",
+                        "root",
+                        client.getProperty("password"));
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
         }
@@ -221,8 +261,10 @@ class ProductionJarIT {
     }
 
     private static List<String> alertsFor(String manager) {
-        return TestMailServer.receivedBy(manager).stream().map(Mails::text)
-                .filter(text -> text.contains("RO-JAR-")).toList();
+        return TestMailServer.receivedBy(manager).stream()
+                .map(Mails::text)
+                .filter(text -> text.contains("RO-JAR-"))
+                .toList();
     }
 
     private Process start(String name) throws IOException {
@@ -231,8 +273,11 @@ class ProductionJarIT {
         if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
             command.addAll(List.of("/usr/bin/taskset", "-c", "0,1"));
         }
-        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:ActiveProcessorCount=2",
-                "-jar", jar.toString(),
+        command.addAll(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:ActiveProcessorCount=2",
+                "-jar",
+                jar.toString(),
                 "--server.port=" + port,
                 "--management.server.port=" + managementPort,
                 "--csi.public-base-url=http://localhost:" + port,
@@ -242,18 +287,28 @@ class ProductionJarIT {
                 "--spring.mail.port=" + TestMailServer.port()));
         Files.createDirectories(dataDir);
         var log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         started.add(process);
         return process;
     }
 
     private Duration awaitAnswering(Process app, Duration atMost) {
         var from = System.nanoTime();
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-            assertThat(app.isAlive()).as("the app is running (see its log under target/jar-it)").isTrue();
-            // what a load balancer asks: ready means the database answers and the web server takes requests
-            return get(managementUrl("/actuator/health/readiness")).contains("\"UP\"") && status("/login") == 200;
-        });
+        Awaitility.await()
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() -> {
+                    assertThat(app.isAlive())
+                            .as("the app is running (see its log under target/jar-it)")
+                            .isTrue();
+                    // what a load balancer asks: ready means the database answers and the web server takes requests
+                    return get(managementUrl("/actuator/health/readiness")).contains("\"UP\"")
+                            && status("/login") == 200;
+                });
         return Duration.ofNanos(System.nanoTime() - from);
     }
 
@@ -275,13 +330,23 @@ class ProductionJarIT {
     }
 
     private int status(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private String get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private String managementUrl(String path) {
@@ -294,16 +359,20 @@ class ProductionJarIT {
 
     private static long rssMegabytes(Process app) throws IOException {
         var status = Files.readAllLines(Path.of("/proc", String.valueOf(app.pid()), "status"));
-        return status.stream().filter(line -> line.startsWith("VmRSS:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+        return status.stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                .findFirst()
+                .orElse(-1);
     }
 
     private static Path productionJar() throws IOException {
         var dir = Path.of(System.getProperty("csi.production-jar-dir", "target/production"));
         try (var jars = Files.list(dir)) {
-            return jars.filter(path -> path.getFileName().toString().matches("dealer-csi-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No production jar in " + dir
-                            + ": build it with ./mvnw -Pproduction -DskipTests package"));
+            return jars.filter(path -> path.getFileName().toString().matches("dealer-csi-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No production jar in " + dir + ": build it with ./mvnw -Pproduction -DskipTests package"));
         }
     }
 
@@ -330,7 +399,11 @@ class ProductionJarIT {
             var argument = "--datadir=" + dataDir.resolve("mariadb");
             return ProcessHandle.allProcesses()
                     .filter(process -> process.info().command().orElse("").endsWith("mariadbd"))
-                    .filter(process -> process.info().arguments().map(List::of).orElse(List.of()).contains(argument))
+                    .filter(process -> process.info()
+                            .arguments()
+                            .map(List::of)
+                            .orElse(List.of())
+                            .contains(argument))
                     .toList();
         }
     }

@@ -9,8 +9,7 @@ final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String apiKey() {
         var bytes = new byte[24];

@@ -5,5 +5,4 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A member of staff as other features see them. */
-public record StaffRef(UUID id, String name, String email, Language language, Set<Role> roles) {
-}
+public record StaffRef(UUID id, String name, String email, Language language, Set<Role> roles) {}

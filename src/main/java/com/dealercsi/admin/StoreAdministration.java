@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +35,8 @@ public class StoreAdministration {
     private final Clock clock;
     private final AuditTrail audit;
 
-    StoreAdministration(StoreRepository stores, StaffRepository staff, PasswordEncoder passwords, Clock clock,
-            AuditTrail audit) {
+    StoreAdministration(
+            StoreRepository stores, StaffRepository staff, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.stores = stores;
         this.staff = staff;
@@ -44,18 +44,33 @@ public class StoreAdministration {
         this.clock = clock;
     }
 
-    public StoreRef createStore(String code, String name, ZoneId timeZone, @Nullable String contactPhone,
-            String apiKey) {
+    public StoreRef createStore(
+            String code, String name, ZoneId timeZone, @Nullable String contactPhone, String apiKey) {
         var store = new Store(code, name, timeZone, contactPhone, clock.instant());
         store.useApiKey(apiKey);
         var created = stores.save(store).toRef();
-        audit.record(AuditAction.SETTINGS_CHANGED, created.id(), "audit.setting.storeCreated", Map.of("code",
-                created.code(), "name", created.name(), "timeZone", created.timeZone().getId()));
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                created.id(),
+                "audit.setting.storeCreated",
+                Map.of(
+                        "code",
+                        created.code(),
+                        "name",
+                        created.name(),
+                        "timeZone",
+                        created.timeZone().getId()));
         return created;
     }
 
-    public StaffRef addStaff(String name, String email, String rawPassword, Language language,
-            @Nullable String staffCode, Set<Role> roles, Set<UUID> storeIds) {
+    public StaffRef addStaff(
+            String name,
+            String email,
+            String rawPassword,
+            Language language,
+            @Nullable String staffCode,
+            Set<Role> roles,
+            Set<UUID> storeIds) {
         var member = new StaffMember(name, email, passwords.encode(rawPassword), language, staffCode, roles, storeIds);
         var saved = staff.save(member);
         auditCreated(saved.toAccount());
@@ -75,7 +90,10 @@ public class StoreAdministration {
     }
 
     public List<StoreRef> stores() {
-        return stores.findAll().stream().map(Store::toRef).sorted(Comparator.comparing(StoreRef::code)).toList();
+        return stores.findAll().stream()
+                .map(Store::toRef)
+                .sorted(Comparator.comparing(StoreRef::code))
+                .toList();
     }
 
     public StoreRef updateStore(UUID storeId, String name, ZoneId timeZone, @Nullable String contactPhone) {
@@ -85,8 +103,17 @@ public class StoreAdministration {
         var store = stores.findById(storeId).orElseThrow(() -> new AdministrationRejected("admin.store.unknown"));
         store.update(name, timeZone, contactPhone);
         var updated = store.toRef();
-        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.store", Map.of("code", updated.code(),
-                "name", updated.name(), "timeZone", updated.timeZone().getId()));
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                storeId,
+                "audit.setting.store",
+                Map.of(
+                        "code",
+                        updated.code(),
+                        "name",
+                        updated.name(),
+                        "timeZone",
+                        updated.timeZone().getId()));
         return updated;
     }
 
@@ -95,29 +122,46 @@ public class StoreAdministration {
         var store = stores.findById(storeId).orElseThrow(() -> new AdministrationRejected("admin.store.unknown"));
         var apiKey = Secrets.apiKey();
         store.useApiKey(apiKey);
-        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.apiKey",
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                storeId,
+                "audit.setting.apiKey",
                 Map.of("code", store.toRef().code()));
         return apiKey;
     }
 
     public List<StaffAccount> staff() {
-        return staff.findAllByOrderByNameAsc().stream().map(StaffMember::toAccount).toList();
+        return staff.findAllByOrderByNameAsc().stream()
+                .map(StaffMember::toAccount)
+                .toList();
     }
 
     /** A new account with a one-time password, returned here once; the user changes it after logging in. */
-    public NewAccount addStaff(String name, String email, Language language, @Nullable String staffCode,
-            Set<Role> roles, Set<UUID> storeIds) {
+    public NewAccount addStaff(
+            String name,
+            String email,
+            Language language,
+            @Nullable String staffCode,
+            Set<Role> roles,
+            Set<UUID> storeIds) {
         check(null, name, email, roles);
         var password = Secrets.temporaryPassword();
-        var member = new StaffMember(name, email, passwords.encode(password), language, blankToNull(staffCode), roles,
-                storeIds);
+        var member = new StaffMember(
+                name, email, passwords.encode(password), language, blankToNull(staffCode), roles, storeIds);
         var account = staff.save(member).toAccount();
         auditCreated(account);
         return new NewAccount(account, password);
     }
 
-    public StaffAccount updateStaff(UUID staffId, String name, String email, Language language,
-            @Nullable String staffCode, Set<Role> roles, Set<UUID> storeIds, boolean active) {
+    public StaffAccount updateStaff(
+            UUID staffId,
+            String name,
+            String email,
+            Language language,
+            @Nullable String staffCode,
+            Set<Role> roles,
+            Set<UUID> storeIds,
+            boolean active) {
         check(staffId, name, email, roles);
         var member = staff.findById(staffId).orElseThrow(() -> new AdministrationRejected("admin.user.unknown"));
         var before = member.toAccount();
@@ -147,25 +191,36 @@ public class StoreAdministration {
         if (roles.isEmpty()) {
             throw new AdministrationRejected("admin.user.roleRequired");
         }
-        staff.findByEmail(normalised).filter(other -> !other.getId().equals(staffId)).ifPresent(other -> {
-            throw new AdministrationRejected("admin.user.emailTaken");
-        });
+        staff.findByEmail(normalised)
+                .filter(other -> !other.getId().equals(staffId))
+                .ifPresent(other -> {
+                    throw new AdministrationRejected("admin.user.emailTaken");
+                });
     }
 
     private void auditCreated(StaffAccount account) {
-        audit.record(AuditAction.ACCOUNT_CREATED, null, account.email(), Map.of("roles", roleNames(account.roles()),
-                "stores", storeCodes(account.storeIds())));
+        audit.record(
+                AuditAction.ACCOUNT_CREATED,
+                null,
+                account.email(),
+                Map.of("roles", roleNames(account.roles()), "stores", storeCodes(account.storeIds())));
     }
 
     /** Roles and stores each get an entry of their own, so the audit page finds them by what changed. */
     private void auditChanged(StaffAccount before, StaffAccount after) {
         if (!before.roles().equals(after.roles())) {
-            audit.record(AuditAction.ROLE_CHANGED, null, after.email(), Map.of("before", roleNames(before.roles()),
-                    "after", roleNames(after.roles())));
+            audit.record(
+                    AuditAction.ROLE_CHANGED,
+                    null,
+                    after.email(),
+                    Map.of("before", roleNames(before.roles()), "after", roleNames(after.roles())));
         }
         if (!before.storeIds().equals(after.storeIds())) {
-            audit.record(AuditAction.STORES_CHANGED, null, after.email(), Map.of("before",
-                    storeCodes(before.storeIds()), "after", storeCodes(after.storeIds())));
+            audit.record(
+                    AuditAction.STORES_CHANGED,
+                    null,
+                    after.email(),
+                    Map.of("before", storeCodes(before.storeIds()), "after", storeCodes(after.storeIds())));
         }
         var changed = new java.util.ArrayList<String>();
         if (!before.name().equals(after.name())) {
@@ -199,7 +254,9 @@ public class StoreAdministration {
     }
 
     private String storeCodes(Set<UUID> storeIds) {
-        return stores.findAllById(storeIds).stream().map(store -> store.toRef().code()).sorted()
+        return stores.findAllById(storeIds).stream()
+                .map(store -> store.toRef().code())
+                .sorted()
                 .collect(Collectors.joining(","));
     }
 
@@ -208,10 +265,8 @@ public class StoreAdministration {
     }
 
     /** A store just created, with its API key in clear text this one time. */
-    public record NewStore(StoreRef store, String apiKey) {
-    }
+    public record NewStore(StoreRef store, String apiKey) {}
 
     /** An account just created, with its one-time password in clear text this one time. */
-    public record NewAccount(StaffAccount account, String password) {
-    }
+    public record NewAccount(StaffAccount account, String password) {}
 }

@@ -35,8 +35,7 @@ public class StoreLogos {
         this.clock = clock;
     }
 
-    public record Logo(String contentType, byte[] image, Instant updatedAt) {
-    }
+    public record Logo(String contentType, byte[] image, Instant updatedAt) {}
 
     @PreAuthorize("hasRole('ADMIN')")
     public void upload(UUID storeId, byte[] image) {
@@ -51,11 +50,18 @@ public class StoreLogos {
         if (known == null || known == 0) {
             throw new AdministrationRejected("admin.store.unknown");
         }
-        jdbc.update("insert into store_logo (store_id, content_type, image, updated_at) values (?, ?, ?, ?)"
-                + " on duplicate key update content_type = values(content_type), image = values(image),"
-                + " updated_at = values(updated_at)", storeId.toString(), type, image,
+        jdbc.update(
+                "insert into store_logo (store_id, content_type, image, updated_at) values (?, ?, ?, ?)"
+                        + " on duplicate key update content_type = values(content_type), image = values(image),"
+                        + " updated_at = values(updated_at)",
+                storeId.toString(),
+                type,
+                image,
                 Timestamp.from(clock.instant()));
-        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.logo",
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                storeId,
+                "audit.setting.logo",
                 java.util.Map.of("bytes", Integer.toString(image.length)));
     }
 
@@ -67,17 +73,29 @@ public class StoreLogos {
 
     @Transactional(readOnly = true)
     public Optional<Logo> find(UUID storeId) {
-        return jdbc.query("select content_type, image, updated_at from store_logo where store_id = ?",
-                (rs, i) -> new Logo(rs.getString(1), rs.getBytes(2), rs.getTimestamp(3).toInstant()),
-                storeId.toString()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select content_type, image, updated_at from store_logo where store_id = ?",
+                        (rs, i) -> new Logo(
+                                rs.getString(1),
+                                rs.getBytes(2),
+                                rs.getTimestamp(3).toInstant()),
+                        storeId.toString())
+                .stream()
+                .findFirst();
     }
 
     /** The logo's public address, changing with each upload so that browsers never show an old one; empty without. */
     @Transactional(readOnly = true)
     public Optional<String> url(UUID storeId) {
-        return jdbc.query("select updated_at from store_logo where store_id = ?",
-                (rs, i) -> "/images/store-logos/" + storeId + "?v=" + rs.getTimestamp(1).toInstant().toEpochMilli(),
-                storeId.toString()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select updated_at from store_logo where store_id = ?",
+                        (rs, i) -> "/images/store-logos/" + storeId + "?v="
+                                + rs.getTimestamp(1).toInstant().toEpochMilli(),
+                        storeId.toString())
+                .stream()
+                .findFirst();
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

@@ -5,5 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** What other features need to know about a store. */
-public record StoreRef(UUID id, String code, String name, ZoneId timeZone, @Nullable String contactPhone) {
-}
+public record StoreRef(
+        UUID id,
+        String code,
+        String name,
+        ZoneId timeZone,
+        @Nullable String contactPhone) {}

@@ -26,8 +26,7 @@ public class Stores {
     }
 
     public StoreRef get(UUID id) {
-        return stores.findById(id).map(Store::toRef)
-                .orElseThrow(() -> new IllegalArgumentException("No store " + id));
+        return stores.findById(id).map(Store::toRef).orElseThrow(() -> new IllegalArgumentException("No store " + id));
     }
 
     public Optional<StoreRef> findByCode(String code) {

@@ -16,8 +16,7 @@ public final class AlertReasons {
     /** A fired rule's detail: a code, the score and, since thresholds are recorded, the limit ("SI 200 <600"). */
     private static final Pattern SCORE = Pattern.compile("^([A-Z]+) (-?\\d+)(?: [<≤](\\d+))?$");
 
-    private AlertReasons() {
-    }
+    private AlertReasons() {}
 
     /**
      * @param messages a message by key and arguments in the reader's language (a MessageSource with a locale, or a
@@ -30,28 +29,36 @@ public final class AlertReasons {
         for (var rule : fired) {
             var score = SCORE.matcher(rule.detail());
             switch (rule.rule()) {
-                case LOW_OVERALL, LOW_NPS -> reasons.add(score.matches()
-                        ? messages.apply("alert.reason." + rule.rule().name(), new Object[] {score.group(2)})
-                                + limit(score.group(3), "alert.reason.atMost", messages)
-                        : plain(rule, messages));
+                case LOW_OVERALL, LOW_NPS ->
+                    reasons.add(
+                            score.matches()
+                                    ? messages.apply(
+                                                    "alert.reason."
+                                                            + rule.rule().name(),
+                                                    new Object[] {score.group(2)})
+                                            + limit(score.group(3), "alert.reason.atMost", messages)
+                                    : plain(rule, messages));
                 case LOW_FACTOR -> {
                     if (score.matches()) {
-                        factors.add(messages.apply("alert.reason.factorScore",
+                        factors.add(messages.apply(
+                                "alert.reason.factorScore",
                                 new Object[] {factorName(score.group(1), messages), score.group(2)}));
                         factorLimit = score.group(3) == null ? factorLimit : score.group(3);
                     } else {
                         reasons.add(plain(rule, messages));
                     }
                 }
-                case COMPLAINT_KEYWORD -> reasons.add(messages.apply("alert.reason.COMPLAINT_KEYWORD",
-                        new Object[] {rule.detail()}));
+                case COMPLAINT_KEYWORD ->
+                    reasons.add(messages.apply("alert.reason.COMPLAINT_KEYWORD", new Object[] {rule.detail()}));
                 case CONTACT_REQUESTED -> reasons.add(messages.apply(rule.rule().messageKey(), new Object[0]));
             }
         }
         if (!factors.isEmpty()) {
             var list = String.join(messages.apply("alert.reason.listSeparator", new Object[0]), factors);
-            reasons.add(factorLimit == null ? messages.apply("alert.reason.LOW_FACTOR", new Object[] {list})
-                    : messages.apply("alert.reason.LOW_FACTOR.below", new Object[] {list, factorLimit}));
+            reasons.add(
+                    factorLimit == null
+                            ? messages.apply("alert.reason.LOW_FACTOR", new Object[] {list})
+                            : messages.apply("alert.reason.LOW_FACTOR.below", new Object[] {list, factorLimit}));
         }
         return reasons;
     }

@@ -12,17 +12,37 @@ import java.util.Optional;
  * The thresholds and keywords a store alerts on, and the level each rule raises. Keywords match ignoring case
  * and full-width/half-width forms (ＲＥＦＵＮＤ, refund and Refund are one word).
  */
-public record AlertRules(int overallAtMost, AlertLevel overallLevel, List<String> keywords, AlertLevel keywordLevel,
-        double factorBelow, AlertLevel factorLevel, int npsAtMost, AlertLevel npsLevel, AlertLevel contactLevel) {
+public record AlertRules(
+        int overallAtMost,
+        AlertLevel overallLevel,
+        List<String> keywords,
+        AlertLevel keywordLevel,
+        double factorBelow,
+        AlertLevel factorLevel,
+        int npsAtMost,
+        AlertLevel npsLevel,
+        AlertLevel contactLevel) {
 
     public AlertRules {
-        keywords = keywords.stream().map(AlertRules::fold).filter(k -> !k.isBlank()).distinct().toList();
+        keywords = keywords.stream()
+                .map(AlertRules::fold)
+                .filter(k -> !k.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** Thresholds with the brief's levels: overall and keyword red, factor and NPS amber, contact info. */
     public AlertRules(int overallAtMost, List<String> keywords, double factorBelow, int npsAtMost) {
-        this(overallAtMost, AlertLevel.RED, keywords, AlertLevel.RED, factorBelow, AlertLevel.AMBER, npsAtMost,
-                AlertLevel.AMBER, AlertLevel.INFO);
+        this(
+                overallAtMost,
+                AlertLevel.RED,
+                keywords,
+                AlertLevel.RED,
+                factorBelow,
+                AlertLevel.AMBER,
+                npsAtMost,
+                AlertLevel.AMBER,
+                AlertLevel.INFO);
     }
 
     /** The defaults of the product brief. */
@@ -34,14 +54,17 @@ public record AlertRules(int overallAtMost, AlertLevel overallLevel, List<String
         var fired = new ArrayList<FiredRule>();
         if (response.overall() <= overallAtMost) {
             // the limit goes with the score, so the reason reads "总体满意度 2 分（≤ 6）" wherever it is shown
-            fired.add(new FiredRule(AlertRule.LOW_OVERALL, overallLevel, "OS " + response.overall() + " ≤" + overallAtMost));
+            fired.add(new FiredRule(
+                    AlertRule.LOW_OVERALL, overallLevel, "OS " + response.overall() + " ≤" + overallAtMost));
         }
-        keywordIn(response.comment()).ifPresent(keyword ->
-                fired.add(new FiredRule(AlertRule.COMPLAINT_KEYWORD, keywordLevel, keyword)));
+        keywordIn(response.comment())
+                .ifPresent(keyword -> fired.add(new FiredRule(AlertRule.COMPLAINT_KEYWORD, keywordLevel, keyword)));
         response.factorScores().entrySet().stream()
                 .filter(score -> score.getValue() < factorBelow)
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(score -> fired.add(new FiredRule(AlertRule.LOW_FACTOR, factorLevel,
+                .forEach(score -> fired.add(new FiredRule(
+                        AlertRule.LOW_FACTOR,
+                        factorLevel,
                         score.getKey().code() + " " + Math.round(score.getValue()) + " <" + Math.round(factorBelow))));
         if (response.nps() <= npsAtMost) {
             fired.add(new FiredRule(AlertRule.LOW_NPS, npsLevel, "NPS " + response.nps() + " ≤" + npsAtMost));
@@ -66,6 +89,8 @@ public record AlertRules(int overallAtMost, AlertLevel overallLevel, List<String
 
     /** Lower case, and full-width forms as half-width, so a keyword matches however it was typed. */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 }

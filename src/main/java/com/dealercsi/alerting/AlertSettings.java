@@ -16,10 +16,20 @@ import java.util.stream.Stream;
  * and per level the roles that get the mail plus extra addresses. {@link #problems()} says what is wrong, in
  * message keys of the alerting bundle, so a form can show a sentence beside each field.
  */
-public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<String> keywordsZh,
-        List<String> keywordsEn, AlertLevel keywordLevel, double factorBelow, AlertLevel factorLevel, int npsAtMost,
-        AlertLevel npsLevel, AlertLevel contactLevel, Map<AlertLevel, Set<Role>> recipientRoles,
-        Map<AlertLevel, List<String>> extraAddresses, List<WebhookChannel> webhooks) {
+public record AlertSettings(
+        int overallAtMost,
+        AlertLevel overallLevel,
+        List<String> keywordsZh,
+        List<String> keywordsEn,
+        AlertLevel keywordLevel,
+        double factorBelow,
+        AlertLevel factorLevel,
+        int npsAtMost,
+        AlertLevel npsLevel,
+        AlertLevel contactLevel,
+        Map<AlertLevel, Set<Role>> recipientRoles,
+        Map<AlertLevel, List<String>> extraAddresses,
+        List<WebhookChannel> webhooks) {
 
     public static final int MAX_KEYWORDS = 50;
     public static final int MAX_KEYWORD_LENGTH = 40;
@@ -27,8 +37,13 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
     public static final int MAX_WEBHOOKS = 5;
     public static final int MIN_GENERIC_SECRET_LENGTH = 16;
     /** Roles that receive alert mails; roles without a store (group manager, admin) are left out. */
-    public static final Set<Role> RECIPIENT_ROLES = EnumSet.of(Role.GENERAL_MANAGER, Role.STORE_MANAGER,
-            Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE, Role.ADVISOR);
+    public static final Set<Role> RECIPIENT_ROLES = EnumSet.of(
+            Role.GENERAL_MANAGER,
+            Role.STORE_MANAGER,
+            Role.CUSTOMER_SERVICE_MANAGER,
+            Role.CUSTOMER_SERVICE,
+            Role.ADVISOR);
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public AlertSettings {
@@ -47,31 +62,81 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
         webhooks = webhooks == null ? List.of() : List.copyOf(webhooks);
     }
 
-    public AlertSettings(int overallAtMost, AlertLevel overallLevel, List<String> keywordsZh, List<String> keywordsEn,
-            AlertLevel keywordLevel, double factorBelow, AlertLevel factorLevel, int npsAtMost, AlertLevel npsLevel,
-            AlertLevel contactLevel, Map<AlertLevel, Set<Role>> recipientRoles,
+    public AlertSettings(
+            int overallAtMost,
+            AlertLevel overallLevel,
+            List<String> keywordsZh,
+            List<String> keywordsEn,
+            AlertLevel keywordLevel,
+            double factorBelow,
+            AlertLevel factorLevel,
+            int npsAtMost,
+            AlertLevel npsLevel,
+            AlertLevel contactLevel,
+            Map<AlertLevel, Set<Role>> recipientRoles,
             Map<AlertLevel, List<String>> extraAddresses) {
-        this(overallAtMost, overallLevel, keywordsZh, keywordsEn, keywordLevel, factorBelow, factorLevel, npsAtMost,
-                npsLevel, contactLevel, recipientRoles, extraAddresses, List.of());
+        this(
+                overallAtMost,
+                overallLevel,
+                keywordsZh,
+                keywordsEn,
+                keywordLevel,
+                factorBelow,
+                factorLevel,
+                npsAtMost,
+                npsLevel,
+                contactLevel,
+                recipientRoles,
+                extraAddresses,
+                List.of());
     }
 
     public AlertSettings withWebhooks(List<WebhookChannel> channels) {
-        return new AlertSettings(overallAtMost, overallLevel, keywordsZh, keywordsEn, keywordLevel, factorBelow,
-                factorLevel, npsAtMost, npsLevel, contactLevel, recipientRoles, extraAddresses, channels);
+        return new AlertSettings(
+                overallAtMost,
+                overallLevel,
+                keywordsZh,
+                keywordsEn,
+                keywordLevel,
+                factorBelow,
+                factorLevel,
+                npsAtMost,
+                npsLevel,
+                contactLevel,
+                recipientRoles,
+                extraAddresses,
+                channels);
     }
 
     /** The brief's rules; every level goes to the service manager and the customer-service manager. */
     public static AlertSettings defaults() {
         var managers = Set.of(Role.STORE_MANAGER, Role.CUSTOMER_SERVICE_MANAGER);
-        return new AlertSettings(6, AlertLevel.RED, List.of("投诉", "退款", "律师", "曝光"),
-                List.of("complaint", "refund", "lawyer"), AlertLevel.RED, 600, AlertLevel.AMBER, 6,
-                AlertLevel.AMBER, AlertLevel.INFO,
-                Map.of(AlertLevel.RED, managers, AlertLevel.AMBER, managers, AlertLevel.INFO, managers), Map.of());
+        return new AlertSettings(
+                6,
+                AlertLevel.RED,
+                List.of("投诉", "退款", "律师", "曝光"),
+                List.of("complaint", "refund", "lawyer"),
+                AlertLevel.RED,
+                600,
+                AlertLevel.AMBER,
+                6,
+                AlertLevel.AMBER,
+                AlertLevel.INFO,
+                Map.of(AlertLevel.RED, managers, AlertLevel.AMBER, managers, AlertLevel.INFO, managers),
+                Map.of());
     }
 
     public AlertRules rules() {
-        return new AlertRules(overallAtMost, overallLevel, Stream.concat(keywordsZh.stream(), keywordsEn.stream())
-                .toList(), keywordLevel, factorBelow, factorLevel, npsAtMost, npsLevel, contactLevel);
+        return new AlertRules(
+                overallAtMost,
+                overallLevel,
+                Stream.concat(keywordsZh.stream(), keywordsEn.stream()).toList(),
+                keywordLevel,
+                factorBelow,
+                factorLevel,
+                npsAtMost,
+                npsLevel,
+                contactLevel);
     }
 
     public Set<Role> rolesFor(AlertLevel level) {
@@ -97,7 +162,8 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
         checkKeywords("keywordsEn", keywordsEn, problems);
         for (var level : AlertLevel.values()) {
             var extras = extraAddressesFor(level);
-            if (extras.size() > MAX_EXTRA_ADDRESSES || extras.stream().anyMatch(a -> !EMAIL.matcher(a).matches())) {
+            if (extras.size() > MAX_EXTRA_ADDRESSES
+                    || extras.stream().anyMatch(a -> !EMAIL.matcher(a).matches())) {
                 problems.add(new Problem("extra" + level.name(), "alerting.settings.error.address"));
             }
             if (!RECIPIENT_ROLES.containsAll(rolesFor(level))) {
@@ -118,8 +184,8 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
 
     private static boolean wrongWebhook(WebhookChannel channel) {
         var url = channel.url();
-        boolean badUrl = url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://"))
-                || url.contains(" ");
+        boolean badUrl =
+                url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://")) || url.contains(" ");
         boolean unsigned = channel.kind() == WebhookChannel.Kind.GENERIC
                 && channel.secret().length() < MIN_GENERIC_SECRET_LENGTH;
         return badUrl || unsigned || channel.secret().length() > 200;
@@ -132,10 +198,10 @@ public record AlertSettings(int overallAtMost, AlertLevel overallLevel, List<Str
     }
 
     private static List<String> clean(List<String> values) {
-        return List.copyOf(new LinkedHashSet<>(values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList()));
+        return List.copyOf(new LinkedHashSet<>(
+                values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList()));
     }
 
     /** A field that is wrong, and the message key of the sentence that says why. */
-    public record Problem(String field, String messageKey) {
-    }
+    public record Problem(String field, String messageKey) {}
 }

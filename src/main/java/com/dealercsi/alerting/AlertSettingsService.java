@@ -1,10 +1,10 @@
 package com.dealercsi.alerting;
 
-import com.dealercsi.audit.AuditAction;
-import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.alerting.internal.StoreAlertSettingsStore;
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.security.CurrentStaff;
 import java.util.List;
 import java.util.UUID;
@@ -38,11 +38,22 @@ public class AlertSettingsService {
         var problems = changed.problems();
         if (problems.isEmpty()) {
             settings.save(storeId, changed, CurrentStaff.require().displayName());
-            audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.alertRules", java.util.Map.of(
-                    "overallAtMost", Integer.toString(changed.overallAtMost()), "npsAtMost",
-                    Integer.toString(changed.npsAtMost()), "factorBelow", Double.toString(changed.factorBelow()),
-                    "keywords", Integer.toString(changed.keywordsZh().size() + changed.keywordsEn().size()),
-                    "webhooks", Integer.toString(changed.webhooks().size())));
+            audit.record(
+                    AuditAction.SETTINGS_CHANGED,
+                    storeId,
+                    "audit.setting.alertRules",
+                    java.util.Map.of(
+                            "overallAtMost",
+                            Integer.toString(changed.overallAtMost()),
+                            "npsAtMost",
+                            Integer.toString(changed.npsAtMost()),
+                            "factorBelow",
+                            Double.toString(changed.factorBelow()),
+                            "keywords",
+                            Integer.toString(changed.keywordsZh().size()
+                                    + changed.keywordsEn().size()),
+                            "webhooks",
+                            Integer.toString(changed.webhooks().size())));
         }
         return problems;
     }

@@ -1,5 +1,4 @@
 package com.dealercsi.alerting;
 
 /** A rule that fired, with what made it fire (the score, or the keyword found). */
-public record FiredRule(AlertRule rule, AlertLevel level, String detail) {
-}
+public record FiredRule(AlertRule rule, AlertLevel level, String detail) {}

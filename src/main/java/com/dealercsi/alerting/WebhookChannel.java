@@ -13,7 +13,10 @@ import java.util.Optional;
 public record WebhookChannel(Kind kind, String url, String secret) {
 
     public enum Kind {
-        GENERIC("Generic"), WECOM("WeCom"), DINGTALK("DingTalk"), FEISHU("Feishu");
+        GENERIC("Generic"),
+        WECOM("WeCom"),
+        DINGTALK("DingTalk"),
+        FEISHU("Feishu");
 
         private final String word;
 
@@ -62,7 +65,10 @@ public record WebhookChannel(Kind kind, String url, String secret) {
      */
     public static Optional<List<WebhookChannel>> parseLines(String text) {
         var channels = new ArrayList<WebhookChannel>();
-        for (var line : text.lines().map(String::strip).filter(stripped -> !stripped.isEmpty()).toList()) {
+        for (var line : text.lines()
+                .map(String::strip)
+                .filter(stripped -> !stripped.isEmpty())
+                .toList()) {
             var channel = parse(line);
             if (channel.isEmpty()) {
                 return Optional.empty();

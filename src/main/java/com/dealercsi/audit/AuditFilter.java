@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param from entries at or after this instant
  * @param to entries before this instant
  */
-public record AuditFilter(@Nullable String who, @Nullable AuditAction action, @Nullable Instant from,
-        @Nullable Instant to, @Nullable UUID storeId) {
+public record AuditFilter(
+        @Nullable String who,
+        @Nullable AuditAction action,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable UUID storeId) {
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
 }

@@ -42,8 +42,8 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
     /** Who may read the trail. */
-    public static final String READERS = "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', 'STORE_MANAGER', "
-            + "'CUSTOMER_SERVICE_MANAGER')";
+    public static final String READERS =
+            "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', 'STORE_MANAGER', " + "'CUSTOMER_SERVICE_MANAGER')";
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z0-9_]+)+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -53,8 +53,8 @@ public class AuditLog {
     private final ObjectProvider<AuditStoreDirectory> directory;
     private final MessageSource messages;
 
-    AuditLog(AuditChain chain, AuditTrail trail, ObjectProvider<AuditStoreDirectory> directory,
-            MessageSource messages) {
+    AuditLog(
+            AuditChain chain, AuditTrail trail, ObjectProvider<AuditStoreDirectory> directory, MessageSource messages) {
         this.chain = chain;
         this.trail = trail;
         this.directory = directory;
@@ -64,7 +64,9 @@ public class AuditLog {
     /** Entries matching the filter that the current user may see, newest first. */
     public List<AuditRow> find(AuditFilter filter, int offset, int limit) {
         var names = storeNames();
-        return chain.find(filter, visibility(), offset, limit).stream().map(entry -> row(entry, names)).toList();
+        return chain.find(filter, visibility(), offset, limit).stream()
+                .map(entry -> row(entry, names))
+                .toList();
     }
 
     public long count(AuditFilter filter) {
@@ -75,9 +77,11 @@ public class AuditLog {
     public List<AuditStore> visibleStores() {
         var visibility = visibility();
         return allStores().stream()
-                .filter(store -> visibility.everything() || visibility.storeIds() == null
+                .filter(store -> visibility.everything()
+                        || visibility.storeIds() == null
                         || visibility.storeIds().contains(store.id()))
-                .sorted(Comparator.comparing(AuditStore::name)).toList();
+                .sorted(Comparator.comparing(AuditStore::name))
+                .toList();
     }
 
     /** Whether the current user sees entries that belong to no store (sign-ins, accounts, retention runs). */
@@ -107,14 +111,24 @@ public class AuditLog {
                 header.add(message("audit.column." + column, locale));
             }
             header.set(0, header.get(0) + " (" + zone.getId() + ")");
-            var printer = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+            var printer = CSVFormat.EXCEL
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .get()
+                    .print(writer);
             chain.each(filter, visibility(), stored -> {
                 var row = row(stored, names);
                 try {
-                    printer.printRecord(java.util.stream.Stream.of(TIME.format(row.at().atZone(zone)), actor(row, locale),
-                            roles(row.actorRoles(), locale), message(row.action().messageKey(), locale),
-                            row.storeName() == null ? "" : row.storeName(), subject(row, locale), details(row, locale))
-                            .map(SpreadsheetText::guarded).toList());
+                    printer.printRecord(java.util.stream.Stream.of(
+                                    TIME.format(row.at().atZone(zone)),
+                                    actor(row, locale),
+                                    roles(row.actorRoles(), locale),
+                                    message(row.action().messageKey(), locale),
+                                    row.storeName() == null ? "" : row.storeName(),
+                                    subject(row, locale),
+                                    details(row, locale))
+                            .map(SpreadsheetText::guarded)
+                            .toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -142,8 +156,11 @@ public class AuditLog {
             }
             // a reader of one store's entries exported that store's entries, and sees the export among them
             var stores = visibleStores();
-            var storeId = filter.storeId() != null ? filter.storeId()
-                    : !seesEverything() && stores.size() == 1 ? stores.getFirst().id() : null;
+            var storeId = filter.storeId() != null
+                    ? filter.storeId()
+                    : !seesEverything() && stores.size() == 1
+                            ? stores.getFirst().id()
+                            : null;
             trail.record(AuditAction.EXPORT, storeId, "audit.subject.trail", details);
         }
     }
@@ -175,13 +192,17 @@ public class AuditLog {
             return "";
         }
         return java.util.Arrays.stream(actorRoles.split(","))
-                .map(role -> message("admin.role." + role, role, locale)).collect(Collectors.joining(", "));
+                .map(role -> message("admin.role." + role, role, locale))
+                .collect(Collectors.joining(", "));
     }
 
     private String value(String value, Locale locale) {
         // a list of message keys (roles) is shown as a list of words
-        if (value.contains(",") && java.util.Arrays.stream(value.split(",")).allMatch(v -> MESSAGE_KEY.matcher(v).matches())) {
-            return java.util.Arrays.stream(value.split(",")).map(v -> message(v, v, locale))
+        if (value.contains(",")
+                && java.util.Arrays.stream(value.split(","))
+                        .allMatch(v -> MESSAGE_KEY.matcher(v).matches())) {
+            return java.util.Arrays.stream(value.split(","))
+                    .map(v -> message(v, v, locale))
                     .collect(Collectors.joining(", "));
         }
         return MESSAGE_KEY.matcher(value).matches() ? message(value, value, locale) : value;
@@ -198,8 +219,15 @@ public class AuditLog {
 
     private AuditRow row(AuditChain.StoredEntry stored, Map<UUID, String> names) {
         var entry = stored.entry();
-        return new AuditRow(entry.seq(), entry.at(), entry.actor(), entry.actorRole(), AuditAction.valueOf(entry.action()),
-                entry.storeId(), entry.storeId() == null ? null : names.get(entry.storeId()), entry.subject(),
+        return new AuditRow(
+                entry.seq(),
+                entry.at(),
+                entry.actor(),
+                entry.actorRole(),
+                AuditAction.valueOf(entry.action()),
+                entry.storeId(),
+                entry.storeId() == null ? null : names.get(entry.storeId()),
+                entry.subject(),
                 chain.details(entry.details()));
     }
 
@@ -223,7 +251,8 @@ public class AuditLog {
         if (authentication == null) {
             return Visibility.NOTHING;
         }
-        Set<String> roles = authentication.getAuthorities().stream().map(a -> a.getAuthority())
+        Set<String> roles = authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority())
                 .collect(Collectors.toSet());
         if (roles.contains("ROLE_ADMIN")) {
             return new Visibility(true, null);

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auditRetention how long audit entries are kept; older ones are removed by the nightly retention job
  */
 @ConfigurationProperties("csi.privacy")
-public record AuditProperties(@DefaultValue("P36M") Period auditRetention) {
-}
+public record AuditProperties(@DefaultValue("P36M") Period auditRetention) {}

@@ -13,6 +13,5 @@ public interface AuditStoreDirectory {
     List<AuditStore> stores();
 
     /** A store by its name and time zone. */
-    record AuditStore(UUID id, String name, ZoneId timeZone) {
-    }
+    record AuditStore(UUID id, String name, ZoneId timeZone) {}
 }

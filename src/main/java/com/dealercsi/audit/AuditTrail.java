@@ -46,7 +46,12 @@ public class AuditTrail {
     }
 
     /** Records an action of someone who is not the signed-in user: {@value #SYSTEM}, {@value #OWNER}, or a log-in. */
-    public void recordAs(String actor, String actorRoles, AuditAction action, @Nullable UUID storeId, String subject,
+    public void recordAs(
+            String actor,
+            String actorRoles,
+            AuditAction action,
+            @Nullable UUID storeId,
+            String subject,
             Map<String, String> details) {
         chain.append(new AuditChain.NewEntry(actor, actorRoles, action, storeId, subject, details));
     }
@@ -58,13 +63,17 @@ public class AuditTrail {
 
     /** The role names of an authentication, without Spring's {@code ROLE_} prefix, comma-separated. */
     public static String roles(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(name -> name != null && name.startsWith("ROLE_")).map(name -> name.substring(5)).sorted()
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(name -> name != null && name.startsWith("ROLE_"))
+                .map(name -> name.substring(5))
+                .sorted()
                 .collect(Collectors.joining(","));
     }
 
     private static boolean isSignedIn(@Nullable Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param firstBroken the sequence number of the first entry that does not fit, null when the chain is intact
  * @param problem what is wrong there, null when the chain is intact
  */
-public record ChainCheck(long checked, @Nullable Long firstBroken, @Nullable Problem problem) {
+public record ChainCheck(
+        long checked, @Nullable Long firstBroken, @Nullable Problem problem) {
 
     public boolean intact() {
         return problem == null;

@@ -37,10 +37,11 @@ public class DemoMailCatcher implements SmartLifecycle {
         try (var probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             probe.setReuseAddress(true);
         } catch (IOException taken) {
-            throw new StartupProblem("The demo's mail catcher cannot listen on port " + port
-                    + ": another program already uses it.",
+            throw new StartupProblem(
+                    "The demo's mail catcher cannot listen on port " + port + ": another program already uses it.",
                     "Stop the program that uses port " + port
-                            + ", or give the mail catcher another port with --csi.demo.smtp-port=<port>.", taken);
+                            + ", or give the mail catcher another port with --csi.demo.smtp-port=<port>.",
+                    taken);
         }
         greenMail.start();
         running = true;

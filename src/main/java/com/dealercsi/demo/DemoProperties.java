@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record DemoProperties(
         @DefaultValue("demo-store-key") String apiKey,
         @DefaultValue("3025") int smtpPort,
-        @DefaultValue("demo") String password) {
-}
+        @DefaultValue("demo") String password) {}

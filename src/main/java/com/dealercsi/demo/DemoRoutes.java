@@ -16,5 +16,4 @@ class DemoRoutes implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         RouteConfiguration.forApplicationScope().setRoute("mailbox", MailboxView.class);
     }
-
 }

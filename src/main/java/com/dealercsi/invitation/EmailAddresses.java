@@ -12,11 +12,12 @@ public final class EmailAddresses {
     private static final Pattern DELIVERABLE =
             Pattern.compile("^[^@\\s]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,}$");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static boolean isDeliverable(@Nullable String email) {
-        return email != null && email.length() <= 254 && DELIVERABLE.matcher(email.strip()).matches();
+        return email != null
+                && email.length() <= 254
+                && DELIVERABLE.matcher(email.strip()).matches();
     }
 
     public static String hash(String email) {

@@ -1,9 +1,9 @@
 package com.dealercsi.invitation;
 
-import com.dealercsi.audit.AuditAction;
-import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.invitation.internal.InvitationMailRenderer;
 import com.dealercsi.invitation.internal.StoreMailText;
 import com.dealercsi.invitation.internal.StoreMailTextRepository;
@@ -46,8 +46,15 @@ public class InvitationMailTexts {
     private final Clock clock;
     private final AuditTrail audit;
 
-    InvitationMailTexts(StoreMailTextRepository texts, InvitationMailRenderer renderer, Stores stores, Mailer mailer,
-            MessageSource messages, CsiProperties csi, InvitationProperties properties, Clock clock,
+    InvitationMailTexts(
+            StoreMailTextRepository texts,
+            InvitationMailRenderer renderer,
+            Stores stores,
+            Mailer mailer,
+            MessageSource messages,
+            CsiProperties csi,
+            InvitationProperties properties,
+            Clock clock,
             AuditTrail audit) {
         this.audit = audit;
         this.texts = texts;
@@ -61,7 +68,10 @@ public class InvitationMailTexts {
     }
 
     /** The texts in use, and whether they are the store's own (with when and by whom they were saved). */
-    public record Current(MailWording wording, @Nullable Instant savedAt, @Nullable String savedBy) {
+    public record Current(
+            MailWording wording,
+            @Nullable Instant savedAt,
+            @Nullable String savedBy) {
 
         public boolean custom() {
             return savedAt != null;
@@ -69,8 +79,7 @@ public class InvitationMailTexts {
     }
 
     /** A rendered sample mail. */
-    public record Preview(String subject, String html, String text) {
-    }
+    public record Preview(String subject, String html, String text) {}
 
     public List<StoreRef> editableStores() {
         return CurrentStaff.visibleStores(stores);
@@ -98,7 +107,10 @@ public class InvitationMailTexts {
                     .orElseGet(() -> new StoreMailText(storeId, kind, language));
             own.reword(wording, CurrentStaff.require().displayName(), clock.instant());
             texts.save(own);
-            audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.mailText",
+            audit.record(
+                    AuditAction.SETTINGS_CHANGED,
+                    storeId,
+                    "audit.setting.mailText",
                     java.util.Map.of("kind", "invitation.texts.kind." + kind.name(), "language", language.tag()));
         }
         return problems;
@@ -109,7 +121,10 @@ public class InvitationMailTexts {
     public void reset(UUID storeId, MailKind kind, Language language) {
         CurrentStaff.requireVisible(stores, storeId);
         texts.findByStoreIdAndKindAndLanguage(storeId, kind, language).ifPresent(texts::delete);
-        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.mailTextReset",
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                storeId,
+                "audit.setting.mailTextReset",
                 java.util.Map.of("kind", "invitation.texts.kind." + kind.name(), "language", language.tag()));
     }
 
@@ -123,7 +138,8 @@ public class InvitationMailTexts {
     public Preview preview(UUID storeId, MailKind kind, Language language, MailWording wording) {
         CurrentStaff.requireVisible(stores, storeId);
         var rendered = render(storeId, kind, language, wording, InvitationMailRenderer.LogoMode.LINKED);
-        return new Preview(rendered.subject(), rendered.body().html(), rendered.body().text());
+        return new Preview(
+                rendered.subject(), rendered.body().html(), rendered.body().text());
     }
 
     /**
@@ -139,20 +155,33 @@ public class InvitationMailTexts {
         var to = CurrentStaff.require().getUsername();
         var rendered = render(storeId, kind, language, wording, InvitationMailRenderer.LogoMode.INLINE);
         var prefix = messages.getMessage("invitation.texts.testPrefix", null, language.locale());
-        mailer.send(MailPurpose.TEXT_SAMPLE, new OutgoingMail(List.of(to), prefix + " " + rendered.subject(),
-                rendered.body().html(), rendered.body().text(), Map.of(), rendered.logo().stream().toList()));
+        mailer.send(
+                MailPurpose.TEXT_SAMPLE,
+                new OutgoingMail(
+                        List.of(to),
+                        prefix + " " + rendered.subject(),
+                        rendered.body().html(),
+                        rendered.body().text(),
+                        Map.of(),
+                        rendered.logo().stream().toList()));
         return to;
     }
 
-    private InvitationMailRenderer.Rendered render(UUID storeId, MailKind kind, Language language,
-            MailWording wording, InvitationMailRenderer.LogoMode logoMode) {
+    private InvitationMailRenderer.Rendered render(
+            UUID storeId,
+            MailKind kind,
+            Language language,
+            MailWording wording,
+            InvitationMailRenderer.LogoMode logoMode) {
         var problems = wording.problems(language);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The wording has problems: " + problems);
         }
         var store = stores.get(storeId);
         var locale = language.locale();
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(store.timeZone());
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(store.timeZone());
         var now = clock.instant();
         // links to pages that say "unknown link", so a click in a test mail changes nothing
         var facts = new InvitationMailRenderer.Facts(
@@ -160,8 +189,10 @@ public class InvitationMailTexts {
                 messages.getMessage("invitation.texts.sample.model", null, locale),
                 messages.getMessage("invitation.texts.sample.plate", null, locale),
                 messages.getMessage(ServiceType.MAINTENANCE.messageKey(), null, locale),
-                dates.format(now), dates.format(now.plus(properties.linkValidity())),
-                csi.link("/survey/sample"), csi.link(UnsubscribeLink.SURVEY.page("sample")));
+                dates.format(now),
+                dates.format(now.plus(properties.linkValidity())),
+                csi.link("/survey/sample"),
+                csi.link(UnsubscribeLink.SURVEY.page("sample")));
         return renderer.render(store, kind, language, wording, facts, logoMode);
     }
 }

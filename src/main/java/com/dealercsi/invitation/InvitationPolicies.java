@@ -52,14 +52,21 @@ public class InvitationPolicies {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER')")
     @Transactional
-    public void override(UUID storeId, @Nullable Duration delay, @Nullable LocalTime quietStart,
-            @Nullable LocalTime quietEnd, @Nullable Duration reminderAfter) {
+    public void override(
+            UUID storeId,
+            @Nullable Duration delay,
+            @Nullable LocalTime quietStart,
+            @Nullable LocalTime quietEnd,
+            @Nullable Duration reminderAfter) {
         // a store manager changes their own stores only; the app itself (start-up, tests) acts as no member of staff
         if (CurrentStaff.get().isPresent()) {
             CurrentStaff.requireVisible(stores, storeId);
         }
         var policy = policies.findById(storeId).orElseGet(() -> new StorePolicy(storeId));
-        policy.change(delay == null ? null : Math.toIntExact(delay.toMinutes()), quietStart, quietEnd,
+        policy.change(
+                delay == null ? null : Math.toIntExact(delay.toMinutes()),
+                quietStart,
+                quietEnd,
                 reminderAfter == null ? null : Math.toIntExact(reminderAfter.toHours()));
         policies.save(policy);
         var details = new java.util.TreeMap<String, String>();

@@ -28,5 +28,4 @@ public record InvitationProperties(
         @DefaultValue("P30D") Duration fatigueWindow,
         @DefaultValue("true") boolean reminderEnabled,
         @DefaultValue("P3D") Duration reminderAfter,
-        @DefaultValue("P14D") Duration maxVisitAge) {
-}
+        @DefaultValue("P14D") Duration maxVisitAge) {}

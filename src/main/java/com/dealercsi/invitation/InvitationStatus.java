@@ -10,8 +10,17 @@ import org.jspecify.annotations.Nullable;
  * @param dueAt when the mail goes (or went) out; for a skipped one, when it was decided
  * @param failure what the mail server answered, for an undeliverable one
  */
-public record InvitationStatus(UUID invitationId, UUID visitId, UUID storeId, InvitationState state,
-        @Nullable SkipReason skipReason, Instant dueAt, @Nullable Instant sentAt, @Nullable Instant reminderDueAt,
-        @Nullable Instant remindedAt, @Nullable Instant expiresAt, @Nullable Instant answeredAt,
-        @Nullable Instant closedAt, @Nullable String failure) {
-}
+public record InvitationStatus(
+        UUID invitationId,
+        UUID visitId,
+        UUID storeId,
+        InvitationState state,
+        @Nullable SkipReason skipReason,
+        Instant dueAt,
+        @Nullable Instant sentAt,
+        @Nullable Instant reminderDueAt,
+        @Nullable Instant remindedAt,
+        @Nullable Instant expiresAt,
+        @Nullable Instant answeredAt,
+        @Nullable Instant closedAt,
+        @Nullable String failure) {}

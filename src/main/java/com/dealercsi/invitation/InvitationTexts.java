@@ -31,9 +31,9 @@ public class InvitationTexts {
             return Optional.of(messages.getMessage(status.skipReason().messageKey(), new Object[] {days}, locale));
         }
         if (status.state() == InvitationState.UNDELIVERABLE && status.failure() != null) {
-            return Optional.of(messages.getMessage("invitation.undeliverable", new Object[] {status.failure()}, locale));
+            return Optional.of(
+                    messages.getMessage("invitation.undeliverable", new Object[] {status.failure()}, locale));
         }
         return Optional.empty();
     }
-
 }

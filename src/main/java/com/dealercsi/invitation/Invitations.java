@@ -39,8 +39,14 @@ public class Invitations implements OwnerMailKind {
     private final InvitationPolicies policies;
     private final Clock clock;
 
-    Invitations(InvitationRepository invitations, OptOutRepository optOuts, InvitationProperties properties,
-            CsiProperties csi, Stores stores, InvitationPolicies policies, Clock clock) {
+    Invitations(
+            InvitationRepository invitations,
+            OptOutRepository optOuts,
+            InvitationProperties properties,
+            CsiProperties csi,
+            Stores stores,
+            InvitationPolicies policies,
+            Clock clock) {
         this.stores = stores;
         this.policies = policies;
         this.invitations = invitations;
@@ -126,8 +132,8 @@ public class Invitations implements OwnerMailKind {
     private void optOutHash(String emailHash) {
         var now = clock.instant();
         optOuts.optOut(emailHash, now);
-        for (var pending : invitations.lockPendingFor(emailHash,
-                EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
+        for (var pending :
+                invitations.lockPendingFor(emailHash, EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
             if (pending.state() == InvitationState.SENT) {
                 pending.cancelReminder();
             } else {
@@ -144,7 +150,8 @@ public class Invitations implements OwnerMailKind {
     @Transactional
     public Optional<CounterLink> printCounterLink(UUID visitId) {
         var mine = CurrentStaff.require().storeIds();
-        return invitations.findByVisitId(visitId)
+        return invitations
+                .findByVisitId(visitId)
                 .flatMap(found -> invitations.lockById(found.getId()))
                 .filter(invitation -> mine.contains(invitation.storeId()))
                 .filter(Invitation::canPrintCounterLink)
@@ -157,8 +164,7 @@ public class Invitations implements OwnerMailKind {
     }
 
     /** A survey link printed for the counter, and until when it can be answered. */
-    public record CounterLink(String url, java.time.@org.jspecify.annotations.Nullable Instant validUntil) {
-    }
+    public record CounterLink(String url, java.time.@org.jspecify.annotations.Nullable Instant validUntil) {}
 
     /** 256 bits from a CSPRNG, as for the mailed links. */
     private static final int TOKEN_BYTES = 32;
@@ -184,7 +190,8 @@ public class Invitations implements OwnerMailKind {
         }
         var size = Math.max(limit, 1);
         return invitations.findPage(stores, states, PageRequest.of(offset / size, size)).stream()
-                .map(Invitations::status).toList();
+                .map(Invitations::status)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -197,13 +204,25 @@ public class Invitations implements OwnerMailKind {
     /** Only the stores the logged-in member of staff is given, whatever the caller asked for. */
     private Set<UUID> visibleStores(Set<UUID> requested) {
         var mine = CurrentStaff.visibleStoreIds(stores);
-        return requested.isEmpty() ? Set.copyOf(mine)
+        return requested.isEmpty()
+                ? Set.copyOf(mine)
                 : requested.stream().filter(mine::contains).collect(java.util.stream.Collectors.toSet());
     }
 
     private static InvitationStatus status(Invitation i) {
-        return new InvitationStatus(i.getId(), i.visitId(), i.storeId(), i.state(), i.skipReason(), i.dueAt(),
-                i.sentAt(), i.reminderDueAt(), i.remindedAt(), i.expiresAt(), i.answeredAt(), i.closedAt(),
+        return new InvitationStatus(
+                i.getId(),
+                i.visitId(),
+                i.storeId(),
+                i.state(),
+                i.skipReason(),
+                i.dueAt(),
+                i.sentAt(),
+                i.reminderDueAt(),
+                i.remindedAt(),
+                i.expiresAt(),
+                i.answeredAt(),
+                i.closedAt(),
                 i.failure());
     }
 
@@ -237,8 +256,8 @@ public class Invitations implements OwnerMailKind {
             var earliest = (Instant) row[3];
             var policy = policies.policyFor(storeId);
             if (row[1] == InvitationState.QUEUED) {
-                waiting.add(new WaitingInvitations(storeId, count, earliest, WaitingInvitations.Reason.SENDING,
-                        policy));
+                waiting.add(
+                        new WaitingInvitations(storeId, count, earliest, WaitingInvitations.Reason.SENDING, policy));
                 continue;
             }
             var zone = stores.get(storeId).timeZone();
@@ -246,10 +265,13 @@ public class Invitations implements OwnerMailKind {
             // the scheduler moves a mail due in the quiet hours to their end, so the minute before its due time is
             // quiet; one already due while quiet hours last is moved at the next tick
             var until = earliest.isAfter(now) ? earliest : quiet.nextAllowed(now, zone);
-            var reason = !until.isAfter(now) ? WaitingInvitations.Reason.SENDING // due: queued at the next tick
-                    : quiet.contains(until.minusSeconds(60), zone) ? WaitingInvitations.Reason.QUIET_HOURS
-                    : !until.isAfter(now.plus(policy.delay())) ? WaitingInvitations.Reason.DELAY
-                    : WaitingInvitations.Reason.EARLIER_RULES;
+            var reason = !until.isAfter(now)
+                    ? WaitingInvitations.Reason.SENDING // due: queued at the next tick
+                    : quiet.contains(until.minusSeconds(60), zone)
+                            ? WaitingInvitations.Reason.QUIET_HOURS
+                            : !until.isAfter(now.plus(policy.delay()))
+                                    ? WaitingInvitations.Reason.DELAY
+                                    : WaitingInvitations.Reason.EARLIER_RULES;
             waiting.add(new WaitingInvitations(storeId, count, until, reason, policy));
         }
         waiting.sort(Comparator.comparing(WaitingInvitations::until));

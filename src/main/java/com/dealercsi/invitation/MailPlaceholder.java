@@ -37,6 +37,8 @@ public enum MailPlaceholder {
 
     public static Optional<MailPlaceholder> named(String name) {
         var wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.english.equals(wanted) || p.chinese.equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.english.equals(wanted) || p.chinese.equals(wanted))
+                .findFirst();
     }
 }

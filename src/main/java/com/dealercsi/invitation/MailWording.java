@@ -44,8 +44,11 @@ public record MailWording(String subject, String greeting, String intro, String 
 
     /** The texts with the facts filled in; a placeholder without a value (a store without phone) becomes empty. */
     public Filled fill(Map<MailPlaceholder, String> values) {
-        return new Filled(Syntax.fill(subject, values), Syntax.fill(greeting, values),
-                paragraphs(Syntax.fill(intro, values)), paragraphs(Syntax.fill(closing, values)));
+        return new Filled(
+                Syntax.fill(subject, values),
+                Syntax.fill(greeting, values),
+                paragraphs(Syntax.fill(intro, values)),
+                paragraphs(Syntax.fill(closing, values)));
     }
 
     /**
@@ -67,8 +70,14 @@ public record MailWording(String subject, String greeting, String intro, String 
         }
     }
 
-    private static void check(List<Problem> problems, String field, String text, int max, boolean required,
-            boolean oneLine, Language language) {
+    private static void check(
+            List<Problem> problems,
+            String field,
+            String text,
+            int max,
+            boolean required,
+            boolean oneLine,
+            Language language) {
         if (text.isEmpty()) {
             if (required) {
                 problems.add(new Problem(field, "invitation.texts.error.required", List.of()));
@@ -76,7 +85,9 @@ public record MailWording(String subject, String greeting, String intro, String 
             return;
         }
         if (text.length() > max) {
-            problems.add(new Problem(field, "invitation.texts.error.tooLong",
+            problems.add(new Problem(
+                    field,
+                    "invitation.texts.error.tooLong",
                     List.of(String.valueOf(max), String.valueOf(text.length()))));
         }
         if (oneLine && text.indexOf('\n') >= 0) {
@@ -85,11 +96,16 @@ public record MailWording(String subject, String greeting, String intro, String 
         if (LINK.matcher(text).find()) {
             problems.add(new Problem(field, "invitation.texts.error.link", List.of()));
         }
-        var known = Arrays.stream(MailPlaceholder.values()).map(p -> p.token(language))
+        var known = Arrays.stream(MailPlaceholder.values())
+                .map(p -> p.token(language))
                 .collect(Collectors.joining(language == Language.ZH_CN ? "、" : ", "));
         for (var issue : Syntax.issues(text)) {
-            problems.add(new Problem(field, issue.messageKey(), issue.messageKey().endsWith("unknownPlaceholder")
-                    ? List.of(shortened(issue.fragment()), known) : List.of(shortened(issue.fragment()))));
+            problems.add(new Problem(
+                    field,
+                    issue.messageKey(),
+                    issue.messageKey().endsWith("unknownPlaceholder")
+                            ? List.of(shortened(issue.fragment()), known)
+                            : List.of(shortened(issue.fragment()))));
         }
     }
 
@@ -98,8 +114,11 @@ public record MailWording(String subject, String greeting, String intro, String 
     }
 
     private static List<List<String>> paragraphs(String text) {
-        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
-                .map(p -> p.lines().map(String::strip).toList()).toList();
+        return Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(p -> p.lines().map(String::strip).toList())
+                .toList();
     }
 
     private static String tidy(String text) {
@@ -109,11 +128,9 @@ public record MailWording(String subject, String greeting, String intro, String 
     /** Reads {@code {name}} placeholders; full-width braces count too, since Chinese input methods type them. */
     static final class Syntax {
 
-        record Issue(String messageKey, String fragment) {
-        }
+        record Issue(String messageKey, String fragment) {}
 
-        private Syntax() {
-        }
+        private Syntax() {}
 
         static List<Issue> issues(String text) {
             var issues = new ArrayList<Issue>();
@@ -171,11 +188,9 @@ public record MailWording(String subject, String greeting, String intro, String 
         }
 
         private interface Visitor {
-            default void literal(String literal) {
-            }
+            default void literal(String literal) {}
 
-            default void placeholder(MailPlaceholder placeholder) {
-            }
+            default void placeholder(MailPlaceholder placeholder) {}
 
             void unknown(String written);
 
@@ -204,7 +219,9 @@ public record MailWording(String subject, String greeting, String intro, String 
                 } else if (opening(c)) {
                     flush(literal, visitor);
                     int end = i + 1;
-                    while (end < text.length() && !closing(text.charAt(end)) && !opening(text.charAt(end))
+                    while (end < text.length()
+                            && !closing(text.charAt(end))
+                            && !opening(text.charAt(end))
                             && text.charAt(end) != '\n') {
                         end++;
                     }

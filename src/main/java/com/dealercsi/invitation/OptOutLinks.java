@@ -20,6 +20,9 @@ public class OptOutLinks {
 
     /** @return the owner's language, to confirm in; empty for a link no kind knows */
     public Optional<Language> optOut(String token) {
-        return kinds.stream().map(kind -> kind.optOut(token)).flatMap(Optional::stream).findFirst();
+        return kinds.stream()
+                .map(kind -> kind.optOut(token))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

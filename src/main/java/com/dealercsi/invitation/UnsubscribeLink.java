@@ -9,7 +9,6 @@ import java.util.Map;
  * the links already sent with it must go on working, and the mail stays as it was.
  */
 public enum UnsubscribeLink {
-
     SURVEY("unsubscribe"),
     FOLLOW_UP("follow-up-unsubscribe");
 
@@ -38,7 +37,9 @@ public enum UnsubscribeLink {
     /** RFC 8058: mail clients show their own unsubscribe button and POST to the one-click address, no page needed. */
     public Map<String, String> headers(CsiProperties csi, String token) {
         return Map.of(
-                "List-Unsubscribe", "<" + csi.link(oneClick(token)) + ">",
-                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                "List-Unsubscribe",
+                "<" + csi.link(oneClick(token)) + ">",
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click");
     }
 }

@@ -2,7 +2,10 @@ package com.dealercsi.recovery;
 
 /** What may be done to a case in its current state; the views show a button for each allowed one. */
 public enum CaseAction {
-    ACKNOWLEDGE, LOG_ATTEMPT, RECORD_STEP, CLOSE,
+    ACKNOWLEDGE,
+    LOG_ATTEMPT,
+    RECORD_STEP,
+    CLOSE,
     /** Allowed after {@link #UNREACHABLE_AFTER_ATTEMPTS} unsuccessful contact attempts. */
     CLOSE_UNREACHABLE,
     REASSIGN;

@@ -15,21 +15,39 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unsuccessfulAttempts as the case counts them towards closing as unreachable
  */
-public record CaseDetails(CaseRow row, UUID responseId, StoreRef store, VisitSummary visit, List<FiredRule> rules,
-        @Nullable UUID ownerStaffId, Instant acknowledgeDue, Instant firstContactDue, @Nullable Instant acknowledgedAt,
-        @Nullable Instant firstContactAt, @Nullable Instant closedAt, @Nullable FollowUpOutcome outcome,
-        List<Step> steps, Set<RecoveryStep> missingSteps, List<Attempt> attempts, long unsuccessfulAttempts, List<AuditLine> audit,
-        Set<CaseAction> allowedActions, @Nullable FollowUpSurvey followUp) {
+public record CaseDetails(
+        CaseRow row,
+        UUID responseId,
+        StoreRef store,
+        VisitSummary visit,
+        List<FiredRule> rules,
+        @Nullable UUID ownerStaffId,
+        Instant acknowledgeDue,
+        Instant firstContactDue,
+        @Nullable Instant acknowledgedAt,
+        @Nullable Instant firstContactAt,
+        @Nullable Instant closedAt,
+        @Nullable FollowUpOutcome outcome,
+        List<Step> steps,
+        Set<RecoveryStep> missingSteps,
+        List<Attempt> attempts,
+        long unsuccessfulAttempts,
+        List<AuditLine> audit,
+        Set<CaseAction> allowedActions,
+        @Nullable FollowUpSurvey followUp) {
 
-    public record Step(RecoveryStep step, String note, @Nullable String newRoNumber, @Nullable String atonementWhat,
-            @Nullable BigDecimal atonementValueCny, Instant doneAt, String doneBy) {
-    }
+    public record Step(
+            RecoveryStep step,
+            String note,
+            @Nullable String newRoNumber,
+            @Nullable String atonementWhat,
+            @Nullable BigDecimal atonementValueCny,
+            Instant doneAt,
+            String doneBy) {}
 
-    public record Attempt(Instant at, ContactChannel channel, ContactResult result, String note, String by) {
-    }
+    public record Attempt(Instant at, ContactChannel channel, ContactResult result, String note, String by) {}
 
-    public record AuditLine(Instant at, String actor, String action, String detail) {
-    }
+    public record AuditLine(Instant at, String actor, String action, String detail) {}
 
     public @Nullable Step step(RecoveryStep step) {
         return steps.stream().filter(s -> s.step() == step).findFirst().orElse(null);

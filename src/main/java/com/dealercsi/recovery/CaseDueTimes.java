@@ -1,10 +1,10 @@
 package com.dealercsi.recovery;
 
-import com.dealercsi.audit.AuditAction;
-import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.recovery.internal.StoreDueTimes;
 import com.dealercsi.recovery.internal.StoreDueTimesRepository;
 import com.dealercsi.security.CurrentStaff;
@@ -29,8 +29,8 @@ public class CaseDueTimes {
     private final Clock clock;
     private final AuditTrail audit;
 
-    CaseDueTimes(StoreDueTimesRepository times, Stores stores, RecoveryProperties defaults, Clock clock,
-            AuditTrail audit) {
+    CaseDueTimes(
+            StoreDueTimesRepository times, Stores stores, RecoveryProperties defaults, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.times = times;
         this.stores = stores;
@@ -57,9 +57,17 @@ public class CaseDueTimes {
             var row = times.findById(storeId).orElseGet(() -> new StoreDueTimes(storeId));
             row.change(changed, CurrentStaff.require().displayName(), clock.instant());
             times.save(row);
-            audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.dueTimes", java.util.Map.of(
-                    "acknowledgeHours", Integer.toString(changed.acknowledgeHours()), "firstContactHours",
-                    Integer.toString(changed.firstContactHours()), "closeHours", Integer.toString(changed.closeHours())));
+            audit.record(
+                    AuditAction.SETTINGS_CHANGED,
+                    storeId,
+                    "audit.setting.dueTimes",
+                    java.util.Map.of(
+                            "acknowledgeHours",
+                            Integer.toString(changed.acknowledgeHours()),
+                            "firstContactHours",
+                            Integer.toString(changed.firstContactHours()),
+                            "closeHours",
+                            Integer.toString(changed.closeHours())));
         }
         return problems;
     }
@@ -72,7 +80,8 @@ public class CaseDueTimes {
     /** Not {@link CurrentStaff#visibleStoreIds}: group managers see every store but set due times only for theirs. */
     private Set<UUID> visibleStoreIds() {
         var user = CurrentStaff.require();
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN));
+        boolean admin =
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN));
         return admin ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet()) : user.storeIds();
     }
 }

@@ -21,7 +21,11 @@ public record CaseFigures(long opened, long open, long overdue, long closed, lon
     }
 
     public CaseFigures plus(CaseFigures other) {
-        return new CaseFigures(opened + other.opened, open + other.open, overdue + other.overdue,
-                closed + other.closed, closedInTime + other.closedInTime);
+        return new CaseFigures(
+                opened + other.opened,
+                open + other.open,
+                overdue + other.overdue,
+                closed + other.closed,
+                closedInTime + other.closedInTime);
     }
 }

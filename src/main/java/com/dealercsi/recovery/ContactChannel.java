@@ -2,5 +2,9 @@ package com.dealercsi.recovery;
 
 /** How staff tried to reach the owner. */
 public enum ContactChannel {
-    PHONE, WECHAT, SMS, EMAIL, IN_PERSON
+    PHONE,
+    WECHAT,
+    SMS,
+    EMAIL,
+    IN_PERSON
 }

@@ -17,8 +17,10 @@ public record DueTimes(int acknowledgeHours, int firstContactHours, int closeHou
     public static final int MAX_HOURS = 28 * 24;
 
     public static DueTimes of(RecoveryProperties defaults) {
-        return new DueTimes((int) defaults.acknowledgeWithin().toHours(),
-                (int) defaults.firstContactWithin().toHours(), (int) defaults.closeWithin().toHours());
+        return new DueTimes(
+                (int) defaults.acknowledgeWithin().toHours(),
+                (int) defaults.firstContactWithin().toHours(),
+                (int) defaults.closeWithin().toHours());
     }
 
     public Duration acknowledgeWithin() {
@@ -54,6 +56,5 @@ public record DueTimes(int acknowledgeHours, int firstContactHours, int closeHou
         }
     }
 
-    public record Problem(String field, String messageKey) {
-    }
+    public record Problem(String field, String messageKey) {}
 }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * What the owner answered on the follow-up survey. Satisfaction uses the survey's 1–10 scale of overall
  * satisfaction (OS), so the store can set it beside the owner's first answer.
  */
-public record FollowUpAnswer(MadeRight madeRight, int satisfaction, @Nullable String comment) {
+public record FollowUpAnswer(
+        MadeRight madeRight, int satisfaction, @Nullable String comment) {
 
     public static final int MIN = 1;
     public static final int MAX = 10;

@@ -8,9 +8,7 @@ import com.dealercsi.shared.Language;
  */
 public sealed interface FollowUpOpening {
 
-    record Ready(String storeName, String ownerName, Language language) implements FollowUpOpening {
-    }
+    record Ready(String storeName, String ownerName, Language language) implements FollowUpOpening {}
 
-    record Unavailable() implements FollowUpOpening {
-    }
+    record Unavailable() implements FollowUpOpening {}
 }

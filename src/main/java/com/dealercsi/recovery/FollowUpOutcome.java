@@ -2,5 +2,6 @@ package com.dealercsi.recovery;
 
 /** What the owner said when asked whether recovery worked. */
 public enum FollowUpOutcome {
-    SATISFIED, STILL_UNHAPPY
+    SATISFIED,
+    STILL_UNHAPPY
 }

@@ -38,8 +38,15 @@ public class FollowUps implements OwnerMailKind {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUps(FollowUpRepository followUps, RecoveryCaseRepository cases, Visits visits, Stores stores,
-            Invitations invitations, Staff staff, ApplicationEventPublisher events, Clock clock) {
+    FollowUps(
+            FollowUpRepository followUps,
+            RecoveryCaseRepository cases,
+            Visits visits,
+            Stores stores,
+            Invitations invitations,
+            Staff staff,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.staff = staff;
         this.events = events;
         this.followUps = followUps;
@@ -57,12 +64,13 @@ public class FollowUps implements OwnerMailKind {
 
     @Transactional(readOnly = true)
     public FollowUpOpening open(String token) {
-        return followUps.findByTokenHash(Hashing.sha256Hex(token))
+        return followUps
+                .findByTokenHash(Hashing.sha256Hex(token))
                 .filter(followUp -> followUp.canBeAnswered(clock.instant()))
                 .flatMap(followUp -> cases.findById(followUp.caseId()))
-                .flatMap(closed -> visits.find(closed.visitId()).map(visit -> (FollowUpOpening)
-                        new FollowUpOpening.Ready(stores.get(closed.storeId()).name(), visit.ownerName(),
-                                visit.language())))
+                .flatMap(closed -> visits.find(closed.visitId())
+                        .map(visit -> (FollowUpOpening) new FollowUpOpening.Ready(
+                                stores.get(closed.storeId()).name(), visit.ownerName(), visit.language())))
                 .orElseGet(FollowUpOpening.Unavailable::new);
     }
 
@@ -82,7 +90,8 @@ public class FollowUps implements OwnerMailKind {
         var followUp = found.get();
         followUp.answer(answer, now);
         var closed = cases.lockById(followUp.caseId()).orElseThrow();
-        var ownerName = visits.find(closed.visitId()).map(visit -> visit.ownerName()).orElse("–");
+        var ownerName =
+                visits.find(closed.visitId()).map(visit -> visit.ownerName()).orElse("–");
         closed.recordFollowUpAnswer(answer, new Actor(null, ownerName), now);
         if (answer.madeRight() == MadeRight.NO) {
             tellCustomerService(closed.getId(), closed.storeId(), closed.ownerStaffId());
@@ -97,18 +106,21 @@ public class FollowUps implements OwnerMailKind {
     private void tellCustomerService(UUID caseId, UUID storeId, @Nullable UUID caseOwnerId) {
         var recipients = new LinkedHashMap<String, StaffRef>();
         staff.withAnyRole(storeId, RecoveryCases.POSSIBLE_OWNERS).stream()
-                .filter(member -> member.id().equals(caseOwnerId)
-                        || member.roles().contains(Role.CUSTOMER_SERVICE_MANAGER))
+                .filter(member ->
+                        member.id().equals(caseOwnerId) || member.roles().contains(Role.CUSTOMER_SERVICE_MANAGER))
                 .forEach(member -> recipients.putIfAbsent(member.email().toLowerCase(Locale.ROOT), member));
-        recipients.values().forEach(member -> events.publishEvent(
-                new FollowUpUnhappyMailDue(caseId, member.email(), member.language())));
+        recipients
+                .values()
+                .forEach(member ->
+                        events.publishEvent(new FollowUpUnhappyMailDue(caseId, member.email(), member.language())));
     }
 
     /** The invitation module's opt-out, for the owner the follow-up survey of this link went to. */
     @Override
     @Transactional
     public Optional<Language> optOut(String token) {
-        return followUps.findByTokenHash(Hashing.sha256Hex(token))
+        return followUps
+                .findByTokenHash(Hashing.sha256Hex(token))
                 .flatMap(followUp -> cases.findById(followUp.caseId()))
                 .flatMap(closed -> visits.find(closed.visitId()))
                 .map(visit -> {

@@ -51,10 +51,11 @@ public class RecoveryCases {
     /** Who works cases; advisors see their scores elsewhere but not the desk. */
     public static final String DESK_ROLES = "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', "
             + "'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')";
-    static final String MANAGER_ROLES = "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', "
-            + "'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER')";
-    static final List<Role> POSSIBLE_OWNERS = List.of(Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE,
-            Role.STORE_MANAGER);
+
+    static final String MANAGER_ROLES =
+            "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', " + "'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER')";
+    static final List<Role> POSSIBLE_OWNERS =
+            List.of(Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE, Role.STORE_MANAGER);
 
     private final RecoveryCaseRepository cases;
     private final Visits visits;
@@ -66,8 +67,16 @@ public class RecoveryCases {
     private final RecoveryProperties properties;
     private final Clock clock;
 
-    RecoveryCases(RecoveryCaseRepository cases, Visits visits, Stores stores, Staff staff, Alerts alerts,
-            FollowUpRepository followUps, Invitations invitations, RecoveryProperties properties, Clock clock) {
+    RecoveryCases(
+            RecoveryCaseRepository cases,
+            Visits visits,
+            Stores stores,
+            Staff staff,
+            Alerts alerts,
+            FollowUpRepository followUps,
+            Invitations invitations,
+            RecoveryProperties properties,
+            Clock clock) {
         this.followUps = followUps;
         this.invitations = invitations;
         this.properties = properties;
@@ -82,8 +91,8 @@ public class RecoveryCases {
     @Transactional(readOnly = true)
     public List<CaseRow> find(CaseFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        var page = cases.findAll(matching(filter), PageRequest.of(offset / size, size,
-                Sort.by(Sort.Order.desc("openedAt"))));
+        var page = cases.findAll(
+                matching(filter), PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("openedAt"))));
         return rows(page.getContent());
     }
 
@@ -110,27 +119,35 @@ public class RecoveryCases {
         }
         Instant now = clock.instant();
         Instant at = to.isAfter(now) ? now : to;
-        Specification<RecoveryCase> inStores = (root, query, cb) -> root.get("storeId").in(ids);
+        Specification<RecoveryCase> inStores =
+                (root, query, cb) -> root.get("storeId").in(ids);
         Specification<RecoveryCase> openAt = (root, query, cb) -> cb.and(
                 cb.lessThan(root.get("openedAt"), at),
                 cb.or(cb.isNull(root.get("closedAt")), cb.greaterThanOrEqualTo(root.get("closedAt"), at)));
         // RecoveryCase.isOverdue, evaluated at a past instant from the recorded times
         Specification<RecoveryCase> overdueAt = (root, query, cb) -> cb.or(
-                cb.and(cb.lessThan(root.get("acknowledgeDue"), at),
-                        cb.or(cb.isNull(root.get("acknowledgedAt")),
+                cb.and(
+                        cb.lessThan(root.get("acknowledgeDue"), at),
+                        cb.or(
+                                cb.isNull(root.get("acknowledgedAt")),
                                 cb.greaterThanOrEqualTo(root.get("acknowledgedAt"), at))),
-                cb.and(cb.lessThan(root.get("firstContactDue"), at),
-                        cb.or(cb.isNull(root.get("firstContactAt")),
+                cb.and(
+                        cb.lessThan(root.get("firstContactDue"), at),
+                        cb.or(
+                                cb.isNull(root.get("firstContactAt")),
                                 cb.greaterThanOrEqualTo(root.get("firstContactAt"), at))),
                 cb.lessThan(root.get("closeDue"), at));
-        Specification<RecoveryCase> openedIn = (root, query, cb) -> cb.and(
-                cb.greaterThanOrEqualTo(root.get("openedAt"), from), cb.lessThan(root.get("openedAt"), to));
-        Specification<RecoveryCase> closedIn = (root, query, cb) -> cb.and(
-                cb.greaterThanOrEqualTo(root.get("closedAt"), from), cb.lessThan(root.get("closedAt"), to));
-        Specification<RecoveryCase> inTime = (root, query, cb) -> cb.lessThanOrEqualTo(root.get("closedAt"),
-                root.get("closeDue"));
-        return new CaseFigures(cases.count(inStores.and(openedIn)), cases.count(inStores.and(openAt)),
-                cases.count(inStores.and(openAt).and(overdueAt)), cases.count(inStores.and(closedIn)),
+        Specification<RecoveryCase> openedIn = (root, query, cb) ->
+                cb.and(cb.greaterThanOrEqualTo(root.get("openedAt"), from), cb.lessThan(root.get("openedAt"), to));
+        Specification<RecoveryCase> closedIn = (root, query, cb) ->
+                cb.and(cb.greaterThanOrEqualTo(root.get("closedAt"), from), cb.lessThan(root.get("closedAt"), to));
+        Specification<RecoveryCase> inTime =
+                (root, query, cb) -> cb.lessThanOrEqualTo(root.get("closedAt"), root.get("closeDue"));
+        return new CaseFigures(
+                cases.count(inStores.and(openedIn)),
+                cases.count(inStores.and(openAt)),
+                cases.count(inStores.and(openAt).and(overdueAt)),
+                cases.count(inStores.and(closedIn)),
                 cases.count(inStores.and(closedIn).and(inTime)));
     }
 
@@ -138,7 +155,8 @@ public class RecoveryCases {
     @Transactional(readOnly = true)
     public Optional<UUID> caseOfResponse(UUID responseId) {
         return cases.findOne((root, query, cb) -> cb.equal(root.get("responseId"), responseId))
-                .filter(this::visible).map(RecoveryCase::getId);
+                .filter(this::visible)
+                .map(RecoveryCase::getId);
     }
 
     public void acknowledge(UUID caseId) {
@@ -149,10 +167,16 @@ public class RecoveryCases {
         change(caseId, c -> c.logAttempt(channel, result, note, actor(), clock.instant()));
     }
 
-    public void recordStep(UUID caseId, RecoveryStep step, String note, @Nullable String newRoNumber,
-            @Nullable String atonementWhat, @Nullable BigDecimal atonementValueCny) {
-        change(caseId, c -> c.recordStep(step, note, newRoNumber, atonementWhat, atonementValueCny, actor(),
-                clock.instant()));
+    public void recordStep(
+            UUID caseId,
+            RecoveryStep step,
+            String note,
+            @Nullable String newRoNumber,
+            @Nullable String atonementWhat,
+            @Nullable BigDecimal atonementValueCny) {
+        change(
+                caseId,
+                c -> c.recordStep(step, note, newRoNumber, atonementWhat, atonementValueCny, actor(), clock.instant()));
     }
 
     public void close(UUID caseId, FollowUpOutcome outcome, String note) {
@@ -207,7 +231,8 @@ public class RecoveryCases {
     public void reassign(UUID caseId, UUID newOwnerStaffId) {
         change(caseId, c -> {
             var owner = staff.withAnyRole(c.storeId(), POSSIBLE_OWNERS).stream()
-                    .filter(member -> member.id().equals(newOwnerStaffId)).findFirst()
+                    .filter(member -> member.id().equals(newOwnerStaffId))
+                    .findFirst()
                     .orElseThrow(() -> new CaseRuleViolation("recovery.error.unknownOwner"));
             c.reassign(new Actor(owner.id(), owner.name()), actor(), clock.instant());
         });
@@ -220,20 +245,27 @@ public class RecoveryCases {
         if (storeId != null && !visibleStoreIds().contains(storeId)) {
             return List.of();
         }
-        return storeIds.stream().flatMap(id -> staff.withAnyRole(id, POSSIBLE_OWNERS).stream())
-                .collect(Collectors.toMap(StaffRef::id, Function.identity(), (a, b) -> a)).values().stream()
-                .sorted(Comparator.comparing(StaffRef::name)).toList();
+        return storeIds.stream()
+                .flatMap(id -> staff.withAnyRole(id, POSSIBLE_OWNERS).stream())
+                .collect(Collectors.toMap(StaffRef::id, Function.identity(), (a, b) -> a))
+                .values()
+                .stream()
+                .sorted(Comparator.comparing(StaffRef::name))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<StoreRef> visibleStores() {
         var ids = visibleStoreIds();
-        return stores.all().stream().filter(store -> ids.contains(store.id()))
-                .sorted(Comparator.comparing(StoreRef::name)).toList();
+        return stores.all().stream()
+                .filter(store -> ids.contains(store.id()))
+                .sorted(Comparator.comparing(StoreRef::name))
+                .toList();
     }
 
     private void change(UUID caseId, Consumer<RecoveryCase> change) {
-        var found = cases.findById(caseId).filter(this::visible)
+        var found = cases.findById(caseId)
+                .filter(this::visible)
                 .orElseThrow(() -> new AccessDeniedException("No such case in your stores"));
         change.accept(found);
         cases.save(found);
@@ -244,7 +276,8 @@ public class RecoveryCases {
         Instant now = clock.instant();
         return (root, query, cb) -> {
             var where = new ArrayList<Predicate>();
-            where.add(storeIds.isEmpty() ? cb.disjunction() : root.get("storeId").in(storeIds));
+            where.add(
+                    storeIds.isEmpty() ? cb.disjunction() : root.get("storeId").in(storeIds));
             if (filter.storeId() != null) {
                 where.add(cb.equal(root.get("storeId"), filter.storeId()));
             }
@@ -258,17 +291,20 @@ public class RecoveryCases {
                 where.add(cb.equal(root.get("ownerStaffId"), filter.ownerStaffId()));
             }
             if (filter.advisor() != null && !filter.advisor().isBlank()) {
-                where.add(cb.like(cb.lower(root.get("advisorName")),
+                where.add(cb.like(
+                        cb.lower(root.get("advisorName")),
                         "%" + filter.advisor().strip().toLowerCase(Locale.ROOT) + "%"));
             }
             if (filter.overdueOnly()) {
                 // the same rule as RecoveryCase.isOverdue, as a query
-                where.add(root.get("status").in(CaseStatus.CLOSED, CaseStatus.CLOSED_UNREACHABLE).not());
+                where.add(root.get("status")
+                        .in(CaseStatus.CLOSED, CaseStatus.CLOSED_UNREACHABLE)
+                        .not());
                 where.add(cb.or(
-                        cb.and(cb.equal(root.get("status"), CaseStatus.OPEN),
+                        cb.and(
+                                cb.equal(root.get("status"), CaseStatus.OPEN),
                                 cb.lessThan(root.get("acknowledgeDue"), now)),
-                        cb.and(cb.isNull(root.get("firstContactAt")),
-                                cb.lessThan(root.get("firstContactDue"), now)),
+                        cb.and(cb.isNull(root.get("firstContactAt")), cb.lessThan(root.get("firstContactDue"), now)),
                         cb.lessThan(root.get("closeDue"), now)));
             }
             return cb.and(where.toArray(Predicate[]::new));
@@ -276,47 +312,88 @@ public class RecoveryCases {
     }
 
     private List<CaseRow> rows(Collection<RecoveryCase> found) {
-        var visitsById = visits.findAll(found.stream().map(RecoveryCase::visitId).toList()).stream()
+        var visitsById = visits
+                .findAll(found.stream().map(RecoveryCase::visitId).toList())
+                .stream()
                 .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
         var storesById = stores.all().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
         var answers = new java.util.HashMap<UUID, MadeRight>();
         if (!found.isEmpty()) {
-            followUps.findByCaseIdIn(found.stream().map(RecoveryCase::getId).toList()).forEach(f -> {
-                var answer = f.answer();
-                if (answer != null) {
-                    answers.put(f.caseId(), answer.madeRight());
-                }
-            });
+            followUps
+                    .findByCaseIdIn(found.stream().map(RecoveryCase::getId).toList())
+                    .forEach(f -> {
+                        var answer = f.answer();
+                        if (answer != null) {
+                            answers.put(f.caseId(), answer.madeRight());
+                        }
+                    });
         }
-        return found.stream().map(c -> row(c, visitsById.get(c.visitId()), storesById.get(c.storeId()),
-                answers.get(c.getId()))).toList();
+        return found.stream()
+                .map(c -> row(c, visitsById.get(c.visitId()), storesById.get(c.storeId()), answers.get(c.getId())))
+                .toList();
     }
 
-    private CaseRow row(RecoveryCase c, @Nullable VisitSummary visit, StoreRef store,
-            @Nullable MadeRight followUpAnswer) {
+    private CaseRow row(
+            RecoveryCase c, @Nullable VisitSummary visit, StoreRef store, @Nullable MadeRight followUpAnswer) {
         var now = clock.instant();
-        return new CaseRow(c.getId(), store.name(), store.timeZone(), c.level(), c.status(),
-                visit == null ? "–" : visit.ownerName(), visit == null ? "–" : visit.plate(), c.advisorName(),
-                c.ownerName(), c.openedAt(), c.closeDue(), c.isOverdue(now), c.escalated(), followUpAnswer);
+        return new CaseRow(
+                c.getId(),
+                store.name(),
+                store.timeZone(),
+                c.level(),
+                c.status(),
+                visit == null ? "–" : visit.ownerName(),
+                visit == null ? "–" : visit.plate(),
+                c.advisorName(),
+                c.ownerName(),
+                c.openedAt(),
+                c.closeDue(),
+                c.isOverdue(now),
+                c.escalated(),
+                followUpAnswer);
     }
 
     private CaseDetails details(RecoveryCase c) {
         var visit = visits.find(c.visitId()).orElseThrow();
         var store = stores.get(c.storeId());
         var followUp = followUps.findByCaseId(c.getId()).map(FollowUp::view).orElse(null);
-        var answer = followUp == null || followUp.answer() == null ? null : followUp.answer().madeRight();
-        return new CaseDetails(row(c, visit, store, answer), c.responseId(), store, visit, alerts.firedRules(c.responseId()),
-                c.ownerStaffId(), c.acknowledgeDue(), c.firstContactDue(), c.acknowledgedAt(), c.firstContactAt(),
-                c.closedAt(), c.outcome(),
-                c.steps().stream().map(s -> new CaseDetails.Step(s.step(), s.note(), s.newRoNumber(),
-                        s.atonementWhat(), s.atonementValueCny(), s.doneAt(), s.doneBy())).toList(),
+        var answer = followUp == null || followUp.answer() == null
+                ? null
+                : followUp.answer().madeRight();
+        return new CaseDetails(
+                row(c, visit, store, answer),
+                c.responseId(),
+                store,
+                visit,
+                alerts.firedRules(c.responseId()),
+                c.ownerStaffId(),
+                c.acknowledgeDue(),
+                c.firstContactDue(),
+                c.acknowledgedAt(),
+                c.firstContactAt(),
+                c.closedAt(),
+                c.outcome(),
+                c.steps().stream()
+                        .map(s -> new CaseDetails.Step(
+                                s.step(),
+                                s.note(),
+                                s.newRoNumber(),
+                                s.atonementWhat(),
+                                s.atonementValueCny(),
+                                s.doneAt(),
+                                s.doneBy()))
+                        .toList(),
                 c.missingSteps(),
-                c.attempts().stream().map(a -> new CaseDetails.Attempt(a.attemptedAt(), a.channel(), a.result(),
-                        a.note(), a.attemptedBy())).toList(),
+                c.attempts().stream()
+                        .map(a -> new CaseDetails.Attempt(
+                                a.attemptedAt(), a.channel(), a.result(), a.note(), a.attemptedBy()))
+                        .toList(),
                 c.unsuccessfulAttempts(),
-                c.audit().stream().map(a -> new CaseDetails.AuditLine(a.happenedAt(), a.actor(), a.action(),
-                        a.detail())).toList(),
-                c.allowedActions(), followUp);
+                c.audit().stream()
+                        .map(a -> new CaseDetails.AuditLine(a.happenedAt(), a.actor(), a.action(), a.detail()))
+                        .toList(),
+                c.allowedActions(),
+                followUp);
     }
 
     private boolean visible(RecoveryCase c) {
@@ -331,5 +408,4 @@ public class RecoveryCases {
         var user = CurrentStaff.require();
         return new Actor(user.staffId(), user.displayName());
     }
-
 }

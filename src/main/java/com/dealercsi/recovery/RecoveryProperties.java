@@ -28,13 +28,23 @@ public record RecoveryProperties(
         @DefaultValue("PT1M") Duration followUpInterval) {
 
     @ConstructorBinding
-    public RecoveryProperties {
-    }
+    public RecoveryProperties {}
 
     /** The case timers alone, with the follow-up survey's defaults. */
-    public RecoveryProperties(Duration acknowledgeWithin, Duration firstContactWithin, Duration closeWithin,
-            Duration escalationInterval, Duration revisitAfter) {
-        this(acknowledgeWithin, firstContactWithin, closeWithin, escalationInterval, revisitAfter,
-                Duration.ofDays(10), Duration.ofDays(14), Duration.ofMinutes(1));
+    public RecoveryProperties(
+            Duration acknowledgeWithin,
+            Duration firstContactWithin,
+            Duration closeWithin,
+            Duration escalationInterval,
+            Duration revisitAfter) {
+        this(
+                acknowledgeWithin,
+                firstContactWithin,
+                closeWithin,
+                escalationInterval,
+                revisitAfter,
+                Duration.ofDays(10),
+                Duration.ofDays(14),
+                Duration.ofMinutes(1));
     }
 }

@@ -47,8 +47,14 @@ public class RevisitDesk {
     private final Surveys surveys;
     private final MessageSource messages;
 
-    RevisitDesk(RevisitVisitRepository revisits, Visits visits, Stores stores, RecoveryProperties properties,
-            Clock clock, Surveys surveys, MessageSource messages) {
+    RevisitDesk(
+            RevisitVisitRepository revisits,
+            Visits visits,
+            Stores stores,
+            RecoveryProperties properties,
+            Clock clock,
+            Surveys surveys,
+            MessageSource messages) {
         this.surveys = surveys;
         this.messages = messages;
         this.revisits = revisits;
@@ -58,9 +64,17 @@ public class RevisitDesk {
         this.clock = clock;
     }
 
-    public record Call(UUID visitId, String storeName, java.time.ZoneId storeZone, String ownerName, String phone,
-            String plate, String roNumber, String advisorName, Instant deliveredAt, int calls) {
-    }
+    public record Call(
+            UUID visitId,
+            String storeName,
+            java.time.ZoneId storeZone,
+            String ownerName,
+            String phone,
+            String plate,
+            String roNumber,
+            String advisorName,
+            Instant deliveredAt,
+            int calls) {}
 
     public record DayRate(LocalDate day, int delivered, int revisited) {
 
@@ -77,20 +91,34 @@ public class RevisitDesk {
             throw new AccessDeniedException("Not one of your stores");
         }
         var due = revisits.unanswered(storeIds, now.minus(properties.revisitAfter()), now.minus(CALL_WINDOW)).stream()
-                .filter(visit -> visit.isDue(now, properties.revisitAfter())).toList();
+                .filter(visit -> visit.isDue(now, properties.revisitAfter()))
+                .toList();
         var byId = visits.findAll(due.stream().map(RevisitVisit::visitId).toList()).stream()
                 .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
         var storesById = stores.all().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
-        return due.stream().filter(visit -> byId.containsKey(visit.visitId())).map(visit -> {
-            var summary = byId.get(visit.visitId());
-            var store = storesById.get(visit.storeId());
-            return new Call(visit.visitId(), store.name(), store.timeZone(), summary.ownerName(), summary.phone(),
-                    summary.plate(), summary.roNumber(), summary.advisorName(), visit.deliveredAt(), visit.calls());
-        }).toList();
+        return due.stream()
+                .filter(visit -> byId.containsKey(visit.visitId()))
+                .map(visit -> {
+                    var summary = byId.get(visit.visitId());
+                    var store = storesById.get(visit.storeId());
+                    return new Call(
+                            visit.visitId(),
+                            store.name(),
+                            store.timeZone(),
+                            summary.ownerName(),
+                            summary.phone(),
+                            summary.plate(),
+                            summary.roNumber(),
+                            summary.advisorName(),
+                            visit.deliveredAt(),
+                            visit.calls());
+                })
+                .toList();
     }
 
     public void logCall(UUID visitId, RevisitResult result, String note) {
-        var visit = revisits.findById(visitId).filter(v -> visibleStoreIds().contains(v.storeId()))
+        var visit = revisits.findById(visitId)
+                .filter(v -> visibleStoreIds().contains(v.storeId()))
                 .orElseThrow(() -> new AccessDeniedException("No such visit in your stores"));
         var user = CurrentStaff.require();
         visit.logCall(result, note, new Actor(user.staffId(), user.displayName()), clock.instant());
@@ -107,8 +135,13 @@ public class RevisitDesk {
             var user = CurrentStaff.require();
             // no row yet only if the delivery was not handled yet; the answer then marks the visit revisited anyway
             revisits.findById(visitId).ifPresent(visit -> {
-                visit.reachedByPhone(messages.getMessage("recovery.phoneSurvey.callNote", null,
-                        user.language().locale()), new Actor(user.staffId(), user.displayName()), clock.instant());
+                visit.reachedByPhone(
+                        messages.getMessage(
+                                "recovery.phoneSurvey.callNote",
+                                null,
+                                user.language().locale()),
+                        new Actor(user.staffId(), user.displayName()),
+                        clock.instant());
                 revisits.save(visit);
             });
         }
@@ -124,10 +157,13 @@ public class RevisitDesk {
         var rates = new ArrayList<DayRate>();
         for (int back = 0; back < days; back++) {
             var day = today.minusDays(back);
-            var delivered = revisits.deliveredBetween(storeId, day.atStartOfDay(zone).toInstant(),
+            var delivered = revisits.deliveredBetween(
+                    storeId,
+                    day.atStartOfDay(zone).toInstant(),
                     day.plusDays(1).atStartOfDay(zone).toInstant());
-            rates.add(new DayRate(day, delivered.size(),
-                    (int) delivered.stream().filter(RevisitVisit::revisitedWithinAWeek).count()));
+            rates.add(new DayRate(day, delivered.size(), (int) delivered.stream()
+                    .filter(RevisitVisit::revisitedWithinAWeek)
+                    .count()));
         }
         return rates;
     }

@@ -28,8 +28,8 @@ class AuditedExports {
      * @param export what is exported: {@code responses}, {@code invitations} or {@code cases}
      * @param filters the export's own filters besides the dashboard's, by name
      */
-    TableExport.Rows counted(String export, String format, DashboardFilter filter, Map<String, String> filters,
-            TableExport.Rows rows) {
+    TableExport.Rows counted(
+            String export, String format, DashboardFilter filter, Map<String, String> filters, TableExport.Rows rows) {
         return sink -> {
             long[] count = {0};
             try {
@@ -43,8 +43,7 @@ class AuditedExports {
         };
     }
 
-    private void record(String export, String format, DashboardFilter filter, Map<String, String> filters,
-            long rows) {
+    private void record(String export, String format, DashboardFilter filter, Map<String, String> filters, long rows) {
         var stores = scopes.resolve(filter.storeIds()).stores();
         var details = new LinkedHashMap<String, String>();
         details.put("export", "audit.export." + export);
@@ -52,13 +51,19 @@ class AuditedExports {
         details.put("rows", Long.toString(rows));
         details.put("from", filter.from().toString());
         details.put("to", filter.to().toString());
-        details.put("stores", filter.storeIds().isEmpty() ? "audit.value.allVisible"
-                : stores.stream().map(StoreRef::code).sorted().collect(Collectors.joining(",")));
+        details.put(
+                "stores",
+                filter.storeIds().isEmpty()
+                        ? "audit.value.allVisible"
+                        : stores.stream().map(StoreRef::code).sorted().collect(Collectors.joining(",")));
         if (filter.commentContains() != null && !filter.commentContains().isBlank()) {
             details.put("commentContains", filter.commentContains().strip());
         }
         details.putAll(filters);
-        trail.record(AuditAction.EXPORT, stores.size() == 1 ? stores.getFirst().id() : null,
-                "audit.export." + export, details);
+        trail.record(
+                AuditAction.EXPORT,
+                stores.size() == 1 ? stores.getFirst().id() : null,
+                "audit.export." + export,
+                details);
     }
 }

@@ -13,38 +13,61 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Every figure of a dashboard, for one period and its previous period, over the stores the user may see. */
-public record Dashboard(DashboardFilter filter, List<StoreRef> stores, boolean ownResultsOnly, Figures current,
-        Figures previous, List<TrendPoint> trend, List<FactorFigures> factors, List<AdvisorRank> advisors,
-        int minResponsesForRanking, List<Comment> comments) {
+public record Dashboard(
+        DashboardFilter filter,
+        List<StoreRef> stores,
+        boolean ownResultsOnly,
+        Figures current,
+        Figures previous,
+        List<TrendPoint> trend,
+        List<FactorFigures> factors,
+        List<AdvisorRank> advisors,
+        int minResponsesForRanking,
+        List<Comment> comments) {
 
     /**
      * The headline figures; a figure is null when there is nothing to compute it from (no responses, no
      * invitations, no visits). Rates are percentages 0–100, NPS −100…100, CSI on the 1000-point scale.
      * {@code cases} is null in an advisor's own view: the recovery desk is not theirs (decision 0032).
      */
-    public record Figures(long responses, @Nullable Double csi, @Nullable Double satisfactionRate,
-            @Nullable Double nps, @Nullable Long invitationsSent, @Nullable Double responseRate, long visits,
-            @Nullable Double revisitRate, @Nullable CaseFigures cases) {
-    }
+    public record Figures(
+            long responses,
+            @Nullable Double csi,
+            @Nullable Double satisfactionRate,
+            @Nullable Double nps,
+            @Nullable Long invitationsSent,
+            @Nullable Double responseRate,
+            long visits,
+            @Nullable Double revisitRate,
+            @Nullable CaseFigures cases) {}
 
-    public record TrendPoint(LocalDate start, long responses, @Nullable Double csi, Map<Factor, Double> factors) {
-    }
+    public record TrendPoint(
+            LocalDate start, long responses, @Nullable Double csi, Map<Factor, Double> factors) {}
 
     /** A factor's score now and before, and its items weakest first (item score = 100 × mean rating). */
-    public record FactorFigures(Factor factor, @Nullable Double score, @Nullable Double previousScore,
-            List<ItemScore> itemsWeakestFirst) {
-    }
+    public record FactorFigures(
+            Factor factor, @Nullable Double score, @Nullable Double previousScore, List<ItemScore> itemsWeakestFirst) {}
 
-    public record ItemScore(String itemId, double score, long answered) {
-    }
+    public record ItemScore(String itemId, double score, long answered) {}
 
     /** {@code rank} is null for advisors with fewer responses than the minimum. */
-    public record AdvisorRank(@Nullable Integer rank, @Nullable UUID advisorId, String name, long responses,
-            @Nullable Double csi, long alerts) {
-    }
+    public record AdvisorRank(
+            @Nullable Integer rank,
+            @Nullable UUID advisorId,
+            String name,
+            long responses,
+            @Nullable Double csi,
+            long alerts) {}
 
-    public record Comment(UUID responseId, Instant submittedAt, ZoneId zone, String storeName,
-            @Nullable String advisorName, @Nullable Double csi, int overall, int nps, String text,
-            @Nullable AlertLevel alertLevel) {
-    }
+    public record Comment(
+            UUID responseId,
+            Instant submittedAt,
+            ZoneId zone,
+            String storeName,
+            @Nullable String advisorName,
+            @Nullable Double csi,
+            int overall,
+            int nps,
+            String text,
+            @Nullable AlertLevel alertLevel) {}
 }

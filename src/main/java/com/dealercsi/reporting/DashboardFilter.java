@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param commentContains only comments containing this text, ignoring case; null or blank for all
  */
-public record DashboardFilter(LocalDate from, LocalDate to, Set<UUID> storeIds, Granularity granularity,
+public record DashboardFilter(
+        LocalDate from,
+        LocalDate to,
+        Set<UUID> storeIds,
+        Granularity granularity,
         @Nullable String commentContains) {
 
     public DashboardFilter {

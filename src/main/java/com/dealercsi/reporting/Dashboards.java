@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,8 +47,13 @@ public class Dashboards {
     private final java.time.Clock clock;
     private final RecoveryCases recoveryCases;
 
-    Dashboards(NamedParameterJdbcTemplate jdbc, ReportingScope.Resolver scopes, InvitationCounts invitationCounts,
-            ReportingProperties settings, java.time.Clock clock, RecoveryCases recoveryCases) {
+    Dashboards(
+            NamedParameterJdbcTemplate jdbc,
+            ReportingScope.Resolver scopes,
+            InvitationCounts invitationCounts,
+            ReportingProperties settings,
+            java.time.Clock clock,
+            RecoveryCases recoveryCases) {
         this.recoveryCases = recoveryCases;
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -71,14 +75,22 @@ public class Dashboards {
         var previous = timer.time("previous totals", () -> totals(scope, previousFilter));
         var factors = new ArrayList<FactorFigures>();
         for (var factor : Factor.values()) {
-            factors.add(new FactorFigures(factor, current.factorScore(factor), previous.factorScore(factor),
+            factors.add(new FactorFigures(
+                    factor,
+                    current.factorScore(factor),
+                    previous.factorScore(factor),
                     current.itemsWeakestFirst(factor)));
         }
-        var dashboard = new Dashboard(filter, scope.stores(), scope.advisorId() != null,
+        var dashboard = new Dashboard(
+                filter,
+                scope.stores(),
+                scope.advisorId() != null,
                 timer.time("figures", () -> figures(scope, filter, current)),
                 timer.time("previous figures", () -> figures(scope, previousFilter, previous)),
-                timer.time("trend", () -> trend(scope, filter)), factors,
-                timer.time("advisors", () -> advisors(scope, filter)), settings.minResponsesForRanking(),
+                timer.time("trend", () -> trend(scope, filter)),
+                factors,
+                timer.time("advisors", () -> advisors(scope, filter)),
+                settings.minResponsesForRanking(),
                 timer.time("comments", () -> comments(scope, filter)));
         log.debug("Dashboard for {} stores, {} – {}: {}", scope.stores().size(), filter.from(), filter.to(), timer);
         return dashboard;
@@ -94,7 +106,10 @@ public class Dashboards {
         <T> T time(String part, java.util.function.Supplier<T> work) {
             long started = System.nanoTime();
             var result = work.get();
-            parts.append(part).append(' ').append((System.nanoTime() - started) / 1_000_000).append(" ms; ");
+            parts.append(part)
+                    .append(' ')
+                    .append((System.nanoTime() - started) / 1_000_000)
+                    .append(" ms; ");
             return result;
         }
 
@@ -110,13 +125,21 @@ public class Dashboards {
         long visitsDone = System.nanoTime();
         // invitations know their store but not the advisor, so an advisor's view has no response rate
         Long sent = scope.advisorId() == null ? invitationsSent(scope, filter) : null;
-        log.debug("visits {} ms, invitations {} ms", (visitsDone - started) / 1_000_000,
+        log.debug(
+                "visits {} ms, invitations {} ms",
+                (visitsDone - started) / 1_000_000,
                 (System.nanoTime() - visitsDone) / 1_000_000);
         long n = totals.responses();
-        return new Figures(n, totals.mean("csi"), n == 0 ? null : 100.0 * totals.count("satisfied") / n,
+        return new Figures(
+                n,
+                totals.mean("csi"),
+                n == 0 ? null : 100.0 * totals.count("satisfied") / n,
                 n == 0 ? null : 100.0 * (totals.count("promoters") - totals.count("detractors")) / n,
-                sent, sent == null || sent == 0 ? null : 100.0 * n / sent, visits[0],
-                visits[0] == 0 ? null : 100.0 * visits[1] / visits[0], cases(scope, filter));
+                sent,
+                sent == null || sent == 0 ? null : 100.0 * n / sent,
+                visits[0],
+                visits[0] == 0 ? null : 100.0 * visits[1] / visits[0],
+                cases(scope, filter));
     }
 
     /**
@@ -128,7 +151,8 @@ public class Dashboards {
             return null;
         }
         return scope.stores().stream().collect(Collectors.groupingBy(StoreRef::timeZone)).entrySet().stream()
-                .map(byZone -> recoveryCases.figures(byZone.getValue().stream().map(StoreRef::id).toList(),
+                .map(byZone -> recoveryCases.figures(
+                        byZone.getValue().stream().map(StoreRef::id).toList(),
                         filter.from().atStartOfDay(byZone.getKey()).toInstant(),
                         filter.to().plusDays(1).atStartOfDay(byZone.getKey()).toInstant()))
                 .reduce(CaseFigures.NONE, CaseFigures::plus);
@@ -136,8 +160,11 @@ public class Dashboards {
 
     private long invitationsSent(ReportingScope scope, DashboardFilter filter) {
         return scope.stores().stream().collect(Collectors.groupingBy(StoreRef::timeZone)).entrySet().stream()
-                .mapToLong(byZone -> invitationCounts.sent(byZone.getValue().stream().map(StoreRef::id).toList(),
-                        byZone.getKey(), filter.from(), filter.to(),
+                .mapToLong(byZone -> invitationCounts.sent(
+                        byZone.getValue().stream().map(StoreRef::id).toList(),
+                        byZone.getKey(),
+                        filter.from(),
+                        filter.to(),
                         clock.instant().atZone(byZone.getKey()).toLocalDate()))
                 .sum();
     }
@@ -148,9 +175,13 @@ public class Dashboards {
             return new long[] {0, 0};
         }
         var where = where(scope, filter);
-        var row = jdbc.queryForMap("select coalesce(sum(visits), 0) visits, coalesce(sum(revisited), 0) revisited"
-                + " from report_visit_daily where " + where.sql(), where.params());
-        return new long[] {number(row.get("visits")).longValue(), number(row.get("revisited")).longValue()};
+        var row = jdbc.queryForMap(
+                "select coalesce(sum(visits), 0) visits, coalesce(sum(revisited), 0) revisited"
+                        + " from report_visit_daily where " + where.sql(),
+                where.params());
+        return new long[] {
+            number(row.get("visits")).longValue(), number(row.get("revisited")).longValue()
+        };
     }
 
     private Totals totals(ReportingScope scope, DashboardFilter filter) {
@@ -170,22 +201,22 @@ public class Dashboards {
             sumOfSumsAndCounts(select, ReportColumns.item(item));
         }
         var where = where(scope, filter);
-        return new Totals(jdbc.queryForMap(select + " from " + rollup(scope) + " where " + where.sql(),
-                where.params()));
+        return new Totals(
+                jdbc.queryForMap(select + " from " + rollup(scope) + " where " + where.sql(), where.params()));
     }
 
     private List<TrendPoint> trend(ReportingScope scope, DashboardFilter filter) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        var select = new StringBuilder("select day, sum(responses) responses, sum(csi_sum) csi_sum,"
-                + " sum(csi_n) csi_n");
+        var select =
+                new StringBuilder("select day, sum(responses) responses, sum(csi_sum) csi_sum," + " sum(csi_n) csi_n");
         for (var factor : Factor.values()) {
             sumOfSumsAndCounts(select, ReportColumns.factor(factor));
         }
         var where = where(scope, filter);
-        var days = jdbc.queryForList(select + " from " + rollup(scope) + " where " + where.sql() + " group by day",
-                where.params());
+        var days = jdbc.queryForList(
+                select + " from " + rollup(scope) + " where " + where.sql() + " group by day", where.params());
         // days fold into weeks or months here: at most 366 rows leave the database
         var buckets = new TreeMap<LocalDate, Map<String, Double>>();
         for (var day : days) {
@@ -217,16 +248,23 @@ public class Dashboards {
             return List.of();
         }
         var where = where(scope, filter);
-        var rows = jdbc.queryForList("select advisor_id, max(advisor_name) advisor_name, sum(responses) responses,"
-                + " sum(csi_sum) / nullif(sum(csi_n), 0) csi, sum(alerts) alerts from report_daily"
-                + " where " + where.sql() + " group by advisor_id", where.params());
+        var rows = jdbc.queryForList(
+                "select advisor_id, max(advisor_name) advisor_name, sum(responses) responses,"
+                        + " sum(csi_sum) / nullif(sum(csi_n), 0) csi, sum(alerts) alerts from report_daily"
+                        + " where " + where.sql() + " group by advisor_id",
+                where.params());
         var min = settings.minResponsesForRanking();
-        var byCsi = Comparator.comparing((Map<String, Object> row) -> row.get("csi") == null ? -1
-                : number(row.get("csi")).doubleValue()).reversed();
-        var ranked = rows.stream().filter(row -> number(row.get("responses")).longValue() >= min)
-                .sorted(byCsi).toList();
-        var unranked = rows.stream().filter(row -> number(row.get("responses")).longValue() < min)
-                .sorted(Comparator.comparing((Map<String, Object> row) -> number(row.get("responses")).longValue())
+        var byCsi = Comparator.comparing((Map<String, Object> row) ->
+                        row.get("csi") == null ? -1 : number(row.get("csi")).doubleValue())
+                .reversed();
+        var ranked = rows.stream()
+                .filter(row -> number(row.get("responses")).longValue() >= min)
+                .sorted(byCsi)
+                .toList();
+        var unranked = rows.stream()
+                .filter(row -> number(row.get("responses")).longValue() < min)
+                .sorted(Comparator.comparing((Map<String, Object> row) ->
+                                number(row.get("responses")).longValue())
                         .reversed())
                 .toList();
         var result = new ArrayList<AdvisorRank>();
@@ -243,8 +281,11 @@ public class Dashboards {
             id = null;
         }
         var name = row.get("advisor_name");
-        return new AdvisorRank(rank, id == null ? null : UUID.fromString(id.toString()),
-                name == null ? "–" : name.toString(), number(row.get("responses")).longValue(),
+        return new AdvisorRank(
+                rank,
+                id == null ? null : UUID.fromString(id.toString()),
+                name == null ? "–" : name.toString(),
+                number(row.get("responses")).longValue(),
                 row.get("csi") == null ? null : number(row.get("csi")).doubleValue(),
                 number(row.get("alerts")).longValue());
     }
@@ -264,35 +305,61 @@ public class Dashboards {
         if (text != null && !text.isBlank()) {
             // the column's collation ignores case; % and _ typed by the user are meant literally
             condition.append(" and owner_comment like :pattern escape '!'");
-            where.params().addValue("pattern", "%" + text.strip().replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            where.params()
+                    .addValue(
+                            "pattern",
+                            "%"
+                                    + text.strip()
+                                            .replace("!", "!!")
+                                            .replace("%", "!%")
+                                            .replace("_", "!_") + "%");
         }
         where.params().addValue("limit", settings.latestComments());
         var sql = new StringBuilder();
         int n = 0;
         for (var store : scope.stores()) {
-            where.params().addValue("store" + n, store.id().toString())
-                    .addValue("start" + n, java.sql.Timestamp.from(filter.from().atStartOfDay(store.timeZone()).toInstant()))
-                    .addValue("end" + n, java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(store.timeZone())
-                            .toInstant()));
-            sql.append(n == 0 ? "" : " union all ").append("(select response_id, store_id, submitted_at,"
-                    + " advisor_name, csi, overall, nps, owner_comment, alert_level from report_response"
-                    + " force index (report_response_comments)")
-                    .append(condition).append(" and store_id = :store").append(n)
-                    .append(" and submitted_at >= :start").append(n).append(" and submitted_at < :end").append(n)
+            where.params()
+                    .addValue("store" + n, store.id().toString())
+                    .addValue(
+                            "start" + n,
+                            java.sql.Timestamp.from(
+                                    filter.from().atStartOfDay(store.timeZone()).toInstant()))
+                    .addValue(
+                            "end" + n,
+                            java.sql.Timestamp.from(filter.to()
+                                    .plusDays(1)
+                                    .atStartOfDay(store.timeZone())
+                                    .toInstant()));
+            sql.append(n == 0 ? "" : " union all ")
+                    .append("(select response_id, store_id, submitted_at,"
+                            + " advisor_name, csi, overall, nps, owner_comment, alert_level from report_response"
+                            + " force index (report_response_comments)")
+                    .append(condition)
+                    .append(" and store_id = :store")
+                    .append(n)
+                    .append(" and submitted_at >= :start")
+                    .append(n)
+                    .append(" and submitted_at < :end")
+                    .append(n)
                     .append(" order by submitted_at desc limit :limit)");
             n++;
         }
         sql.append(" order by submitted_at desc limit :limit");
-        Map<UUID, StoreRef> stores = scope.stores().stream().collect(Collectors.toMap(StoreRef::id,
-                Function.identity()));
+        Map<UUID, StoreRef> stores =
+                scope.stores().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
         return jdbc.query(sql.toString(), where.params(), (rs, i) -> {
             var store = stores.get(UUID.fromString(rs.getString("store_id")));
             var level = rs.getString("alert_level");
-            return new Comment(UUID.fromString(rs.getString("response_id")),
-                    rs.getTimestamp("submitted_at").toInstant(), store.timeZone(), store.name(),
-                    rs.getString("advisor_name"), rs.getObject("csi") == null ? null : rs.getDouble("csi"),
-                    rs.getInt("overall"), rs.getInt("nps"), rs.getString("owner_comment"),
+            return new Comment(
+                    UUID.fromString(rs.getString("response_id")),
+                    rs.getTimestamp("submitted_at").toInstant(),
+                    store.timeZone(),
+                    store.name(),
+                    rs.getString("advisor_name"),
+                    rs.getObject("csi") == null ? null : rs.getDouble("csi"),
+                    rs.getInt("overall"),
+                    rs.getInt("nps"),
+                    rs.getString("owner_comment"),
                     level == null ? null : AlertLevel.valueOf(level));
         });
     }
@@ -303,16 +370,23 @@ public class Dashboards {
     }
 
     private static void sumOfSumsAndCounts(StringBuilder select, String column) {
-        select.append(", sum(").append(column).append("_sum) ").append(column).append("_sum, sum(").append(column)
-                .append("_n) ").append(column).append("_n");
+        select.append(", sum(")
+                .append(column)
+                .append("_sum) ")
+                .append(column)
+                .append("_sum, sum(")
+                .append(column)
+                .append("_n) ")
+                .append(column)
+                .append("_n");
     }
 
-    record Where(String sql, MapSqlParameterSource params) {
-    }
+    record Where(String sql, MapSqlParameterSource params) {}
 
     static Where where(ReportingScope scope, DashboardFilter filter) {
         var params = new MapSqlParameterSource()
-                .addValue("stores", scope.storeIds().stream().map(UUID::toString).toList())
+                .addValue(
+                        "stores", scope.storeIds().stream().map(UUID::toString).toList())
                 .addValue("from", filter.from())
                 .addValue("to", filter.to());
         var sql = "store_id in (:stores) and day between :from and :to";
@@ -339,13 +413,15 @@ public class Dashboards {
             return value == null ? 0 : ((Number) value).longValue();
         }
 
-        @Nullable Double mean(String column) {
+        @Nullable
+        Double mean(String column) {
             var sum = row.get(column + "_sum");
             long n = count(column + "_n");
             return sum == null || n == 0 ? null : ((Number) sum).doubleValue() / n;
         }
 
-        @Nullable Double factorScore(Factor factor) {
+        @Nullable
+        Double factorScore(Factor factor) {
             return mean(ReportColumns.factor(factor));
         }
 

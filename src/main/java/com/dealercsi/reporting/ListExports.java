@@ -52,8 +52,13 @@ public class ListExports {
     private final MessageSource messages;
     private final AuditedExports audit;
 
-    ListExports(ReportingScope.Resolver scopes, Invitations invitations, RecoveryCases cases, Visits visits,
-            MessageSource messages, AuditedExports audit) {
+    ListExports(
+            ReportingScope.Resolver scopes,
+            Invitations invitations,
+            RecoveryCases cases,
+            Visits visits,
+            MessageSource messages,
+            AuditedExports audit) {
         this.audit = audit;
         this.scopes = scopes;
         this.invitations = invitations;
@@ -63,36 +68,78 @@ public class ListExports {
     }
 
     /** {@code states} empty means every state. Invitations count by the day they were (or are) due to go out. */
-    public void invitationsCsv(DashboardFilter filter, Collection<InvitationState> states, Locale locale,
-            OutputStream out) {
-        TableExport.csv(invitationHeader(locale), audit.counted("invitations", "csv", filter, states(states),
-                sink -> invitationRows(filter, states, locale, sink)), out);
+    public void invitationsCsv(
+            DashboardFilter filter, Collection<InvitationState> states, Locale locale, OutputStream out) {
+        TableExport.csv(
+                invitationHeader(locale),
+                audit.counted(
+                        "invitations",
+                        "csv",
+                        filter,
+                        states(states),
+                        sink -> invitationRows(filter, states, locale, sink)),
+                out);
     }
 
-    public void invitationsXlsx(DashboardFilter filter, Collection<InvitationState> states, Locale locale,
-            OutputStream out) {
-        TableExport.xlsx(message("report.export.invitations.sheet", locale), invitationHeader(locale),
-                audit.counted("invitations", "xlsx", filter, states(states),
-                        sink -> invitationRows(filter, states, locale, sink)), out);
+    public void invitationsXlsx(
+            DashboardFilter filter, Collection<InvitationState> states, Locale locale, OutputStream out) {
+        TableExport.xlsx(
+                message("report.export.invitations.sheet", locale),
+                invitationHeader(locale),
+                audit.counted(
+                        "invitations",
+                        "xlsx",
+                        filter,
+                        states(states),
+                        sink -> invitationRows(filter, states, locale, sink)),
+                out);
     }
 
     /** Cases opened in the period; a null status or level does not filter. */
-    public void casesCsv(DashboardFilter filter, @Nullable CaseStatus status, @Nullable AlertLevel level,
-            Locale locale, OutputStream out) {
-        TableExport.csv(caseHeader(locale), audit.counted("cases", "csv", filter, caseFilters(status, level),
-                sink -> caseRows(filter, status, level, locale, sink)), out);
+    public void casesCsv(
+            DashboardFilter filter,
+            @Nullable CaseStatus status,
+            @Nullable AlertLevel level,
+            Locale locale,
+            OutputStream out) {
+        TableExport.csv(
+                caseHeader(locale),
+                audit.counted(
+                        "cases",
+                        "csv",
+                        filter,
+                        caseFilters(status, level),
+                        sink -> caseRows(filter, status, level, locale, sink)),
+                out);
     }
 
-    public void casesXlsx(DashboardFilter filter, @Nullable CaseStatus status, @Nullable AlertLevel level,
-            Locale locale, OutputStream out) {
-        TableExport.xlsx(message("report.export.cases.sheet", locale), caseHeader(locale),
-                audit.counted("cases", "xlsx", filter, caseFilters(status, level),
-                        sink -> caseRows(filter, status, level, locale, sink)), out);
+    public void casesXlsx(
+            DashboardFilter filter,
+            @Nullable CaseStatus status,
+            @Nullable AlertLevel level,
+            Locale locale,
+            OutputStream out) {
+        TableExport.xlsx(
+                message("report.export.cases.sheet", locale),
+                caseHeader(locale),
+                audit.counted(
+                        "cases",
+                        "xlsx",
+                        filter,
+                        caseFilters(status, level),
+                        sink -> caseRows(filter, status, level, locale, sink)),
+                out);
     }
 
     private static Map<String, String> states(Collection<InvitationState> states) {
-        return states.isEmpty() ? Map.of() : Map.of("states", states.stream().map(InvitationState::messageKey)
-                .sorted().collect(Collectors.joining(",")));
+        return states.isEmpty()
+                ? Map.of()
+                : Map.of(
+                        "states",
+                        states.stream()
+                                .map(InvitationState::messageKey)
+                                .sorted()
+                                .collect(Collectors.joining(",")));
     }
 
     private static Map<String, String> caseFilters(@Nullable CaseStatus status, @Nullable AlertLevel level) {
@@ -107,16 +154,44 @@ public class ListExports {
     }
 
     private List<String> invitationHeader(Locale locale) {
-        return headers(locale, "dueAt", "storeCode", "store", "ro", "owner", "plate", "state", "skipReason",
-                "sentAt", "remindedAt", "answeredAt", "expiresAt", "failure");
+        return headers(
+                locale,
+                "dueAt",
+                "storeCode",
+                "store",
+                "ro",
+                "owner",
+                "plate",
+                "state",
+                "skipReason",
+                "sentAt",
+                "remindedAt",
+                "answeredAt",
+                "expiresAt",
+                "failure");
     }
 
     private List<String> caseHeader(Locale locale) {
-        return headers(locale, "openedAt", "storeCode", "store", "level", "status", "owner", "plate", "advisor",
-                "caseOwner", "closeDue", "overdue", "escalated");
+        return headers(
+                locale,
+                "openedAt",
+                "storeCode",
+                "store",
+                "level",
+                "status",
+                "owner",
+                "plate",
+                "advisor",
+                "caseOwner",
+                "closeDue",
+                "overdue",
+                "escalated");
     }
 
-    private void invitationRows(DashboardFilter filter, Collection<InvitationState> states, Locale locale,
+    private void invitationRows(
+            DashboardFilter filter,
+            Collection<InvitationState> states,
+            Locale locale,
             Consumer<List<@Nullable Object>> sink) {
         var scope = scopes.resolve(filter.storeIds());
         if (scope.isEmpty() || scope.advisorId() != null) {
@@ -124,14 +199,19 @@ public class ListExports {
         }
         Map<UUID, StoreRef> stores = byId(scope.stores());
         Set<InvitationState> wanted = states.isEmpty() ? EnumSet.allOf(InvitationState.class) : EnumSet.copyOf(states);
-        Instant earliest = scope.stores().stream().map(store -> start(filter, store.timeZone()))
-                .min(Instant::compareTo).orElseThrow();
+        Instant earliest = scope.stores().stream()
+                .map(store -> start(filter, store.timeZone()))
+                .min(Instant::compareTo)
+                .orElseThrow();
         // the list comes latest due first: read pages until everything left is due before the period
         for (int offset = 0; ; offset += BATCH) {
             var page = invitations.page(stores.keySet(), wanted, offset, BATCH);
-            var inPeriod = page.stream().filter(i -> stores.containsKey(i.storeId())
-                    && within(i.dueAt(), filter, stores.get(i.storeId()).timeZone())).toList();
-            var visitsById = visits(inPeriod.stream().map(InvitationStatus::visitId).toList());
+            var inPeriod = page.stream()
+                    .filter(i -> stores.containsKey(i.storeId())
+                            && within(i.dueAt(), filter, stores.get(i.storeId()).timeZone()))
+                    .toList();
+            var visitsById =
+                    visits(inPeriod.stream().map(InvitationStatus::visitId).toList());
             for (var invitation : inPeriod) {
                 var store = stores.get(invitation.storeId());
                 var zone = store.timeZone();
@@ -144,7 +224,10 @@ public class ListExports {
                 values.add(visit == null ? null : visit.ownerName());
                 values.add(visit == null ? null : visit.plate());
                 values.add(message(invitation.state().messageKey(), locale));
-                values.add(invitation.skipReason() == null ? null : invitation.skipReason().name());
+                values.add(
+                        invitation.skipReason() == null
+                                ? null
+                                : invitation.skipReason().name());
                 values.add(time(invitation.sentAt(), zone));
                 values.add(time(invitation.remindedAt(), zone));
                 values.add(time(invitation.answeredAt(), zone));
@@ -158,8 +241,12 @@ public class ListExports {
         }
     }
 
-    private void caseRows(DashboardFilter filter, @Nullable CaseStatus status, @Nullable AlertLevel level,
-            Locale locale, Consumer<List<@Nullable Object>> sink) {
+    private void caseRows(
+            DashboardFilter filter,
+            @Nullable CaseStatus status,
+            @Nullable AlertLevel level,
+            Locale locale,
+            Consumer<List<@Nullable Object>> sink) {
         var scope = scopes.resolve(filter.storeIds());
         if (scope.isEmpty() || scope.advisorId() != null) {
             return;
@@ -199,8 +286,9 @@ public class ListExports {
     }
 
     private Map<UUID, VisitSummary> visits(List<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : visits.findAll(ids).stream()
-                .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
+        return ids.isEmpty()
+                ? Map.of()
+                : visits.findAll(ids).stream().collect(Collectors.toMap(VisitSummary::id, Function.identity()));
     }
 
     private static boolean within(Instant instant, DashboardFilter filter, ZoneId zone) {

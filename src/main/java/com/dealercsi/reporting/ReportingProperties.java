@@ -16,5 +16,4 @@ public record ReportingProperties(
         @DefaultValue("8") int satisfiedFrom,
         @DefaultValue("3") int minResponsesForRanking,
         @DefaultValue("7") int revisitWindowDays,
-        @DefaultValue("10") int latestComments) {
-}
+        @DefaultValue("10") int latestComments) {}

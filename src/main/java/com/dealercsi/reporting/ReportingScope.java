@@ -53,6 +53,5 @@ record ReportingScope(List<StoreRef> stores, @Nullable UUID advisorId) {
                     .allMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADVISOR));
             return new ReportingScope(stores, onlyAdvisor ? user.staffId() : null);
         }
-
     }
 }

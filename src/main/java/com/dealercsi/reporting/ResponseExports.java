@@ -41,8 +41,12 @@ public class ResponseExports {
     private final MessageSource messages;
     private final AuditedExports audit;
 
-    ResponseExports(NamedParameterJdbcTemplate jdbc, ReportingScope.Resolver scopes, Visits visits,
-            MessageSource messages, AuditedExports audit) {
+    ResponseExports(
+            NamedParameterJdbcTemplate jdbc,
+            ReportingScope.Resolver scopes,
+            Visits visits,
+            MessageSource messages,
+            AuditedExports audit) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -51,18 +55,24 @@ public class ResponseExports {
     }
 
     public void csv(DashboardFilter filter, Locale locale, OutputStream out) {
-        TableExport.csv(header(locale), audit.counted("responses", "csv", filter, Map.of(), sink -> rows(filter, locale, sink)), out);
+        TableExport.csv(
+                header(locale),
+                audit.counted("responses", "csv", filter, Map.of(), sink -> rows(filter, locale, sink)),
+                out);
     }
 
     public void xlsx(DashboardFilter filter, Locale locale, OutputStream out) {
-        TableExport.xlsx(messages.getMessage("report.export.sheet", null, locale), header(locale),
-                audit.counted("responses", "xlsx", filter, Map.of(), sink -> rows(filter, locale, sink)), out);
+        TableExport.xlsx(
+                messages.getMessage("report.export.sheet", null, locale),
+                header(locale),
+                audit.counted("responses", "xlsx", filter, Map.of(), sink -> rows(filter, locale, sink)),
+                out);
     }
 
     private List<String> header(Locale locale) {
         var titles = new ArrayList<String>();
-        for (var key : List.of("submittedAt", "storeCode", "store", "ro", "owner", "plate", "model", "advisor",
-                "csi")) {
+        for (var key :
+                List.of("submittedAt", "storeCode", "store", "ro", "owner", "plate", "model", "advisor", "csi")) {
             titles.add(messages.getMessage("report.column." + key, null, locale));
         }
         for (var factor : Factor.values()) {
@@ -80,22 +90,29 @@ public class ResponseExports {
         if (scope.isEmpty()) {
             return;
         }
-        Map<UUID, StoreRef> stores = scope.stores().stream().collect(Collectors.toMap(StoreRef::id,
-                Function.identity()));
+        Map<UUID, StoreRef> stores =
+                scope.stores().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
         var where = Dashboards.where(scope, filter);
-        var records = jdbc.queryForList("select * from report_response where answered and " + where.sql()
-                + " order by submitted_at", where.params());
+        var records = jdbc.queryForList(
+                "select * from report_response where answered and " + where.sql() + " order by submitted_at",
+                where.params());
         var notApplicable = messages.getMessage("survey.notApplicable", null, locale);
         for (int start = 0; start < records.size(); start += BATCH) {
             var batch = records.subList(start, Math.min(records.size(), start + BATCH));
-            Map<UUID, VisitSummary> visitsById = visits.findAll(batch.stream()
-                            .map(r -> UUID.fromString(r.get("visit_id").toString())).toList()).stream()
-                    .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
+            Map<UUID, VisitSummary> visitsById =
+                    visits
+                            .findAll(batch.stream()
+                                    .map(r -> UUID.fromString(r.get("visit_id").toString()))
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
             for (var record : batch) {
                 var store = stores.get(UUID.fromString(record.get("store_id").toString()));
-                var visit = visitsById.get(UUID.fromString(record.get("visit_id").toString()));
+                var visit =
+                        visitsById.get(UUID.fromString(record.get("visit_id").toString()));
                 var values = new ArrayList<@Nullable Object>();
-                values.add(TIME.format(((java.sql.Timestamp) record.get("submitted_at")).toInstant()
+                values.add(TIME.format(((java.sql.Timestamp) record.get("submitted_at"))
+                        .toInstant()
                         .atZone(store == null ? ZoneId.of("UTC") : store.timeZone())));
                 values.add(store == null ? null : store.code());
                 values.add(store == null ? null : store.name());

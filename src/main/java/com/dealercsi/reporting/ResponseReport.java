@@ -10,6 +10,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Everything about one answer: the visit, the store, the answers, the scores and the alert. */
-public record ResponseReport(ResponseDetails response, VisitSummary visit, StoreRef store,
-        @Nullable ScoreCard scores, @Nullable AlertLevel alertLevel, List<FiredRule> firedRules) {
-}
+public record ResponseReport(
+        ResponseDetails response,
+        VisitSummary visit,
+        StoreRef store,
+        @Nullable ScoreCard scores,
+        @Nullable AlertLevel alertLevel,
+        List<FiredRule> firedRules) {}

@@ -43,19 +43,33 @@ public class ResponseReports {
     public List<ResponseRow> newest(int offset, int limit) {
         var responses = surveys.newest(visibleStoreIds(), offset, limit);
         var ids = responses.stream().map(ResponseDetails::id).toList();
-        var visitsById = visits.findAll(responses.stream().map(ResponseDetails::visitId).toList()).stream()
+        var visitsById = visits
+                .findAll(responses.stream().map(ResponseDetails::visitId).toList())
+                .stream()
                 .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
         var storesById = stores.all().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
         var scoreCards = scores.findAll(ids);
         var levels = alerts.levelsOf(ids);
-        return responses.stream().map(response -> {
-            var visit = visitsById.get(response.visitId());
-            var store = storesById.get(response.storeId());
-            var card = scoreCards.get(response.id());
-            return new ResponseRow(response.id(), response.submittedAt(), store.timeZone(), store.name(),
-                    visit.ownerName(), visit.plate(), visit.advisorName(), card == null ? null : card.csi(),
-                    response.overall(), response.nps(), levels.get(response.id()), response.comment());
-        }).toList();
+        return responses.stream()
+                .map(response -> {
+                    var visit = visitsById.get(response.visitId());
+                    var store = storesById.get(response.storeId());
+                    var card = scoreCards.get(response.id());
+                    return new ResponseRow(
+                            response.id(),
+                            response.submittedAt(),
+                            store.timeZone(),
+                            store.name(),
+                            visit.ownerName(),
+                            visit.plate(),
+                            visit.advisorName(),
+                            card == null ? null : card.csi(),
+                            response.overall(),
+                            response.nps(),
+                            levels.get(response.id()),
+                            response.comment());
+                })
+                .toList();
     }
 
     public long count() {
@@ -65,9 +79,13 @@ public class ResponseReports {
     public Optional<ResponseReport> report(UUID responseId) {
         return surveys.find(responseId)
                 .filter(response -> visibleStoreIds().contains(response.storeId()))
-                .map(response -> new ResponseReport(response, visits.find(response.visitId()).orElseThrow(),
-                        stores.get(response.storeId()), scores.find(responseId).orElse(null),
-                        alerts.levelOf(responseId).orElse(null), alerts.firedRules(responseId)));
+                .map(response -> new ResponseReport(
+                        response,
+                        visits.find(response.visitId()).orElseThrow(),
+                        stores.get(response.storeId()),
+                        scores.find(responseId).orElse(null),
+                        alerts.levelOf(responseId).orElse(null),
+                        alerts.firedRules(responseId)));
     }
 
     private Set<UUID> visibleStoreIds() {

@@ -17,8 +17,7 @@ import java.util.OptionalDouble;
  */
 public final class CsiCalculator {
 
-    private CsiCalculator() {
-    }
+    private CsiCalculator() {}
 
     /** Scores of the factors that have at least one answered item; others are absent. */
     public static Map<Factor, Double> factorScores(Collection<Rating> ratings) {

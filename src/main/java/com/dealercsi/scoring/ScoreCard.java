@@ -6,5 +6,4 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The stored scores of one response; factors without answers are absent. */
-public record ScoreCard(UUID responseId, @Nullable Double csi, Map<Factor, Double> factorScores) {
-}
+public record ScoreCard(UUID responseId, @Nullable Double csi, Map<Factor, Double> factorScores) {}

@@ -29,7 +29,8 @@ public class Scores {
     }
 
     public Map<UUID, ScoreCard> findAll(Collection<UUID> responseIds) {
-        return scores.findAllById(responseIds).stream().map(ResponseScore::toScoreCard)
+        return scores.findAllById(responseIds).stream()
+                .map(ResponseScore::toScoreCard)
                 .collect(Collectors.toMap(ScoreCard::responseId, Function.identity()));
     }
 }

@@ -30,8 +30,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
         if (key != null && !key.isBlank()) {
             stores.findByApiKey(key.trim()).ifPresent(store -> {
                 var principal = new StoreApiPrincipal(store.id(), store.code());
-                var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                        List.of(new SimpleGrantedAuthority("ROLE_STORE_API")));
+                var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, List.of(new SimpleGrantedAuthority("ROLE_STORE_API")));
                 SecurityContextHolder.getContext().setAuthentication(authentication);
             });
         }

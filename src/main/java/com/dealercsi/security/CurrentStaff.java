@@ -14,19 +14,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The member of staff on whose behalf a service runs, for services that filter by store. */
 public final class CurrentStaff {
 
-    private CurrentStaff() {
-    }
+    private CurrentStaff() {}
 
     public static Optional<StaffUser> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffUser user
-                ? Optional.of(user) : Optional.empty();
+                ? Optional.of(user)
+                : Optional.empty();
     }
 
     /** The stores the logged-in member of staff may see: all of them, or the ones they are given. */
     public static Set<UUID> visibleStoreIds(Stores stores) {
         var user = require();
-        return user.seesAllStores() ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet())
+        return user.seesAllStores()
+                ? stores.all().stream().map(StoreRef::id).collect(Collectors.toSet())
                 : user.storeIds();
     }
 
@@ -37,8 +38,10 @@ public final class CurrentStaff {
 
     /** The given stores by name, for a service whose own rule says which stores a user may pick. */
     public static List<StoreRef> byName(Stores stores, Set<UUID> storeIds) {
-        return stores.all().stream().filter(store -> storeIds.contains(store.id()))
-                .sorted(Comparator.comparing(StoreRef::name)).toList();
+        return stores.all().stream()
+                .filter(store -> storeIds.contains(store.id()))
+                .sorted(Comparator.comparing(StoreRef::name))
+                .toList();
     }
 
     /**

@@ -16,8 +16,7 @@ final class InlineScriptText {
     /** What must never remain in a script's text, inside a string or not. */
     private static final Pattern HTML_BREAKOUT = Pattern.compile("(?i)</script|<script|<!--");
 
-    private InlineScriptText() {
-    }
+    private InlineScriptText() {}
 
     /**
      * The script made safe for HTML: its string literals escaped ({@link #escapeStrings}), and anything that could
@@ -30,7 +29,9 @@ final class InlineScriptText {
             return escaped;
         }
         // something reached the script outside a string literal; a broken script is better than a hostile one
-        return HTML_BREAKOUT.matcher(escaped).replaceAll(match -> "\\\\u003c" + match.group().substring(1));
+        return HTML_BREAKOUT
+                .matcher(escaped)
+                .replaceAll(match -> "\\\\u003c" + match.group().substring(1));
     }
 
     /** The script with every string literal's {@code < > & U+2028 U+2029} written as a \\u escape. */

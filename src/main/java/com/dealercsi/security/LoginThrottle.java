@@ -53,8 +53,11 @@ public class LoginThrottle {
 
     public void failed(String email) {
         var now = clock.instant();
-        failures.compute(key(email), (k, old) -> old == null || old.isForgotten(now, settings.forgetAfter())
-                ? new Failures(1, now) : new Failures(old.count() + 1, now));
+        failures.compute(
+                key(email),
+                (k, old) -> old == null || old.isForgotten(now, settings.forgetAfter())
+                        ? new Failures(1, now)
+                        : new Failures(old.count() + 1, now));
     }
 
     public void succeeded(String email) {
@@ -88,7 +91,8 @@ public class LoginThrottle {
      * @param forgetAfter failures older than this no longer count
      */
     @ConfigurationProperties("csi.security.login")
-    public record Settings(@DefaultValue("3") int freeAttempts, @DefaultValue("PT30S") Duration maxDelay,
-            @DefaultValue("PT15M") Duration forgetAfter) {
-    }
+    public record Settings(
+            @DefaultValue("3") int freeAttempts,
+            @DefaultValue("PT30S") Duration maxDelay,
+            @DefaultValue("PT15M") Duration forgetAfter) {}
 }

@@ -31,7 +31,8 @@ class ManagementSecurity {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+                    requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                            .permitAll();
                     if (ownPort) {
                         requests.anyRequest().permitAll();
                     } else {

@@ -49,7 +49,8 @@ class PageHardening implements VaadinServiceInitListener {
                 var safe = InlineScriptText.safe(text);
                 if (InlineScriptText.breaksOutOfHtml(InlineScriptText.escapeStrings(text))) {
                     // cannot come from the state Vaadin writes; if it does, someone must look
-                    LOG.error("Markup outside a string literal in an inline script of {}; it was neutralised",
+                    LOG.error(
+                            "Markup outside a string literal in an inline script of {}; it was neutralised",
                             response.getVaadinRequest().getPathInfo());
                 }
                 if (!safe.equals(text)) {

@@ -55,11 +55,12 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginDelayFilter(throttle), org.springframework.security.web.csrf.CsrfFilter.class);
         // personal survey links are exchanged for a session before Vaadin sees them (survey's SurveyLinkFilter)
         // every page's stylesheets (styles.css imports one per area) must load for anonymous owners too
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**", "/icons/**", "/*.css",
-                "/survey/*").permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/images/**", "/icons/**", "/*.css", "/survey/*")
+                        .permitAll());
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .NO_REFERRER))
                 // every response gets the strict policy; Vaadin's pages replace it with one naming their nonce
                 // (PageHardening, ADR 0042)
                 .contentSecurityPolicy(csp -> {
@@ -76,7 +77,8 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     @Bean
@@ -86,7 +88,8 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService staffAccounts(Staff staff) {
-        return email -> staff.loginAccount(email).map(StaffUser::new)
+        return email -> staff.loginAccount(email)
+                .map(StaffUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account for " + email));
     }
 }

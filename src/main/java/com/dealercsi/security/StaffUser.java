@@ -18,8 +18,16 @@ public class StaffUser extends User implements StoreScope {
     private final Set<UUID> storeIds;
 
     StaffUser(LoginAccount account) {
-        super(account.email(), account.passwordHash(), account.active(), true, true, true,
-                account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        super(
+                account.email(),
+                account.passwordHash(),
+                account.active(),
+                true,
+                true,
+                true,
+                account.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                        .toList());
         this.staffId = account.id();
         this.displayName = account.name();
         this.language = account.language();
@@ -46,7 +54,8 @@ public class StaffUser extends User implements StoreScope {
     /** Administrators and group managers see every store; everyone else the stores they are given. */
     @Override
     public boolean seesAllStores() {
-        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN)
-                || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
+        return getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN)
+                        || a.getAuthority().equals("ROLE_" + Role.GROUP_MANAGER));
     }
 }

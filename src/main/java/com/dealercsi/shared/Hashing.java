@@ -12,8 +12,7 @@ public final class Hashing {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     public static String sha256Hex(String secret) {
         try {

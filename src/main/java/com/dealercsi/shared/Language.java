@@ -30,7 +30,9 @@ public enum Language {
     }
 
     public static Optional<Language> fromTag(String tag) {
-        return Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(tag.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.tag.equalsIgnoreCase(tag.trim()))
+                .findFirst();
     }
 
     /** Chinese for any Chinese locale, English otherwise. */

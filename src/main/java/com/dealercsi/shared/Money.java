@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Amounts in CNY as every page, mail, history line and export shows them: ¥ and two decimals (¥300.00). */
 public final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     public static String cny(BigDecimal amount) {
         return "¥" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();

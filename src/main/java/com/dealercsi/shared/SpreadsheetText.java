@@ -15,8 +15,7 @@ public final class SpreadsheetText {
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9][0-9 ().-]*");
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static @Nullable String guarded(@Nullable String value) {
         if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {

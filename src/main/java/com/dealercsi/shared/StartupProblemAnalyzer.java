@@ -38,8 +38,8 @@ class StartupProblemAnalyzer implements FailureAnalyzer, Ordered {
 
         @Override
         protected FailureAnalysis analyze(Throwable root, PortInUseException cause) {
-            return new FailureAnalysis("The web server cannot listen on port " + cause.getPort()
-                    + ": another program already uses it.",
+            return new FailureAnalysis(
+                    "The web server cannot listen on port " + cause.getPort() + ": another program already uses it.",
                     "Stop the program that uses port " + cause.getPort()
                             + ", or start Dealer CSI on another port with --server.port=<port> (or the PORT environment variable).",
                     cause);

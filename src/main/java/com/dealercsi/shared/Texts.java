@@ -5,8 +5,7 @@ import java.util.List;
 /** Sentences put together from parts, the same way everywhere. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * Parts joined by a middle dot ({@code 赠送保养 · 保养券}); after a Chinese sentence mark the space before the dot
@@ -31,7 +30,9 @@ public final class Texts {
      * as Chinese typesetting sets them; sentences without Chinese are returned as they are.
      */
     public static String spacedBetweenChineseAndLatin(String sentence) {
-        return CJK_THEN_LATIN.matcher(LATIN_THEN_CJK.matcher(sentence).replaceAll("$1 $2")).replaceAll("$1 $2");
+        return CJK_THEN_LATIN
+                .matcher(LATIN_THEN_CJK.matcher(sentence).replaceAll("$1 $2"))
+                .replaceAll("$1 $2");
     }
 
     private static final java.util.regex.Pattern CJK_THEN_LATIN =

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What an administrator asks for when creating a version: based on an existing one, with edits. */
-public record NewQuestionnaireVersion(int basedOn, String name, List<QuestionnaireItem> items,
-        Map<Factor, Integer> weights) {
+public record NewQuestionnaireVersion(
+        int basedOn, String name, List<QuestionnaireItem> items, Map<Factor, Integer> weights) {
 
     private static final Pattern ITEM_ID = Pattern.compile("[A-Z][A-Z0-9]{0,15}");
 

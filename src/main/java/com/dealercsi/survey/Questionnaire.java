@@ -14,8 +14,14 @@ import org.jspecify.annotations.Nullable;
  * 1–10), likelihood to recommend (NPS, 0–10), a comment and the consent to be contacted follow in every
  * version. A version never changes once created; editing makes a new one.
  */
-public record Questionnaire(int version, String name, QuestionnaireTemplate template, @Nullable Integer basedOn,
-        List<QuestionnaireItem> items, Map<Factor, Integer> weights, Instant createdAt) {
+public record Questionnaire(
+        int version,
+        String name,
+        QuestionnaireTemplate template,
+        @Nullable Integer basedOn,
+        List<QuestionnaireItem> items,
+        Map<Factor, Integer> weights,
+        Instant createdAt) {
 
     public Questionnaire {
         items = List.copyOf(items);
@@ -35,7 +41,10 @@ public record Questionnaire(int version, String name, QuestionnaireTemplate temp
      * more than one item (a quick pulse fits on one screen).
      */
     public List<List<QuestionnaireItem>> pages() {
-        var perFactor = Arrays.stream(Factor.values()).map(this::itemsOf).filter(list -> !list.isEmpty()).toList();
+        var perFactor = Arrays.stream(Factor.values())
+                .map(this::itemsOf)
+                .filter(list -> !list.isEmpty())
+                .toList();
         if (perFactor.stream().allMatch(list -> list.size() <= 1)) {
             return List.of(perFactor.stream().flatMap(List::stream).toList());
         }

@@ -35,8 +35,12 @@ public class Questionnaires {
     private final AuditTrail audit;
     private final Map<Integer, Questionnaire> cache = new ConcurrentHashMap<>();
 
-    Questionnaires(QuestionnaireRepository versions, StoreQuestionnaireRepository storeChoices,
-            SurveyResponseRepository responses, Clock clock, AuditTrail audit) {
+    Questionnaires(
+            QuestionnaireRepository versions,
+            StoreQuestionnaireRepository storeChoices,
+            SurveyResponseRepository responses,
+            Clock clock,
+            AuditTrail audit) {
         this.audit = audit;
         this.versions = versions;
         this.storeChoices = storeChoices;
@@ -46,13 +50,18 @@ public class Questionnaires {
 
     @Transactional(readOnly = true)
     public Questionnaire get(int version) {
-        return cache.computeIfAbsent(version, v -> versions.findById(v).map(QuestionnaireVersion::toQuestionnaire)
-                .orElseThrow(() -> new IllegalArgumentException("No questionnaire version " + v)));
+        return cache.computeIfAbsent(
+                version,
+                v -> versions.findById(v)
+                        .map(QuestionnaireVersion::toQuestionnaire)
+                        .orElseThrow(() -> new IllegalArgumentException("No questionnaire version " + v)));
     }
 
     @Transactional(readOnly = true)
     public Questionnaire activeFor(UUID storeId) {
-        return get(storeChoices.findById(storeId).map(StoreQuestionnaire::questionnaireVersion)
+        return get(storeChoices
+                .findById(storeId)
+                .map(StoreQuestionnaire::questionnaireVersion)
                 .orElse(STANDARD_VERSION));
     }
 
@@ -61,14 +70,15 @@ public class Questionnaires {
     public List<QuestionnaireSummary> all() {
         var counts = responses.countByQuestionnaireVersion().stream()
                 .collect(Collectors.toMap(row -> ((Number) row[0]).intValue(), row -> ((Number) row[1]).longValue()));
-        var active = storeChoices.findAll().stream().collect(Collectors.groupingBy(
-                StoreQuestionnaire::questionnaireVersion,
-                Collectors.mapping(StoreQuestionnaire::storeId, Collectors.toSet())));
+        var active = storeChoices.findAll().stream()
+                .collect(Collectors.groupingBy(
+                        StoreQuestionnaire::questionnaireVersion,
+                        Collectors.mapping(StoreQuestionnaire::storeId, Collectors.toSet())));
         return versions.findAll().stream()
                 .map(QuestionnaireVersion::toQuestionnaire)
                 .sorted(Comparator.comparingInt(Questionnaire::version).reversed())
-                .map(q -> new QuestionnaireSummary(q, counts.getOrDefault(q.version(), 0L),
-                        active.getOrDefault(q.version(), java.util.Set.of())))
+                .map(q -> new QuestionnaireSummary(
+                        q, counts.getOrDefault(q.version(), 0L), active.getOrDefault(q.version(), java.util.Set.of())))
                 .toList();
     }
 
@@ -76,9 +86,15 @@ public class Questionnaires {
     @Transactional
     public void activate(UUID storeId, int version) {
         get(version);
-        storeChoices.findById(storeId).ifPresentOrElse(choice -> choice.use(version),
-                () -> storeChoices.save(new StoreQuestionnaire(storeId, version)));
-        audit.record(AuditAction.SETTINGS_CHANGED, storeId, "audit.setting.questionnaireActive",
+        storeChoices
+                .findById(storeId)
+                .ifPresentOrElse(
+                        choice -> choice.use(version),
+                        () -> storeChoices.save(new StoreQuestionnaire(storeId, version)));
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                storeId,
+                "audit.setting.questionnaireActive",
                 Map.of("version", Integer.toString(version)));
     }
 
@@ -96,12 +112,27 @@ public class Questionnaires {
         }
         var base = get(request.basedOn());
         int version = versions.highestVersion().orElse(0) + 1;
-        var content = new Questionnaire(version, request.name().strip(), base.template(), base.version(),
-                request.items(), request.weights(), clock.instant());
+        var content = new Questionnaire(
+                version,
+                request.name().strip(),
+                base.template(),
+                base.version(),
+                request.items(),
+                request.weights(),
+                clock.instant());
         var created = versions.save(new QuestionnaireVersion(version, content, base.version(), clock.instant()))
                 .toQuestionnaire();
-        audit.record(AuditAction.SETTINGS_CHANGED, null, "audit.setting.questionnaireVersion", Map.of("version",
-                Integer.toString(version), "basedOn", Integer.toString(base.version()), "name", content.name()));
+        audit.record(
+                AuditAction.SETTINGS_CHANGED,
+                null,
+                "audit.setting.questionnaireVersion",
+                Map.of(
+                        "version",
+                        Integer.toString(version),
+                        "basedOn",
+                        Integer.toString(base.version()),
+                        "name",
+                        content.name()));
         return created;
     }
 

@@ -8,7 +8,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An owner submitted the questionnaire; carries everything scoring and alerting need. */
-public record SurveyAnswered(UUID responseId, UUID visitId, UUID storeId, int questionnaireVersion,
-        List<Rating> ratings, Map<Factor, Integer> weights, int overall, int nps, @Nullable String comment,
-        boolean contactConsent, Instant submittedAt) {
-}
+public record SurveyAnswered(
+        UUID responseId,
+        UUID visitId,
+        UUID storeId,
+        int questionnaireVersion,
+        List<Rating> ratings,
+        Map<Factor, Integer> weights,
+        int overall,
+        int nps,
+        @Nullable String comment,
+        boolean contactConsent,
+        Instant submittedAt) {}

@@ -9,21 +9,23 @@ public sealed interface SurveyOpening {
 
     /** The link can be answered; {@code greeting} holds what the page says about the visit. */
     record Ready(UUID invitationId, Questionnaire questionnaire, Greeting greeting, SavedProgress progress)
-            implements SurveyOpening {
-    }
+            implements SurveyOpening {}
 
-    record AlreadyAnswered(Greeting greeting) implements SurveyOpening {
-    }
+    record AlreadyAnswered(Greeting greeting) implements SurveyOpening {}
 
-    record Expired(Greeting greeting) implements SurveyOpening {
-    }
+    record Expired(Greeting greeting) implements SurveyOpening {}
 
-    record NotFound() implements SurveyOpening {
-    }
+    record NotFound() implements SurveyOpening {}
 
     /** The visit as the owner remembers it. */
-    record Greeting(com.dealercsi.shared.Language language, String ownerName, String storeName,
-            @Nullable String storePhone, @Nullable String storeLogoUrl, String model, String serviceTypeKey,
-            Instant deliveredAt, java.time.ZoneId storeZone) {
-    }
+    record Greeting(
+            com.dealercsi.shared.Language language,
+            String ownerName,
+            String storeName,
+            @Nullable String storePhone,
+            @Nullable String storeLogoUrl,
+            String model,
+            String serviceTypeKey,
+            Instant deliveredAt,
+            java.time.ZoneId storeZone) {}
 }

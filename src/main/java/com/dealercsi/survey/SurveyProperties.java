@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("csi.survey")
 public record SurveyProperties(
         @DefaultValue("20") int maxFailedLookups,
-        @DefaultValue("PT15M") Duration failedLookupWindow) {
-}
+        @DefaultValue("PT15M") Duration failedLookupWindow) {}

@@ -1,9 +1,9 @@
 package com.dealercsi.survey;
 
-import com.dealercsi.audit.AuditAction;
-import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.Stores;
+import com.dealercsi.audit.AuditAction;
+import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.SurveyTicket;
 import com.dealercsi.security.CurrentStaff;
@@ -45,9 +45,19 @@ public class Surveys {
     private final Clock clock;
     private final AuditTrail audit;
 
-    Surveys(Questionnaires questionnaires, Invitations invitations, Visits visits, Stores stores, StoreLogos storeLogos, SurveyResponseRepository responses,
-            SurveyDraftRepository drafts, ApplicationEventPublisher events, ObjectProvider<AnswerTriage> triage,
-            JsonMapper json, Clock clock, AuditTrail audit) {
+    Surveys(
+            Questionnaires questionnaires,
+            Invitations invitations,
+            Visits visits,
+            Stores stores,
+            StoreLogos storeLogos,
+            SurveyResponseRepository responses,
+            SurveyDraftRepository drafts,
+            ApplicationEventPublisher events,
+            ObjectProvider<AnswerTriage> triage,
+            JsonMapper json,
+            Clock clock,
+            AuditTrail audit) {
         this.audit = audit;
         this.questionnaires = questionnaires;
         this.invitations = invitations;
@@ -96,19 +106,42 @@ public class Surveys {
         return new SurveySubmission.Stored(followUp(answered));
     }
 
-    private SurveyAnswered store(SurveyTicket ticket, UUID storeId, Questionnaire questionnaire, SurveyAnswers answers,
+    private SurveyAnswered store(
+            SurveyTicket ticket,
+            UUID storeId,
+            Questionnaire questionnaire,
+            SurveyAnswers answers,
             java.util.function.UnaryOperator<SurveyResponse> channel) {
         var ratings = questionnaire.items().stream()
-                .map(item -> new Rating(item.id(), item.factor(), asRating(answers.ratings().get(item.id()))))
+                .map(item -> new Rating(
+                        item.id(), item.factor(), asRating(answers.ratings().get(item.id()))))
                 .toList();
         var comment = blankToNull(answers.comment());
-        var response = responses.save(channel.apply(new SurveyResponse(ticket.invitationId(), ticket.visitId(),
-                storeId, questionnaire.version(),
-                ratings.stream().map(r -> new SurveyResponse.Answer(r.itemId(), r.value())).toList(),
-                answers.overall(), answers.nps(), comment, answers.contactConsent(), clock.instant())));
-        var answered = new SurveyAnswered(response.getId(), ticket.visitId(), storeId,
-                questionnaire.version(), ratings, questionnaire.weights(), response.overall(), response.nps(), comment,
-                response.contactConsent(), response.submittedAt());
+        var response = responses.save(channel.apply(new SurveyResponse(
+                ticket.invitationId(),
+                ticket.visitId(),
+                storeId,
+                questionnaire.version(),
+                ratings.stream()
+                        .map(r -> new SurveyResponse.Answer(r.itemId(), r.value()))
+                        .toList(),
+                answers.overall(),
+                answers.nps(),
+                comment,
+                answers.contactConsent(),
+                clock.instant())));
+        var answered = new SurveyAnswered(
+                response.getId(),
+                ticket.visitId(),
+                storeId,
+                questionnaire.version(),
+                ratings,
+                questionnaire.weights(),
+                response.overall(),
+                response.nps(),
+                comment,
+                response.contactConsent(),
+                response.submittedAt());
         events.publishEvent(answered);
         drafts.deleteById(ticket.invitationId());
         return answered;
@@ -129,7 +162,8 @@ public class Surveys {
     @PreAuthorize(PHONE_ROLES)
     @Transactional(readOnly = true)
     public Optional<Questionnaire> questionnaireForPhone(UUID visitId) {
-        return visits.find(visitId).filter(visit -> mayAnswerFor(visit.storeId()))
+        return visits.find(visitId)
+                .filter(visit -> mayAnswerFor(visit.storeId()))
                 .map(visit -> questionnaires.activeFor(visit.storeId()));
     }
 
@@ -144,7 +178,8 @@ public class Surveys {
     @Transactional
     public SurveySubmission recordByPhone(UUID visitId, int questionnaireVersion, SurveyAnswers answers) {
         var staff = CurrentStaff.require();
-        var visit = visits.find(visitId).filter(v -> mayAnswerFor(v.storeId()))
+        var visit = visits.find(visitId)
+                .filter(v -> mayAnswerFor(v.storeId()))
                 .orElseThrow(() -> new AccessDeniedException("No such visit in your stores"));
         var questionnaire = questionnaires.get(questionnaireVersion);
         var problems = questionnaire.check(answers);
@@ -161,17 +196,22 @@ public class Surveys {
         if (before.status() == SurveyTicket.Status.ANSWERED) {
             return new SurveySubmission.NotAnswerable(opening(before));
         }
-        var response = store(before, visit.storeId(), questionnaire, answers,
-                r -> r.byPhone(staff.staffId(), staff.displayName()));
-        audit.record(AuditAction.ANSWER_BY_PHONE, visit.storeId(), response.responseId().toString(), java.util.Map.of(
-                "visit", visitId.toString(), "questionnaireVersion", Integer.toString(questionnaireVersion)));
+        var response = store(
+                before, visit.storeId(), questionnaire, answers, r -> r.byPhone(staff.staffId(), staff.displayName()));
+        audit.record(
+                AuditAction.ANSWER_BY_PHONE,
+                visit.storeId(),
+                response.responseId().toString(),
+                java.util.Map.of(
+                        "visit", visitId.toString(), "questionnaireVersion", Integer.toString(questionnaireVersion)));
         return new SurveySubmission.Stored(followUp(response));
     }
 
     private boolean mayAnswerFor(UUID storeId) {
         var staff = CurrentStaff.require();
-        return staff.storeIds().contains(storeId) || staff.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        return staff.storeIds().contains(storeId)
+                || staff.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     /**
@@ -186,10 +226,15 @@ public class Surveys {
         }
         var answersJson = json.writeValueAsString(progress.answers());
         var now = clock.instant();
-        drafts.findById(ticket.get().invitationId()).ifPresentOrElse(
-                draft -> draft.update(progress.step(), answersJson, now),
-                () -> drafts.save(new SurveyDraft(ticket.get().invitationId(), progress.questionnaireVersion(),
-                        progress.step(), answersJson, now)));
+        drafts.findById(ticket.get().invitationId())
+                .ifPresentOrElse(
+                        draft -> draft.update(progress.step(), answersJson, now),
+                        () -> drafts.save(new SurveyDraft(
+                                ticket.get().invitationId(),
+                                progress.questionnaireVersion(),
+                                progress.step(),
+                                answersJson,
+                                now)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -198,8 +243,9 @@ public class Surveys {
         if (storeIds.isEmpty()) {
             return List.of();
         }
-        return responses.findByStoreIdInOrderBySubmittedAtDesc(storeIds, PageRequest.of(offset / limit, limit))
-                .stream().map(this::details).toList();
+        return responses.findByStoreIdInOrderBySubmittedAtDesc(storeIds, PageRequest.of(offset / limit, limit)).stream()
+                .map(this::details)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -217,15 +263,24 @@ public class Surveys {
     private SurveyOpening opening(SurveyTicket ticket) {
         var visit = visits.find(ticket.visitId()).orElseThrow();
         var store = stores.get(ticket.storeId());
-        var greeting = new Greeting(ticket.language(), visit.ownerName(), store.name(), store.contactPhone(),
-                storeLogos.url(store.id()).orElse(null), visit.model(), visit.serviceType().messageKey(),
-                visit.deliveredAt(), store.timeZone());
+        var greeting = new Greeting(
+                ticket.language(),
+                visit.ownerName(),
+                store.name(),
+                store.contactPhone(),
+                storeLogos.url(store.id()).orElse(null),
+                visit.model(),
+                visit.serviceType().messageKey(),
+                visit.deliveredAt(),
+                store.timeZone());
         return switch (ticket.status()) {
             case OPEN -> {
-                var progress = drafts.findById(ticket.invitationId()).map(this::progress)
-                        .orElseGet(() -> SavedProgress.start(questionnaires.activeFor(ticket.storeId()).version()));
-                yield new SurveyOpening.Ready(ticket.invitationId(),
-                        questionnaires.get(progress.questionnaireVersion()), greeting, progress);
+                var progress = drafts.findById(ticket.invitationId())
+                        .map(this::progress)
+                        .orElseGet(() -> SavedProgress.start(
+                                questionnaires.activeFor(ticket.storeId()).version()));
+                yield new SurveyOpening.Ready(
+                        ticket.invitationId(), questionnaires.get(progress.questionnaireVersion()), greeting, progress);
             }
             case ANSWERED -> new SurveyOpening.AlreadyAnswered(greeting);
             case EXPIRED -> new SurveyOpening.Expired(greeting);
@@ -233,19 +288,29 @@ public class Surveys {
     }
 
     private SavedProgress progress(SurveyDraft draft) {
-        return new SavedProgress(json.readValue(draft.answersJson(), SurveyAnswers.class), draft.step(),
-                draft.questionnaireVersion());
+        return new SavedProgress(
+                json.readValue(draft.answersJson(), SurveyAnswers.class), draft.step(), draft.questionnaireVersion());
     }
 
     private ResponseDetails details(SurveyResponse response) {
         var questionnaire = questionnaires.get(response.questionnaireVersion());
         var ratings = response.answers().stream()
-                .map(a -> new Rating(a.itemId(), questionnaire.item(a.itemId()).orElseThrow().factor(), a.rating()))
+                .map(a -> new Rating(
+                        a.itemId(), questionnaire.item(a.itemId()).orElseThrow().factor(), a.rating()))
                 .toList();
-        return new ResponseDetails(response.getId(), response.visitId(), response.storeId(),
-                response.questionnaireVersion(), ratings, response.overall(), response.nps(), response.comment(),
-                response.contactConsent(), response.submittedAt(),
-                ResponseDetails.Channel.valueOf(response.channel()), response.answeredByName());
+        return new ResponseDetails(
+                response.getId(),
+                response.visitId(),
+                response.storeId(),
+                response.questionnaireVersion(),
+                ratings,
+                response.overall(),
+                response.nps(),
+                response.comment(),
+                response.contactConsent(),
+                response.submittedAt(),
+                ResponseDetails.Channel.valueOf(response.channel()),
+                response.answeredByName());
     }
 
     private static @Nullable Integer asRating(Integer value) {

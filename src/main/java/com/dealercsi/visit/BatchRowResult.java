@@ -10,14 +10,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param index the row's position in the batch, from 0
  */
-public record BatchRowResult(int index, Outcome outcome, @Nullable UUID visitId, List<FieldProblem> problems,
-        List<FieldProblem> warnings) {
+public record BatchRowResult(
+        int index, Outcome outcome, @Nullable UUID visitId, List<FieldProblem> problems, List<FieldProblem> warnings) {
 
-    public enum Outcome { CREATED, EXISTING, REJECTED }
+    public enum Outcome {
+        CREATED,
+        EXISTING,
+        REJECTED
+    }
 
     public static BatchRowResult of(int index, VisitRegistration registration) {
-        return new BatchRowResult(index, registration.created() ? Outcome.CREATED : Outcome.EXISTING,
-                registration.visitId(), List.of(), registration.warnings());
+        return new BatchRowResult(
+                index,
+                registration.created() ? Outcome.CREATED : Outcome.EXISTING,
+                registration.visitId(),
+                List.of(),
+                registration.warnings());
     }
 
     public static BatchRowResult rejected(int index, List<FieldProblem> problems) {

@@ -13,17 +13,42 @@ import org.jspecify.annotations.Nullable;
  * optional, but not both: an owner with a mobile only is called by the revisit desk instead of mailed.
  */
 public record NewVisit(
-        @NotBlank(message = "{visit.roNumber.required}") @Size(max = 40, message = "{visit.roNumber.size}") @Nullable String roNumber,
-        @NotBlank(message = "{visit.ownerName.required}") @Size(max = 100, message = "{visit.ownerName.size}") @Nullable String ownerName,
-        @Pattern(regexp = EMAIL, message = "{visit.email.invalid}") @Size(max = 254, message = "{visit.email.invalid}") @Nullable String email,
-        @Pattern(regexp = "^(\\+?[0-9 ()-]{6,20})?$", message = "{visit.phone.invalid}") @Nullable String phone,
-        @NotBlank(message = "{visit.plate.required}") @Size(max = 16, message = "{visit.plate.size}") @Nullable String plate,
-        @Pattern(regexp = "(?i)^$|^[A-HJ-NPR-Z0-9]{17}$", message = "{visit.vin.invalid}") @Nullable String vin,
-        @NotBlank(message = "{visit.model.required}") @Size(max = 80, message = "{visit.model.size}") @Nullable String model,
-        @NotNull(message = "{visit.serviceType.required}") @Nullable ServiceType serviceType,
-        @NotBlank(message = "{visit.advisor.required}") @Nullable String advisor,
-        @NotNull(message = "{visit.deliveredAt.required}") @Nullable OffsetDateTime deliveredAt,
-        @NotBlank(message = "{visit.language.required}") @Pattern(regexp = "(?i)zh-CN|en", message = "{visit.language.invalid}") @Nullable String language) {
+        @NotBlank(message = "{visit.roNumber.required}") @Size(max = 40, message = "{visit.roNumber.size}") @Nullable
+        String roNumber,
+
+        @NotBlank(message = "{visit.ownerName.required}") @Size(max = 100, message = "{visit.ownerName.size}") @Nullable
+        String ownerName,
+
+        @Pattern(regexp = EMAIL, message = "{visit.email.invalid}")
+        @Size(max = 254, message = "{visit.email.invalid}")
+        @Nullable
+        String email,
+
+        @Pattern(regexp = "^(\\+?[0-9 ()-]{6,20})?$", message = "{visit.phone.invalid}") @Nullable
+        String phone,
+
+        @NotBlank(message = "{visit.plate.required}") @Size(max = 16, message = "{visit.plate.size}") @Nullable
+        String plate,
+
+        @Pattern(regexp = "(?i)^$|^[A-HJ-NPR-Z0-9]{17}$", message = "{visit.vin.invalid}") @Nullable
+        String vin,
+
+        @NotBlank(message = "{visit.model.required}") @Size(max = 80, message = "{visit.model.size}") @Nullable
+        String model,
+
+        @NotNull(message = "{visit.serviceType.required}") @Nullable
+        ServiceType serviceType,
+
+        @NotBlank(message = "{visit.advisor.required}") @Nullable
+        String advisor,
+
+        @NotNull(message = "{visit.deliveredAt.required}") @Nullable
+        OffsetDateTime deliveredAt,
+
+        @NotBlank(message = "{visit.language.required}")
+        @Pattern(regexp = "(?i)zh-CN|en", message = "{visit.language.invalid}")
+        @Nullable
+        String language) {
 
     /**
      * An address a mail server will take: a name, an @ and a domain with at least one dot and an ending of letters
@@ -46,8 +71,17 @@ public record NewVisit(
      * brackets or dashes, plate in capitals without spaces or the dot after the region, VIN in capitals. Validation runs on this form.
      */
     public NewVisit normalised() {
-        return new NewVisit(trim(roNumber), trim(ownerName), lower(trim(email)), strip(phone, PHONE_DECORATION),
-                upper(strip(plate, PLATE_DECORATION)), upper(trim(vin)), trim(model), serviceType, trim(advisor), deliveredAt,
+        return new NewVisit(
+                trim(roNumber),
+                trim(ownerName),
+                lower(trim(email)),
+                strip(phone, PHONE_DECORATION),
+                upper(strip(plate, PLATE_DECORATION)),
+                upper(trim(vin)),
+                trim(model),
+                serviceType,
+                trim(advisor),
+                deliveredAt,
                 trim(language));
     }
 

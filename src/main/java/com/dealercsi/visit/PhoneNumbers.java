@@ -14,8 +14,7 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The number in E.164, or empty when it is not a possible number of its country. */
     public static Optional<String> toE164(String raw) {

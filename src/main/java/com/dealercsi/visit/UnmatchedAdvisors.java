@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnmatchedAdvisors {
 
     /** A name as the DMS wrote it, in one store, with how many visits carry it. */
-    public record Name(UUID storeId, String storeName, String name, long visits, Instant lastDelivered) {
-    }
+    public record Name(UUID storeId, String storeName, String name, long visits, Instant lastDelivered) {}
 
     private final VisitRepository visits;
     private final AdvisorAliasRepository aliases;
@@ -36,8 +35,13 @@ public class UnmatchedAdvisors {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UnmatchedAdvisors(VisitRepository visits, AdvisorAliasRepository aliases, Staff staff, Stores stores,
-            ApplicationEventPublisher events, Clock clock) {
+    UnmatchedAdvisors(
+            VisitRepository visits,
+            AdvisorAliasRepository aliases,
+            Staff staff,
+            Stores stores,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.visits = visits;
         this.aliases = aliases;
         this.staff = staff;
@@ -53,8 +57,12 @@ public class UnmatchedAdvisors {
             return List.of();
         }
         return visits.unmatchedAdvisors(visible).stream()
-                .map(row -> new Name(row.getStoreId(), stores.get(row.getStoreId()).name(), row.getName(),
-                        row.getVisits(), row.getLastDelivered()))
+                .map(row -> new Name(
+                        row.getStoreId(),
+                        stores.get(row.getStoreId()).name(),
+                        row.getName(),
+                        row.getVisits(),
+                        row.getLastDelivered()))
                 .toList();
     }
 
@@ -78,7 +86,12 @@ public class UnmatchedAdvisors {
                 .orElseThrow(() -> new IllegalArgumentException("Not an advisor of the store: " + advisorId));
         var key = AdvisorAlias.key(name);
         if (aliases.findByStoreIdAndNameKey(storeId, key).isEmpty()) {
-            aliases.save(new AdvisorAlias(storeId, name, advisor.id(), clock.instant(), CurrentStaff.require().getUsername()));
+            aliases.save(new AdvisorAlias(
+                    storeId,
+                    name,
+                    advisor.id(),
+                    clock.instant(),
+                    CurrentStaff.require().getUsername()));
         }
         var named = visits.unmatchedNamed(storeId, key);
         for (var visit : named) {
@@ -87,5 +100,4 @@ public class UnmatchedAdvisors {
         }
         return named.size();
     }
-
 }

@@ -29,8 +29,12 @@ class VisitAnnouncer {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    VisitAnnouncer(VisitRepository visits, org.springframework.context.ApplicationEventPublisher events,
-            JdbcTemplate jdbc, VisitImportProperties properties, Clock clock,
+    VisitAnnouncer(
+            VisitRepository visits,
+            org.springframework.context.ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
+            VisitImportProperties properties,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.visits = visits;
         this.events = events;
@@ -41,7 +45,8 @@ class VisitAnnouncer {
     }
 
     /** Imports running in this instance: they go first, the announcer waits for them. */
-    private final java.util.concurrent.atomic.AtomicInteger importsRunning = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger importsRunning =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * While an import stores its rows the announcer stands still: the import then gets its database connection
@@ -62,8 +67,9 @@ class VisitAnnouncer {
             return; // the usual case: nothing imported waits, one look at an index
         }
         // a few batches per round while the listeners keep up; none while they are behind
-        for (int round = 0; round < 20 && importsRunning.get() == 0
-                && pendingPublications() < properties.maxPendingPublications(); round++) {
+        for (int round = 0;
+                round < 20 && importsRunning.get() == 0 && pendingPublications() < properties.maxPendingPublications();
+                round++) {
             Integer announced = transactions.execute(status -> {
                 var batch = visits.lockUnannounced(properties.announceBatch());
                 batch.forEach(visit -> events.publishEvent(Visits.delivered(visit)));
@@ -80,8 +86,8 @@ class VisitAnnouncer {
 
     /** Publications of any feature not yet handled: the outbox's backlog, from its own index. */
     private long pendingPublications() {
-        var pending = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-                Long.class);
+        var pending =
+                jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class);
         return pending == null ? 0 : pending;
     }
 }

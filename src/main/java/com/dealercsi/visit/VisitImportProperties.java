@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        so that the listeners, not an ever longer queue of threads waiting for a database connection, set the pace
  */
 @ConfigurationProperties("csi.visit-import")
-public record VisitImportProperties(@DefaultValue("PT0.2S") Duration announceInterval,
-        @DefaultValue("100") int announceBatch, @DefaultValue("300") int maxPendingPublications) {
-}
+public record VisitImportProperties(
+        @DefaultValue("PT0.2S") Duration announceInterval,
+        @DefaultValue("100") int announceBatch,
+        @DefaultValue("300") int maxPendingPublications) {}

@@ -74,9 +74,16 @@ public class VisitImports {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    VisitImports(Visits rules, VisitRepository visits, ImportMappingRepository mappings, Stores stores,
-            EntityManager entityManager, MessageSource messages, VisitAnnouncer announcer,
-            Clock clock, PlatformTransactionManager transactionManager) {
+    VisitImports(
+            Visits rules,
+            VisitRepository visits,
+            ImportMappingRepository mappings,
+            Stores stores,
+            EntityManager entityManager,
+            MessageSource messages,
+            VisitAnnouncer announcer,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.announcer = announcer;
         this.rules = rules;
         this.visits = visits;
@@ -107,7 +114,8 @@ public class VisitImports {
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     public boolean remembersMapping(UUID storeId) {
         CurrentStaff.requireVisible(stores, storeId);
-        return Boolean.TRUE.equals(reads.execute(status -> mappings.findByStoreId(storeId).isPresent()));
+        return Boolean.TRUE.equals(
+                reads.execute(status -> mappings.findByStoreId(storeId).isPresent()));
     }
 
     /** Every row with what importing would do to it and why; stores nothing. */
@@ -145,23 +153,28 @@ public class VisitImports {
                 // someone stored one of these RO numbers since our look-up: each row on its own, as the form does
                 outcomes = storeOneByOne(storeId, chunk, checked);
             }
-            outcomes.forEach((index, status) -> checked.set(index, checked.get(index).withStatus(status)));
+            outcomes.forEach(
+                    (index, status) -> checked.set(index, checked.get(index).withStatus(status)));
         }
-        transactions.executeWithoutResult(status -> mappings.findByStoreId(storeId).ifPresentOrElse(
-                remembered -> remembered.remember(mapping, clock.instant()),
-                () -> mappings.save(new ImportMapping(storeId, mapping, clock.instant()))));
+        transactions.executeWithoutResult(status -> mappings.findByStoreId(storeId)
+                .ifPresentOrElse(
+                        remembered -> remembered.remember(mapping, clock.instant()),
+                        () -> mappings.save(new ImportMapping(storeId, mapping, clock.instant()))));
         var result = new ImportPreview(checked);
-        return new ImportResult(result.count(Status.IMPORTED), result.count(Status.ALREADY_THERE),
-                result.count(Status.REJECTED), checked);
+        return new ImportResult(
+                result.count(Status.IMPORTED),
+                result.count(Status.ALREADY_THERE),
+                result.count(Status.REJECTED),
+                checked);
     }
 
     /** Another instance's announcer or import may pick this chunk's rows as a deadlock victim: try again. */
-    private Map<Integer, Status> storeChunkRetryingDeadlocks(UUID storeId, List<Integer> chunk,
-            List<RowCheck> checked, Map<String, Optional<StaffRef>> advisors) {
+    private Map<Integer, Status> storeChunkRetryingDeadlocks(
+            UUID storeId, List<Integer> chunk, List<RowCheck> checked, Map<String, Optional<StaffRef>> advisors) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return Objects.requireNonNull(transactions.execute(
-                        status -> storeChunk(storeId, chunk, checked, advisors)));
+                return Objects.requireNonNull(
+                        transactions.execute(status -> storeChunk(storeId, chunk, checked, advisors)));
             } catch (PessimisticLockingFailureException e) {
                 if (attempt == 3) {
                     throw e;
@@ -170,8 +183,8 @@ public class VisitImports {
         }
     }
 
-    private Map<Integer, Status> storeChunk(UUID storeId, List<Integer> chunk, List<RowCheck> checked,
-            Map<String, Optional<StaffRef>> advisors) {
+    private Map<Integer, Status> storeChunk(
+            UUID storeId, List<Integer> chunk, List<RowCheck> checked, Map<String, Optional<StaffRef>> advisors) {
         // inserts of one flush go to the database as one JDBC batch instead of a round trip per row
         entityManager.unwrap(Session.class).setJdbcBatchSize(CHUNK);
         var roNumbers = chunk.stream().map(i -> checked.get(i).roNumber()).toList();
@@ -185,7 +198,8 @@ public class VisitImports {
                 outcomes.put(index, Status.ALREADY_THERE);
                 continue;
             }
-            var advisor = advisor(storeId, Objects.requireNonNull(request.advisor()), advisors).orElse(null);
+            var advisor = advisor(storeId, Objects.requireNonNull(request.advisor()), advisors)
+                    .orElse(null);
             stored.add(rules.newVisit(storeId, request, advisor).announcedLater());
             outcomes.put(index, Status.IMPORTED);
         }
@@ -198,7 +212,8 @@ public class VisitImports {
         var outcomes = new HashMap<Integer, Status>();
         for (var index : chunk) {
             try {
-                var registration = rules.register(storeId, Objects.requireNonNull(checked.get(index).visit()));
+                var registration = rules.register(
+                        storeId, Objects.requireNonNull(checked.get(index).visit()));
                 outcomes.put(index, registration.created() ? Status.IMPORTED : Status.ALREADY_THERE);
             } catch (VisitRejected rejected) {
                 outcomes.put(index, Status.REJECTED);
@@ -218,7 +233,10 @@ public class VisitImports {
         headers.add(messages.getMessage("import.file.problemColumn", null, locale));
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            try (var printer = CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get()
+            try (var printer = CSVFormat.EXCEL
+                    .builder()
+                    .setHeader(headers.toArray(String[]::new))
+                    .get()
                     .print(writer)) {
                 for (var row : rows) {
                     if (row.status() != Status.REJECTED) {
@@ -229,7 +247,9 @@ public class VisitImports {
                         // the DMS's cells come back to a person who opens them in a spreadsheet (CSV injection)
                         cells.add(SpreadsheetText.guarded(row.row().cell(c)));
                     }
-                    cells.add(row.problems().stream().map(p -> describe(p, locale)).collect(Collectors.joining("; ")));
+                    cells.add(row.problems().stream()
+                            .map(p -> describe(p, locale))
+                            .collect(Collectors.joining("; ")));
                     printer.printRecord(cells);
                 }
             }
@@ -241,8 +261,11 @@ public class VisitImports {
 
     /** A problem in plain words: the field, then what is wrong with it. */
     public String describe(RowProblem problem, Locale locale) {
-        var message = messages.getMessage(problem.messageKey(),
-                problem.args().isEmpty() ? null : problem.args().toArray(), problem.messageKey(), locale);
+        var message = messages.getMessage(
+                problem.messageKey(),
+                problem.args().isEmpty() ? null : problem.args().toArray(),
+                problem.messageKey(),
+                locale);
         if (problem.field().isEmpty()) {
             return message;
         }
@@ -250,8 +273,8 @@ public class VisitImports {
         return messages.getMessage("import.problem.format", new Object[] {field, message}, locale);
     }
 
-    private ImportPreview check(UUID storeId, ImportTable table, ColumnMapping mapping,
-            Map<String, Optional<StaffRef>> advisors) {
+    private ImportPreview check(
+            UUID storeId, ImportTable table, ColumnMapping mapping, Map<String, Optional<StaffRef>> advisors) {
         var zone = stores.get(storeId).timeZone();
         var columns = new HashMap<ImportField, Integer>();
         mapping.columns().forEach((field, header) -> columns.put(field, table.columnOf(header)));
@@ -272,27 +295,36 @@ public class VisitImports {
             var advisor = visit.advisor() == null || visit.advisor().isBlank() ? null : visit.advisor();
             var matched = advisor == null || advisor(storeId, advisor, advisors).isPresent();
             for (FieldProblem warning : Visits.warnings(visit, matched)) {
-                warnings.add(new RowProblem(warning.field(), "import.warning." + warning.field(),
+                warnings.add(new RowProblem(
+                        warning.field(),
+                        "import.warning." + warning.field(),
                         advisor == null ? List.of() : List.of(advisor)));
             }
             var roNumber = visit.roNumber() == null ? "" : visit.roNumber();
             var first = roNumber.isEmpty() ? null : firstLine.putIfAbsent(lower(roNumber), row.line());
             if (first != null) {
-                checks.add(new RowCheck(row, Status.DUPLICATE, List.of(new RowProblem("roNumber",
-                        "import.problem.duplicateRo", List.of(roNumber, String.valueOf(first)))), List.of(), visit));
+                checks.add(new RowCheck(
+                        row,
+                        Status.DUPLICATE,
+                        List.of(new RowProblem(
+                                "roNumber", "import.problem.duplicateRo", List.of(roNumber, String.valueOf(first)))),
+                        List.of(),
+                        visit));
                 continue;
             }
             if (problems.isEmpty()) {
                 candidates.add(checks.size());
             }
-            checks.add(new RowCheck(row, problems.isEmpty() ? Status.READY : Status.REJECTED, problems, warnings, visit));
+            checks.add(
+                    new RowCheck(row, problems.isEmpty() ? Status.READY : Status.REJECTED, problems, warnings, visit));
         }
         var there = new HashSet<String>();
         for (int from = 0; from < candidates.size(); from += LOOKUP) {
             var roNumbers = candidates.subList(from, Math.min(from + LOOKUP, candidates.size())).stream()
-                    .map(i -> checks.get(i).roNumber()).toList();
-            there.addAll(lowerCase(Objects.requireNonNull(
-                    reads.execute(status -> visits.findRoNumbers(storeId, roNumbers)))));
+                    .map(i -> checks.get(i).roNumber())
+                    .toList();
+            there.addAll(lowerCase(
+                    Objects.requireNonNull(reads.execute(status -> visits.findRoNumbers(storeId, roNumbers)))));
         }
         for (var index : candidates) {
             var check = checks.get(index);
@@ -304,29 +336,45 @@ public class VisitImports {
     }
 
     /** The row as a visit; cells that cannot be read (a date, a service type, a language) become problems. */
-    private static NewVisit read(ImportTable.Row row, Map<ImportField, Integer> columns, ColumnMapping mapping,
-            ZoneId zone, List<RowProblem> problems) {
+    private static NewVisit read(
+            ImportTable.Row row,
+            Map<ImportField, Integer> columns,
+            ColumnMapping mapping,
+            ZoneId zone,
+            List<RowProblem> problems) {
         var deliveredText = cell(row, columns, ImportField.DELIVERED_AT);
-        var deliveredAt = deliveredText.isBlank() ? null : DmsDates.parse(deliveredText, zone).orElse(null);
+        var deliveredAt = deliveredText.isBlank()
+                ? null
+                : DmsDates.parse(deliveredText, zone).orElse(null);
         if (!deliveredText.isBlank() && deliveredAt == null) {
             problems.add(new RowProblem("deliveredAt", "import.problem.date", List.of(deliveredText.strip())));
         }
         var typeText = cell(row, columns, ImportField.SERVICE_TYPE);
-        var serviceType = typeText.isBlank() ? mapping.defaultServiceType() : mapping.serviceTypeOf(typeText).orElse(null);
+        var serviceType = typeText.isBlank()
+                ? mapping.defaultServiceType()
+                : mapping.serviceTypeOf(typeText).orElse(null);
         if (serviceType == null) {
             problems.add(new RowProblem("serviceType", "import.problem.serviceType", List.of(typeText.strip())));
         }
         var languageText = cell(row, columns, ImportField.LANGUAGE);
-        var language = languageText.isBlank() ? mapping.defaultLanguage()
+        var language = languageText.isBlank()
+                ? mapping.defaultLanguage()
                 : ImportValues.language(languageText).orElse(null);
         if (language == null) {
             problems.add(new RowProblem("language", "import.problem.language", List.of(languageText.strip())));
         }
-        return new NewVisit(cell(row, columns, ImportField.RO_NUMBER), cell(row, columns, ImportField.OWNER_NAME),
-                cell(row, columns, ImportField.EMAIL), cell(row, columns, ImportField.PHONE),
-                cell(row, columns, ImportField.PLATE), cell(row, columns, ImportField.VIN),
-                cell(row, columns, ImportField.MODEL), serviceType, cell(row, columns, ImportField.ADVISOR),
-                deliveredAt, language == null ? "" : language.tag());
+        return new NewVisit(
+                cell(row, columns, ImportField.RO_NUMBER),
+                cell(row, columns, ImportField.OWNER_NAME),
+                cell(row, columns, ImportField.EMAIL),
+                cell(row, columns, ImportField.PHONE),
+                cell(row, columns, ImportField.PLATE),
+                cell(row, columns, ImportField.VIN),
+                cell(row, columns, ImportField.MODEL),
+                serviceType,
+                cell(row, columns, ImportField.ADVISOR),
+                deliveredAt,
+                language == null ? "" : language.tag());
     }
 
     private static String cell(ImportTable.Row row, Map<ImportField, Integer> columns, ImportField field) {
@@ -336,8 +384,8 @@ public class VisitImports {
 
     /** The store's advisor of that name, staff code or matched alias, asked once per distinct value of the file. */
     private Optional<StaffRef> advisor(UUID storeId, String nameOrCode, Map<String, Optional<StaffRef>> advisors) {
-        return advisors.computeIfAbsent(nameOrCode, value -> Objects.requireNonNull(
-                reads.execute(status -> rules.advisor(storeId, value))));
+        return advisors.computeIfAbsent(
+                nameOrCode, value -> Objects.requireNonNull(reads.execute(status -> rules.advisor(storeId, value))));
     }
 
     /**

@@ -2,7 +2,6 @@ package com.dealercsi.visit;
 
 import com.dealercsi.visit.VisitRejected.FieldProblem;
 import java.util.List;
-
 import java.util.UUID;
 
 /**

@@ -19,6 +19,5 @@ public class VisitRejected extends RuntimeException {
         return problems;
     }
 
-    public record FieldProblem(String field, String messageKey) {
-    }
+    public record FieldProblem(String field, String messageKey) {}
 }

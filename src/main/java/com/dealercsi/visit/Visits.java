@@ -37,8 +37,14 @@ public class Visits {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    Visits(VisitRepository visits, AdvisorAliasRepository aliases, Staff staff, Validator validator,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+    Visits(
+            VisitRepository visits,
+            AdvisorAliasRepository aliases,
+            Staff staff,
+            Validator validator,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.visits = visits;
         this.aliases = aliases;
@@ -85,9 +91,9 @@ public class Visits {
 
     /** The store's advisor of that name or staff code, or the one an administrator matched the name to. */
     Optional<StaffRef> advisor(UUID storeId, String nameOrCode) {
-        return staff.findAdvisor(storeId, nameOrCode).or(() -> aliases
-                .findByStoreIdAndNameKey(storeId, AdvisorAlias.key(nameOrCode))
-                .flatMap(alias -> staff.findAdvisor(storeId, alias.staffId())));
+        return staff.findAdvisor(storeId, nameOrCode)
+                .or(() -> aliases.findByStoreIdAndNameKey(storeId, AdvisorAlias.key(nameOrCode))
+                        .flatMap(alias -> staff.findAdvisor(storeId, alias.staffId())));
     }
 
     /** What is stored but not as it should be: said to the DMS and the importing user, never a reason to refuse. */
@@ -129,18 +135,20 @@ public class Visits {
         return results;
     }
 
-    private List<BatchRowResult> registerChunk(UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> chunk,
-            int offset) {
+    private List<BatchRowResult> registerChunk(
+            UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset) {
         return eachRow(chunk, offset, row -> registerOnce(storeId, row));
     }
 
     /** Another request stored one of the chunk's RO numbers meanwhile: each row on its own, as a single call. */
-    private List<BatchRowResult> registerChunkRowByRow(UUID storeId,
-            List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset) {
+    private List<BatchRowResult> registerChunkRowByRow(
+            UUID storeId, List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset) {
         return eachRow(chunk, offset, row -> register(storeId, row));
     }
 
-    private static List<BatchRowResult> eachRow(List<@org.jspecify.annotations.Nullable NewVisit> chunk, int offset,
+    private static List<BatchRowResult> eachRow(
+            List<@org.jspecify.annotations.Nullable NewVisit> chunk,
+            int offset,
             java.util.function.Function<NewVisit, VisitRegistration> registration) {
         var results = new ArrayList<BatchRowResult>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
@@ -177,23 +185,34 @@ public class Visits {
      * given, not matched. A missing e-mail or mobile is stored as empty.
      */
     Visit newVisit(UUID storeId, NewVisit request, @org.jspecify.annotations.Nullable StaffRef advisor) {
-        var language = Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
+        var language =
+                Language.fromTag(Objects.requireNonNull(request.language())).orElseThrow();
         var vin = request.vin() == null || request.vin().isEmpty() ? null : request.vin();
-        var phone = request.hasPhone() ? PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).orElseThrow() : "";
+        var phone = request.hasPhone()
+                ? PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).orElseThrow()
+                : "";
         var email = request.hasEmail() ? Objects.requireNonNull(request.email()) : "";
-        return new Visit(storeId, Objects.requireNonNull(request.roNumber()), Objects.requireNonNull(request.ownerName()),
-                email, phone,
-                Objects.requireNonNull(request.plate()), vin, Objects.requireNonNull(request.model()),
+        return new Visit(
+                storeId,
+                Objects.requireNonNull(request.roNumber()),
+                Objects.requireNonNull(request.ownerName()),
+                email,
+                phone,
+                Objects.requireNonNull(request.plate()),
+                vin,
+                Objects.requireNonNull(request.model()),
                 Objects.requireNonNull(request.serviceType()),
                 advisor == null ? null : advisor.id(),
                 advisor == null ? Objects.requireNonNull(request.advisor()) : advisor.name(),
-                Objects.requireNonNull(request.deliveredAt()).toInstant(), language, clock.instant());
+                Objects.requireNonNull(request.deliveredAt()).toInstant(),
+                language,
+                clock.instant());
     }
 
     static VisitDelivered delivered(Visit visit) {
         var summary = visit.toSummary();
-        return new VisitDelivered(visit.getId(), summary.storeId(), summary.email(), summary.language(),
-                summary.deliveredAt());
+        return new VisitDelivered(
+                visit.getId(), summary.storeId(), summary.email(), summary.language(), summary.deliveredAt());
     }
 
     /**
@@ -204,8 +223,10 @@ public class Visits {
         var problems = new ArrayList<FieldProblem>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
-        if (request.hasPhone() && PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).isEmpty()
+                .forEach(v ->
+                        problems.add(new FieldProblem(v.getPropertyPath().toString(), key(v.getMessageTemplate()))));
+        if (request.hasPhone()
+                && PhoneNumbers.toE164(Objects.requireNonNull(request.phone())).isEmpty()
                 && problems.stream().noneMatch(p -> p.field().equals("phone"))) {
             problems.add(new FieldProblem("phone", "visit.phone.invalid"));
         }
@@ -217,7 +238,8 @@ public class Visits {
     }
 
     private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
                 : template;
     }
 }

@@ -16,10 +16,13 @@ class AccountSettingsIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     StoreAdministration administration;
+
     @Autowired
     AccountSettings settings;
+
     @Autowired
     SignedIn signedIn;
 
@@ -27,16 +30,23 @@ class AccountSettingsIT extends IntegrationTest {
     void staff_change_their_own_language_but_not_a_colleagues() {
         var store = stores.create();
         var manager = TestStores.asAdmin(() -> administration.staff().stream()
-                .filter(account -> account.email().equalsIgnoreCase(store.managerEmail())).findFirst().orElseThrow());
+                .filter(account -> account.email().equalsIgnoreCase(store.managerEmail()))
+                .findFirst()
+                .orElseThrow());
 
-        assertThatThrownBy(() -> signedIn.run(store.csManagerEmail(),
-                () -> settings.preferLanguage(manager.id(), Language.EN))).isInstanceOf(AccessDeniedException.class);
-        assertThat(signedIn.as(store.managerEmail(), () -> settings.account(manager.id()).language()))
+        assertThatThrownBy(() ->
+                        signedIn.run(store.csManagerEmail(), () -> settings.preferLanguage(manager.id(), Language.EN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(
+                        store.managerEmail(),
+                        () -> settings.account(manager.id()).language()))
                 .isEqualTo(Language.ZH_CN);
 
         signedIn.run(store.managerEmail(), () -> settings.preferLanguage(manager.id(), Language.EN));
 
-        assertThat(signedIn.as(store.managerEmail(), () -> settings.account(manager.id()).language()))
+        assertThat(signedIn.as(
+                        store.managerEmail(),
+                        () -> settings.account(manager.id()).language()))
                 .isEqualTo(Language.EN);
     }
 }

@@ -20,6 +20,7 @@ class StoreLogoBrowserIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     StoreAdministration administration;
 
@@ -27,8 +28,14 @@ class StoreLogoBrowserIT extends IntegrationTest {
     void a_refused_logo_says_why_at_the_upload() throws Exception {
         var store = stores.create();
         var admin = "admin-logo-" + store.code() + "@test.local";
-        TestStores.asAdmin(() -> administration.addStaff("Admin " + store.code(), admin, "secret", Language.EN, null,
-                Set.of(Role.ADMIN), Set.of(store.store().id())));
+        TestStores.asAdmin(() -> administration.addStaff(
+                "Admin " + store.code(),
+                admin,
+                "secret",
+                Language.EN,
+                null,
+                Set.of(Role.ADMIN),
+                Set.of(store.store().id())));
         var notAnImage = Files.createTempDirectory("logo-").resolve("logo.png");
         Files.writeString(notAnImage, "</script> this is text, not a picture");
 
@@ -39,18 +46,23 @@ class StoreLogoBrowserIT extends IntegrationTest {
             desk.await("vaadin-grid");
             // a row is chosen by tapping its cell, as a person would
             Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-                desk.all("vaadin-grid-cell-content").stream().filter(cell -> cell.getText().equals(store.code()))
-                        .findFirst().orElseThrow().click();
+                desk.all("vaadin-grid-cell-content").stream()
+                        .filter(cell -> cell.getText().equals(store.code()))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
                 return desk.find("#store-logo-upload").isDisplayed();
             });
             var upload = desk.find("#store-logo-upload");
-            var input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+            var input = upload.findElements(By.cssSelector("input[type=file]")).stream()
+                    .findFirst()
                     .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
             input.sendKeys(notAnImage.toString());
 
             desk.awaitText(".store-logo .form-error", "This file is not a PNG or JPEG image.");
             desk.screenshot("store-logo-refused-en");
-            assertThat(desk.find(".store-logo .form-error").getAttribute("role")).isEqualTo("alert");
+            assertThat(desk.find(".store-logo .form-error").getAttribute("role"))
+                    .isEqualTo("alert");
         }
     }
 }

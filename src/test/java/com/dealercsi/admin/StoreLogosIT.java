@@ -23,8 +23,10 @@ class StoreLogosIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     StoreLogos logos;
+
     @Autowired
     SignedIn signedIn;
 
@@ -64,7 +66,8 @@ class StoreLogosIT extends IntegrationTest {
         });
 
         assertThat(logos.url(store.store().id())).isEmpty();
-        assertThat(get("/images/store-logos/" + store.store().id()).statusCode()).isEqualTo(404);
+        assertThat(get("/images/store-logos/" + store.store().id()).statusCode())
+                .isEqualTo(404);
     }
 
     // TestStores.asAdmin wraps what the work throws
@@ -74,19 +77,22 @@ class StoreLogosIT extends IntegrationTest {
         var id = store.store().id();
 
         assertThatThrownBy(() -> TestStores.asAdmin(() -> {
-            logos.upload(id, image(PNG_HEADER, 200 * 1024 + 1));
-            return null;
-        })).hasCauseInstanceOf(AdministrationRejected.class)
+                    logos.upload(id, image(PNG_HEADER, 200 * 1024 + 1));
+                    return null;
+                }))
+                .hasCauseInstanceOf(AdministrationRejected.class)
                 .hasMessageEndingWith("admin.store.logo.tooLarge");
         assertThatThrownBy(() -> TestStores.asAdmin(() -> {
-            logos.upload(id, "<svg onload=alert(1)>".getBytes());
-            return null;
-        })).hasCauseInstanceOf(AdministrationRejected.class)
+                    logos.upload(id, "<svg onload=alert(1)>".getBytes());
+                    return null;
+                }))
+                .hasCauseInstanceOf(AdministrationRejected.class)
                 .hasMessageEndingWith("admin.store.logo.notAnImage");
         assertThatThrownBy(() -> TestStores.asAdmin(() -> {
-            logos.upload(UUID.randomUUID(), image(PNG_HEADER, 10));
-            return null;
-        })).hasCauseInstanceOf(AdministrationRejected.class)
+                    logos.upload(UUID.randomUUID(), image(PNG_HEADER, 10));
+                    return null;
+                }))
+                .hasCauseInstanceOf(AdministrationRejected.class)
                 .hasMessageEndingWith("admin.store.unknown");
         // exactly 200 KB is allowed
         TestStores.asAdmin(() -> {
@@ -100,8 +106,9 @@ class StoreLogosIT extends IntegrationTest {
     void only_administrators_upload_logos() {
         var store = stores.create();
 
-        assertThatThrownBy(() -> signedIn.run(store.managerEmail(), () -> logos.upload(store.store().id(),
-                image(PNG_HEADER, 10)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.run(
+                        store.managerEmail(), () -> logos.upload(store.store().id(), image(PNG_HEADER, 10))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(logos.find(store.store().id())).isEmpty();
     }
 
@@ -113,7 +120,11 @@ class StoreLogosIT extends IntegrationTest {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -15,8 +15,10 @@ class AlertRulesBrowserIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     AlertSettingsService settings;
+
     @Autowired
     SignedIn signedIn;
 
@@ -33,24 +35,32 @@ class AlertRulesBrowserIT extends IntegrationTest {
 
             overall.sendKeys(Keys.chord(Keys.CONTROL, "a"), "11", Keys.TAB);
             phone.tap("#save-alert-rules");
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "总体满意度阈值必须在 1 到 10 之间。"
-                    .equals(phone.script("const f = document.querySelector('#overallAtMost');"
-                            + " return f.invalid ? f.errorMessage : null;")));
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> "总体满意度阈值必须在 1 到 10 之间。"
+                            .equals(phone.script("const f = document.querySelector('#overallAtMost');"
+                                    + " return f.invalid ? f.errorMessage : null;")));
             phone.screenshot("alert-rules-invalid-zh");
-            assertThat(signedIn.as(store.managerEmail(), () -> settings.of(store.store().id())).overallAtMost())
+            assertThat(signedIn.as(
+                                    store.managerEmail(),
+                                    () -> settings.of(store.store().id()))
+                            .overallAtMost())
                     .isEqualTo(6);
 
             phone.script("document.querySelector('#overallAtMost').scrollIntoView({block: 'center'})");
-            phone.driver().findElement(org.openqa.selenium.By.cssSelector("#overallAtMost input"))
+            phone.driver()
+                    .findElement(org.openqa.selenium.By.cssSelector("#overallAtMost input"))
                     .sendKeys(Keys.chord(Keys.CONTROL, "a"), "8", Keys.TAB);
             phone.script("document.querySelector('#keywordsZh').scrollIntoView({block: 'center'})");
-            phone.driver().findElement(org.openqa.selenium.By.cssSelector("#keywordsZh textarea"))
+            phone.driver()
+                    .findElement(org.openqa.selenium.By.cssSelector("#keywordsZh textarea"))
                     .sendKeys(Keys.END, "\n太慢");
             phone.tap("#save-alert-rules");
             phone.awaitText("vaadin-notification-card", "预警规则已保存");
         }
 
-        var saved = signedIn.as(store.managerEmail(), () -> settings.of(store.store().id()));
+        var saved = signedIn.as(
+                store.managerEmail(), () -> settings.of(store.store().id()));
         assertThat(saved.overallAtMost()).isEqualTo(8);
         assertThat(saved.keywordsZh()).contains("投诉", "太慢");
     }

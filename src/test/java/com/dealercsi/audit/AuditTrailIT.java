@@ -7,9 +7,9 @@ import com.dealercsi.admin.Role;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.audit.internal.AuditRetention;
 import com.dealercsi.audit.internal.ChainHash;
+import com.dealercsi.recovery.CaseDueTimes;
 import com.dealercsi.recovery.CaseFilter;
 import com.dealercsi.recovery.CaseRow;
-import com.dealercsi.recovery.CaseDueTimes;
 import com.dealercsi.recovery.DueTimes;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryFixtures;
@@ -52,28 +52,40 @@ class AuditTrailIT extends IntegrationTest {
 
     @Autowired
     AuditTrail trail;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     AuditRetention retention;
+
     @Autowired
     TestStores stores;
+
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     ListExports exports;
+
     @Autowired
     CaseDueTimes dueTimes;
+
     @Autowired
     StoreAdministration administration;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -95,13 +107,18 @@ class AuditTrailIT extends IntegrationTest {
             assertThat(row.details()).containsKey("address");
         });
         var failures = asAdmin(new AuditFilter(null, AuditAction.SIGN_IN_FAILED, null, null, null)).stream()
-                .filter(row -> row.subject().equals(typo)).toList();
+                .filter(row -> row.subject().equals(typo))
+                .toList();
         assertThat(failures).singleElement().satisfies(row -> {
             assertThat(row.actor()).isEqualTo("anonymous");
             assertThat(row.details()).containsEntry("reason", "audit.signIn.badCredentials");
         });
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject like ? or details like ?",
-                Integer.class, "%wrong-pass-%", "%wrong-pass-%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where subject like ? or details like ?",
+                        Integer.class,
+                        "%wrong-pass-%",
+                        "%wrong-pass-%"))
+                .isZero();
     }
 
     @Test
@@ -113,8 +130,10 @@ class AuditTrailIT extends IntegrationTest {
 
         signedIn.run(store.csManagerEmail(), () -> desk.acknowledge(row.id()));
 
-        var changes = asAdmin(new AuditFilter(null, AuditAction.CASE_CHANGED, null, null, store.store().id()));
-        assertThat(changes).extracting(r -> r.details().get("change"))
+        var changes = asAdmin(new AuditFilter(
+                null, AuditAction.CASE_CHANGED, null, null, store.store().id()));
+        assertThat(changes)
+                .extracting(r -> r.details().get("change"))
                 .containsExactly("recovery.audit.ACKNOWLEDGED", "recovery.audit.OPENED");
         assertThat(changes.getFirst()).satisfies(ack -> {
             assertThat(ack.actor()).isEqualToIgnoringCase(store.csManagerEmail());
@@ -125,10 +144,12 @@ class AuditTrailIT extends IntegrationTest {
         });
         assertThat(changes.getLast().actor()).isEqualTo(AuditTrail.SYSTEM);
         // the owner's comment stays with the case; the trail names only what changed
-        assertThat(changes).allSatisfy(change -> assertThat(change.details().toString()).doesNotContain("太慢了"));
+        assertThat(changes)
+                .allSatisfy(change -> assertThat(change.details().toString()).doesNotContain("太慢了"));
 
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        var filter = new DashboardFilter(today.minusDays(1), today, Set.of(store.store().id()), Granularity.WEEK, null);
+        var filter = new DashboardFilter(
+                today.minusDays(1), today, Set.of(store.store().id()), Granularity.WEEK, null);
         var csv = new ByteArrayOutputStream();
         signedIn.run(store.csManagerEmail(), () -> exports.casesCsv(filter, null, null, Locale.ENGLISH, csv));
 
@@ -136,14 +157,18 @@ class AuditTrailIT extends IntegrationTest {
         assertThat(exported).singleElement().satisfies(export -> {
             assertThat(export.storeId()).isEqualTo(store.store().id());
             assertThat(export.subject()).isEqualTo("audit.export.cases");
-            assertThat(export.details()).containsEntry("rows", "1").containsEntry("format", "csv")
-                    .containsEntry("from", today.minusDays(1).toString()).containsEntry("to", today.toString())
+            assertThat(export.details())
+                    .containsEntry("rows", "1")
+                    .containsEntry("format", "csv")
+                    .containsEntry("from", today.minusDays(1).toString())
+                    .containsEntry("to", today.toString())
                     .containsEntry("stores", store.code());
         });
         // the manager sees the same in words, in both languages
         var words = signedIn.as(store.csManagerEmail(), () -> log.details(exported.getFirst(), Locale.ENGLISH));
         assertThat(words).contains("export: Cases", "rows: 1");
-        assertThat(signedIn.as(store.csManagerEmail(), () -> log.details(exported.getFirst(), Locale.SIMPLIFIED_CHINESE)))
+        assertThat(signedIn.as(
+                        store.csManagerEmail(), () -> log.details(exported.getFirst(), Locale.SIMPLIFIED_CHINESE)))
                 .contains("导出内容: 工单", "行数: 1");
     }
 
@@ -152,7 +177,8 @@ class AuditTrailIT extends IntegrationTest {
         var store = stores.create();
         signedIn.run(store.managerEmail(), () -> dueTimes.save(store.store().id(), new DueTimes(3, 20, 60)));
         var out = new ByteArrayOutputStream();
-        var filter = new AuditFilter(null, AuditAction.SETTINGS_CHANGED, null, null, store.store().id());
+        var filter = new AuditFilter(
+                null, AuditAction.SETTINGS_CHANGED, null, null, store.store().id());
 
         signedIn.run(store.managerEmail(), () -> log.csv(filter, ZoneId.of("Asia/Shanghai"), Locale.ENGLISH, out));
 
@@ -161,13 +187,21 @@ class AuditTrailIT extends IntegrationTest {
         var lines = text.substring(1).split("\r\n");
         // newest first: the due times, then the store's creation
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).contains(store.managerEmail().toLowerCase(Locale.ROOT), "Service manager", "Settings changed",
-                store.store().name(), "Case due times", "acknowledge within (h): 3");
+        assertThat(lines[1])
+                .contains(
+                        store.managerEmail().toLowerCase(Locale.ROOT),
+                        "Service manager",
+                        "Settings changed",
+                        store.store().name(),
+                        "Case due times",
+                        "acknowledge within (h): 3");
         assertThat(lines[2]).contains("Store created", "code: " + store.code());
         var recorded = asAdmin(new AuditFilter(store.managerEmail(), AuditAction.EXPORT, null, null, null));
         assertThat(recorded).singleElement().satisfies(export -> {
             assertThat(export.storeId()).isEqualTo(store.store().id());
-            assertThat(export.details()).containsEntry("export", "audit.export.trail").containsEntry("rows", "2")
+            assertThat(export.details())
+                    .containsEntry("export", "audit.export.trail")
+                    .containsEntry("rows", "2")
                     .containsEntry("action", "audit.action.SETTINGS_CHANGED");
         });
     }
@@ -184,13 +218,16 @@ class AuditTrailIT extends IntegrationTest {
                 .hasMessageContaining("append-only");
         // even with the retention job's mark set, a row newer than the mark stays
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.update("set @csi_audit_purge_before = ?", LocalDateTime.now(ZoneOffset.UTC).minusYears(3));
-            try {
-                jdbc.update("delete from audit_entry where seq = ?", seq);
-            } finally {
-                jdbc.update("set @csi_audit_purge_before = null");
-            }
-        })).hasMessageContaining("append-only");
+                    jdbc.update(
+                            "set @csi_audit_purge_before = ?",
+                            LocalDateTime.now(ZoneOffset.UTC).minusYears(3));
+                    try {
+                        jdbc.update("delete from audit_entry where seq = ?", seq);
+                    } finally {
+                        jdbc.update("set @csi_audit_purge_before = null");
+                    }
+                }))
+                .hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select subject from audit_entry where seq = ?", String.class, seq))
                 .isEqualTo(subject);
     }
@@ -215,10 +252,19 @@ class AuditTrailIT extends IntegrationTest {
             });
 
             // a forger who also rewrites the hash breaks the link to the next entry
-            var forged = jdbc.queryForObject("select * from audit_entry where seq = ?", (rs, i) -> new ChainHash.Entry(
-                    rs.getLong("seq"), rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                    rs.getString("actor"), rs.getString("actor_role"), rs.getString("action"), null,
-                    rs.getString("subject"), rs.getString("details"), rs.getString("prev_hash")), seq);
+            var forged = jdbc.queryForObject(
+                    "select * from audit_entry where seq = ?",
+                    (rs, i) -> new ChainHash.Entry(
+                            rs.getLong("seq"),
+                            rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            rs.getString("actor"),
+                            rs.getString("actor_role"),
+                            rs.getString("action"),
+                            null,
+                            rs.getString("subject"),
+                            rs.getString("details"),
+                            rs.getString("prev_hash")),
+                    seq);
             jdbc.update("update audit_entry set hash = ? where seq = ?", ChainHash.hash(forged), seq);
             assertThat(trail.verify()).satisfies(check -> {
                 assertThat(check.firstBroken()).isEqualTo(seq + 1);
@@ -241,7 +287,8 @@ class AuditTrailIT extends IntegrationTest {
         long oldSeq = seqOf(old);
 
         // 36 months and a few weeks later
-        clock.set(Instant.now().atZone(ZoneOffset.UTC).plusMonths(36).plusWeeks(3).toInstant());
+        clock.set(
+                Instant.now().atZone(ZoneOffset.UTC).plusMonths(36).plusWeeks(3).toInstant());
         trail.recordAs("test", "", AuditAction.SETTINGS_CHANGED, null, young, Map.of());
         long youngSeq = seqOf(young);
         long removed = retention.run();
@@ -252,7 +299,8 @@ class AuditTrailIT extends IntegrationTest {
         var runs = asAdmin(new AuditFilter(null, AuditAction.RETENTION_RUN, null, null, null));
         assertThat(runs.getFirst()).satisfies(run -> {
             assertThat(run.actor()).isEqualTo(AuditTrail.SYSTEM);
-            assertThat(run.details()).containsEntry("deleted", Long.toString(removed))
+            assertThat(run.details())
+                    .containsEntry("deleted", Long.toString(removed))
                     .containsEntry("retention", "P36M");
             assertThat(Long.parseLong(run.details().get("anchorSeq"))).isBetween(oldSeq, youngSeq - 1);
         });
@@ -277,13 +325,24 @@ class AuditTrailIT extends IntegrationTest {
         signedIn.run(other.managerEmail(), () -> dueTimes.save(other.store().id(), new DueTimes(5, 24, 72)));
         var advisor = "advisor-" + other.code() + "@test.local";
         var advisorId = TestStores.asAdmin(() -> administration.staff()).stream()
-                .filter(account -> account.email().equalsIgnoreCase(advisor)).findFirst().orElseThrow();
-        TestStores.asAdmin(() -> administration.updateStaff(advisorId.id(), advisorId.name(), advisor,
-                advisorId.language(), advisorId.staffCode(), Set.of(Role.ADVISOR, Role.CUSTOMER_SERVICE),
-                Set.of(other.store().id()), true));
+                .filter(account -> account.email().equalsIgnoreCase(advisor))
+                .findFirst()
+                .orElseThrow();
+        TestStores.asAdmin(() -> administration.updateStaff(
+                advisorId.id(),
+                advisorId.name(),
+                advisor,
+                advisorId.language(),
+                advisorId.staffCode(),
+                Set.of(Role.ADVISOR, Role.CUSTOMER_SERVICE),
+                Set.of(other.store().id()),
+                true));
 
         var seen = signedIn.as(mine.managerEmail(), () -> log.find(AuditFilter.ALL, 0, 500));
-        assertThat(seen).isNotEmpty().allSatisfy(row -> assertThat(row.storeId()).isEqualTo(mine.store().id()));
+        assertThat(seen)
+                .isNotEmpty()
+                .allSatisfy(
+                        row -> assertThat(row.storeId()).isEqualTo(mine.store().id()));
         assertThat(seen).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo(AuditAction.SETTINGS_CHANGED);
             assertThat(row.actor()).isEqualToIgnoringCase(mine.managerEmail());
@@ -291,22 +350,26 @@ class AuditTrailIT extends IntegrationTest {
             assertThat(row.details()).containsEntry("acknowledgeHours", "4");
         });
         var ofOther = new AuditFilter(null, null, null, null, other.store().id());
-        assertThat(signedIn.as(mine.managerEmail(), () -> log.find(ofOther, 0, 50))).isEmpty();
+        assertThat(signedIn.as(mine.managerEmail(), () -> log.find(ofOther, 0, 50)))
+                .isEmpty();
         assertThat(signedIn.as(mine.managerEmail(), () -> log.count(ofOther))).isZero();
         assertThat(signedIn.as(mine.managerEmail(), () -> log.visibleStores()))
-                .extracting(AuditStoreDirectory.AuditStore::id).containsExactly(mine.store().id());
+                .extracting(AuditStoreDirectory.AuditStore::id)
+                .containsExactly(mine.store().id());
         assertThatThrownBy(() -> signedIn.as(advisor, () -> log.find(AuditFilter.ALL, 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(mine.managerEmail(), () -> log.checkChain()))
                 .isInstanceOf(AccessDeniedException.class);
 
         // the administrator sees every store's entries and those of no store, such as the role change
-        assertThat(asAdmin(ofOther)).anySatisfy(row -> assertThat(row.actor()).isEqualToIgnoringCase(other.managerEmail()));
+        assertThat(asAdmin(ofOther))
+                .anySatisfy(row -> assertThat(row.actor()).isEqualToIgnoringCase(other.managerEmail()));
         assertThat(asAdmin(new AuditFilter(null, AuditAction.ROLE_CHANGED, null, null, null)))
                 .anySatisfy(row -> {
                     assertThat(row.subject()).isEqualToIgnoringCase(advisor);
                     assertThat(row.storeId()).isNull();
-                    assertThat(row.details()).containsEntry("before", "admin.role.ADVISOR")
+                    assertThat(row.details())
+                            .containsEntry("before", "admin.role.ADVISOR")
                             .containsEntry("after", "admin.role.ADVISOR,admin.role.CUSTOMER_SERVICE");
                 });
         assertThat(TestStores.asAdmin(() -> log.checkChain()).intact()).isTrue();
@@ -325,19 +388,31 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     private CaseRow awaitOneCase(TestStores.TestStore store) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from recovery_case where store_id = ?", Integer.class, store.store().id()) == 1);
-        return signedIn.as(store.csManagerEmail(), () -> desk.find(CaseFilter.ALL, 0, 10)).getFirst();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from recovery_case where store_id = ?",
+                                Integer.class,
+                                store.store().id())
+                        == 1);
+        return signedIn.as(store.csManagerEmail(), () -> desk.find(CaseFilter.ALL, 0, 10))
+                .getFirst();
     }
 
     private static void postLogin(String email, String password) throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 }

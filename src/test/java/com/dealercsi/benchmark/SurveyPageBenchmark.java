@@ -67,8 +67,8 @@ class SurveyPageBenchmark extends IntegrationTest {
             for (int run = 0; run < RUNS; run++) {
                 var link = invite(store, "bench-" + run);
                 vaadin.add(measure(link, "vaadin-radio-button > label", true));
-                plain.add(measure("http://localhost:" + staticForm.getAddress().getPort() + "/", "label[for=r1]",
-                        false));
+                plain.add(
+                        measure("http://localhost:" + staticForm.getAddress().getPort() + "/", "label[for=r1]", false));
             }
             rows.add(row("Vaadin survey, first page", vaadin));
             rows.add(row("static HTML form", plain));
@@ -93,16 +93,27 @@ class SurveyPageBenchmark extends IntegrationTest {
             var driver = phone.driver();
             driver.executeCdpCommand("Network.enable", Map.of());
             driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 150,
-                    "downloadThroughput", 1_600_000 / 8, "uploadThroughput", 750_000 / 8));
+            driver.executeCdpCommand(
+                    "Network.emulateNetworkConditions",
+                    Map.of(
+                            "offline",
+                            false,
+                            "latency",
+                            150,
+                            "downloadThroughput",
+                            1_600_000 / 8,
+                            "uploadThroughput",
+                            750_000 / 8));
             driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+            driver.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument",
                     Map.of("source", TAPPABLE_PROBE.formatted(tappableSelector)));
             phone.open(url);
             phone.find(tappableSelector);
             long deadline = System.currentTimeMillis() + 30_000;
             Object tappable;
-            while ((tappable = phone.script("return window.__tappable")) == null && System.currentTimeMillis() < deadline) {
+            while ((tappable = phone.script("return window.__tappable")) == null
+                    && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
             var bytes = ((Number) phone.script("""
@@ -159,14 +170,24 @@ class SurveyPageBenchmark extends IntegrationTest {
     private double heapPerSession(TestStores.TestStore store) throws Exception {
         var link = invite(store, "heap");
         var token = link.substring(link.lastIndexOf('/') + 1);
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         long before = usedHeapAfterGc();
         for (int i = 0; i < SESSIONS; i++) {
-            var redirect = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/survey/" + token)).GET().build(),
+            var redirect = client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/survey/" + token))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
-            var cookie = redirect.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-            var page = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/survey")).header("Cookie", cookie)
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            var cookie =
+                    redirect.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            var page = client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/survey"))
+                            .header("Cookie", cookie)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200 || !page.body().contains("rating-scale")) {
                 throw new IllegalStateException("The survey did not open: " + page.statusCode());
             }
@@ -187,15 +208,18 @@ class SurveyPageBenchmark extends IntegrationTest {
     private String invite(TestStores.TestStore store, String who) {
         var email = who + "-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-" + who, email, store.advisorCode(), "zh-CN"), "en");
-        return Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        return Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
     }
 
     private static String row(String name, List<Measurement> runs) {
-        return "| %s | %.0f KB | %d | %.2f s | %.2f s |".formatted(name,
-                median(runs.stream().map(m -> (double) m.bytes()).toList()) / 1024,
-                runs.getFirst().requests(),
-                median(runs.stream().map(Measurement::tappableMillis).toList()) / 1000,
-                median(runs.stream().map(m -> (double) m.submitMillis()).toList()) / 1000);
+        return "| %s | %.0f KB | %d | %.2f s | %.2f s |"
+                .formatted(
+                        name,
+                        median(runs.stream().map(m -> (double) m.bytes()).toList()) / 1024,
+                        runs.getFirst().requests(),
+                        median(runs.stream().map(Measurement::tappableMillis).toList()) / 1000,
+                        median(runs.stream().map(m -> (double) m.submitMillis()).toList()) / 1000);
     }
 
     private static double median(List<Double> values) {
@@ -213,9 +237,11 @@ class SurveyPageBenchmark extends IntegrationTest {
                 text-align:center;border:1px solid #789;border-radius:10px}input{position:absolute;opacity:0}
                 input:checked+label{background:#0b5cad;color:#fff}button{margin-top:1rem;width:100%;padding:.8rem}</style>
                 </head><body><form method="post" action="/"><fieldset><legend>本次服务的总体满意度</legend><div class="s">
-                """ + java.util.stream.IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> "<input type=radio name=os id=r%d value=%d><label for=r%d>%d</label>".formatted(i, i, i, i))
-                .reduce("", String::concat)
+                """
+                + java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> "<input type=radio name=os id=r%d value=%d><label for=r%d>%d</label>"
+                                .formatted(i, i, i, i))
+                        .reduce("", String::concat)
                 + "</div></fieldset><button type=submit>提交</button></form></body></html>";
         var thanks = "<!doctype html><html lang=zh-CN><head><meta charset=utf-8><title>谢谢</title></head>"
                 + "<body><h1 id=thanks>感谢您的反馈！</h1></body></html>";
@@ -231,6 +257,5 @@ class SurveyPageBenchmark extends IntegrationTest {
         return server;
     }
 
-    private record Measurement(long bytes, int requests, double tappableMillis, long submitMillis) {
-    }
+    private record Measurement(long bytes, int requests, double tappableMillis, long submitMillis) {}
 }

@@ -16,8 +16,9 @@ class DemoMailCatcherTest {
             assertThatThrownBy(catcher::start)
                     .isInstanceOf(StartupProblem.class)
                     .hasMessageContaining("port " + taken.getLocalPort())
-                    .satisfies(problem -> org.assertj.core.api.Assertions.assertThat(((StartupProblem) problem).action())
-                            .contains("--csi.demo.smtp-port="));
+                    .satisfies(
+                            problem -> org.assertj.core.api.Assertions.assertThat(((StartupProblem) problem).action())
+                                    .contains("--csi.demo.smtp-port="));
         }
     }
 }

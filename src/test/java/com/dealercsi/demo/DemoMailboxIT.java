@@ -45,6 +45,7 @@ class DemoMailboxIT {
 
     /** 23:30 in Shanghai, the demo store's zone. */
     static final Instant NIGHT = Instant.parse("2026-11-27T15:30:00Z");
+
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int PORT = freePort();
     private static final int SMTP_PORT = freePort();
@@ -75,12 +76,16 @@ class DemoMailboxIT {
 
     @Autowired
     DemoMailCatcher mailbox;
+
     @Autowired
     Stores stores;
+
     @Autowired
     InvitationPolicies policies;
+
     @Autowired
     Invitations invitations;
+
     @Autowired
     TestStores testStores;
 
@@ -88,13 +93,20 @@ class DemoMailboxIT {
     void demo_store_invites_at_any_hour() {
         var demo = stores.findByCode(DemoData.STORE_CODE).orElseThrow();
         assertThat(new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0)).contains(NIGHT, SHANGHAI))
-                .as("the clock is inside the product's default quiet hours").isTrue();
+                .as("the clock is inside the product's default quiet hours")
+                .isTrue();
 
         assertThat(policies.policyFor(demo.id()).quietHours()).isEqualTo(QuietHours.NONE);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailbox.newestFirst()
-                .stream().flatMap(DemoMailboxIT::recipients).toList())
-                .contains("wang.jianguo@example.com", "zhang.li@example.com", "david.miller@example.com",
-                        "chen.xm@example.com"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(mailbox.newestFirst().stream()
+                                .flatMap(DemoMailboxIT::recipients)
+                                .toList())
+                        .contains(
+                                "wang.jianguo@example.com",
+                                "zhang.li@example.com",
+                                "david.miller@example.com",
+                                "chen.xm@example.com"));
     }
 
     @Test
@@ -105,8 +117,11 @@ class DemoMailboxIT {
             policies.override(patient.store().id(), Duration.ofHours(2), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, null);
             return null;
         });
-        Api.postVisit(baseUrl(), patient.apiKey(), Api.visitJson("RO-D1", "d1-" + patient.code() + "@example.com",
-                patient.advisorCode(), "en", NIGHT), "en");
+        Api.postVisit(
+                baseUrl(),
+                patient.apiKey(),
+                Api.visitJson("RO-D1", "d1-" + patient.code() + "@example.com", patient.advisorCode(), "en", NIGHT),
+                "en");
         // a store with quiet hours 21:00-08:00: both visits wait for the morning
         var store = testStores.create();
         TestStores.asAdmin(() -> {
@@ -114,17 +129,35 @@ class DemoMailboxIT {
             return null;
         });
         for (var ro : new String[] {"RO-N1", "RO-N2"}) {
-            Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson(ro, ro + "-" + store.code() + "@example.com",
-                    store.advisorCode(), "zh-CN", NIGHT.minus(Duration.ofMinutes(30))), "zh-CN");
+            Api.postVisit(
+                    baseUrl(),
+                    store.apiKey(),
+                    Api.visitJson(
+                            ro,
+                            ro + "-" + store.code() + "@example.com",
+                            store.advisorCode(),
+                            "zh-CN",
+                            NIGHT.minus(Duration.ofMinutes(30))),
+                    "zh-CN");
         }
 
-        var waiting = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> invitations.waiting().stream()
-                .filter(w -> w.storeId().equals(store.store().id()) && w.count() == 2).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        var waiting = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> invitations.waiting().stream()
+                                .filter(w -> w.storeId().equals(store.store().id()) && w.count() == 2)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
         assertThat(waiting.reason()).isEqualTo(WaitingInvitations.Reason.QUIET_HOURS);
         assertThat(waiting.until()).isEqualTo(Instant.parse("2026-11-28T00:00:00Z")); // 08:00 in Shanghai
-        var delayed = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> invitations.waiting().stream()
-                .filter(w -> w.storeId().equals(patient.store().id())).findFirst(), java.util.Optional::isPresent)
+        var delayed = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> invitations.waiting().stream()
+                                .filter(w -> w.storeId().equals(patient.store().id()))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
                 .orElseThrow();
         assertThat(delayed.reason()).isEqualTo(WaitingInvitations.Reason.DELAY);
         assertThat(delayed.until()).isEqualTo(NIGHT.plus(Duration.ofHours(2)));
@@ -132,19 +165,25 @@ class DemoMailboxIT {
         var name = store.store().name();
         try (var browser = new PhoneBrowser("en")) {
             browser.open(baseUrl() + "/mailbox");
-            browser.awaitText(".mailbox-waiting", "2 invitations from " + name + " are waiting until 08:00 tomorrow "
-                    + "(Asia/Shanghai time): the store sends no mail in its quiet hours, 21:00–08:00.");
-            browser.awaitText(".mailbox-waiting", "1 invitation from " + patient.store().name() + " is waiting until "
-                    + "01:30 tomorrow (Asia/Shanghai time): the store invites owners 2 hours after they pick up their "
-                    + "car.");
+            browser.awaitText(
+                    ".mailbox-waiting",
+                    "2 invitations from " + name + " are waiting until 08:00 tomorrow "
+                            + "(Asia/Shanghai time): the store sends no mail in its quiet hours, 21:00–08:00.");
+            browser.awaitText(
+                    ".mailbox-waiting",
+                    "1 invitation from " + patient.store().name() + " is waiting until "
+                            + "01:30 tomorrow (Asia/Shanghai time): the store invites owners 2 hours after they pick up their "
+                            + "car.");
             browser.screenshot("mailbox-waiting-en");
         }
         try (var browser = new PhoneBrowser("zh-CN")) {
             browser.open(baseUrl() + "/mailbox");
-            browser.awaitText(".mailbox-waiting", name + " 的 2 封邀请等待发送，将于明天 08:00（Asia/Shanghai 时间）发出："
-                    + "门店在免打扰时段（21:00–08:00）不发邮件。");
-            browser.awaitText(".mailbox-waiting", patient.store().name() + " 的 1 封邀请等待发送，将于明天 01:30"
-                    + "（Asia/Shanghai 时间）发出：门店在车主提车 2 小时后发出邀请。");
+            browser.awaitText(
+                    ".mailbox-waiting",
+                    name + " 的 2 封邀请等待发送，将于明天 08:00（Asia/Shanghai 时间）发出：" + "门店在免打扰时段（21:00–08:00）不发邮件。");
+            browser.awaitText(
+                    ".mailbox-waiting",
+                    patient.store().name() + " 的 1 封邀请等待发送，将于明天 01:30" + "（Asia/Shanghai 时间）发出：门店在车主提车 2 小时后发出邀请。");
             browser.screenshot("mailbox-waiting-zh");
         }
     }
@@ -153,9 +192,14 @@ class DemoMailboxIT {
     void invitations_held_back_by_rules_since_changed_say_so() {
         var store = testStores.create();
         setQuietHours(store, LocalTime.of(21, 0), LocalTime.of(8, 0));
-        Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-E1", "e1-" + store.code() + "@example.com",
-                store.advisorCode(), "en", NIGHT), "en");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> waitingOf(store).isPresent());
+        Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson("RO-E1", "e1-" + store.code() + "@example.com", store.advisorCode(), "en", NIGHT),
+                "en");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> waitingOf(store).isPresent());
 
         // as in a demo data folder from a version with quiet hours: the invitation keeps the time it was given
         setQuietHours(store, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
@@ -173,12 +217,15 @@ class DemoMailboxIT {
     }
 
     private java.util.Optional<WaitingInvitations> waitingOf(TestStores.TestStore store) {
-        return invitations.waiting().stream().filter(w -> w.storeId().equals(store.store().id())).findFirst();
+        return invitations.waiting().stream()
+                .filter(w -> w.storeId().equals(store.store().id()))
+                .findFirst();
     }
 
     private static java.util.stream.Stream<String> recipients(jakarta.mail.internet.MimeMessage message) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Address::toString);
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .map(Address::toString);
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

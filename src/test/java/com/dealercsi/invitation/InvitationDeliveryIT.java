@@ -40,11 +40,16 @@ class InvitationDeliveryIT extends IntegrationTest {
         UUID visitId;
         TestMailServer.stop();
         try (var refusing = RefusingSmtpServer.onTestMailPort("550 5.1.1 <gone@example.com>: unknown user")) {
-            visitId = visitId(Api.postVisit(baseUrl(), store.apiKey(),
-                    Api.visitJson("RO-U1", "gone@example.com", store.advisorCode(), "en"), "en"));
+            visitId = visitId(Api.postVisit(
+                    baseUrl(),
+                    store.apiKey(),
+                    Api.visitJson("RO-U1", "gone@example.com", store.advisorCode(), "en"),
+                    "en"));
             awaitState(visitId, InvitationState.UNDELIVERABLE);
             // the listener completed normally: its publication is done, so the outbox does not try again
-            Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+            Awaitility.await()
+                    .during(Duration.ofSeconds(4))
+                    .atMost(Duration.ofSeconds(6))
                     .until(() -> refusing.refusals() == 1);
         } finally {
             TestMailServer.restart();
@@ -53,8 +58,11 @@ class InvitationDeliveryIT extends IntegrationTest {
         assertThat(status.failure()).contains("550", "unknown user");
         assertThat(jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is null
-                and serialized_event like ?""", Integer.class, "%" + status.invitationId() + "%")).isZero();
-        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                and serialized_event like ?""", Integer.class, "%" + status.invitationId() + "%"))
+                .isZero();
+        Awaitility.await()
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> TestMailServer.receivedBy("gone@example.com").isEmpty());
         assertThat(invitations.statusOfVisit(visitId).orElseThrow().state()).isEqualTo(InvitationState.UNDELIVERABLE);
     }
@@ -65,8 +73,11 @@ class InvitationDeliveryIT extends IntegrationTest {
         UUID visitId;
         TestMailServer.stop();
         try (var refusing = RefusingSmtpServer.onTestMailPort("451 4.3.0 Mailbox busy, try again later")) {
-            visitId = visitId(Api.postVisit(baseUrl(), store.apiKey(),
-                    Api.visitJson("RO-U2", "busy@example.com", store.advisorCode(), "en"), "en"));
+            visitId = visitId(Api.postVisit(
+                    baseUrl(),
+                    store.apiKey(),
+                    Api.visitJson("RO-U2", "busy@example.com", store.advisorCode(), "en"),
+                    "en"));
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> refusing.refusals() >= 2);
             assertThat(invitations.statusOfVisit(visitId).orElseThrow().state()).isEqualTo(InvitationState.QUEUED);
         } finally {
@@ -74,7 +85,9 @@ class InvitationDeliveryIT extends IntegrationTest {
         }
 
         TestMailServer.awaitMails("busy@example.com", 1, Duration.ofSeconds(30));
-        Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+        Awaitility.await()
+                .during(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(6))
                 .until(() -> TestMailServer.receivedBy("busy@example.com").size() == 1);
         assertThat(invitations.statusOfVisit(visitId).orElseThrow().state()).isEqualTo(InvitationState.SENT);
     }
@@ -96,34 +109,57 @@ class InvitationDeliveryIT extends IntegrationTest {
             return null;
         });
         // sent before the "crash", but its completion was lost
-        var sentId = visitId(Api.postVisit(baseUrl(), store.apiKey(),
-                Api.visitJson("RO-RS0", "restart0@example.com", store.advisorCode(), "en"), "en"));
+        var sentId = visitId(Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson("RO-RS0", "restart0@example.com", store.advisorCode(), "en"),
+                "en"));
         TestMailServer.awaitMails("restart0@example.com", 1, Duration.ofSeconds(20));
         var sentInvitation = invitations.statusOfVisit(sentId).orElseThrow().invitationId();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is not null
                 and serialized_event like ?""", Integer.class, "%" + sentInvitation + "%") == 1);
-        jdbc.update("update event_publication set completion_date = null, status = 'FAILED' where serialized_event like ?",
+        jdbc.update(
+                "update event_publication set completion_date = null, status = 'FAILED' where serialized_event like ?",
                 "%" + sentInvitation + "%");
 
         TestMailServer.stop();
         try {
             // queued while the mail server was unreachable: in the outbox, not sent
             for (int i = 1; i <= 3; i++) {
-                Api.postVisit(baseUrl(), store.apiKey(),
-                        Api.visitJson("RO-RS" + i, "restart" + i + "@example.com", store.advisorCode(), "en"), "en");
+                Api.postVisit(
+                        baseUrl(),
+                        store.apiKey(),
+                        Api.visitJson("RO-RS" + i, "restart" + i + "@example.com", store.advisorCode(), "en"),
+                        "en");
             }
             // scheduled for later, and "later" passes while the app is down
             for (int i = 4; i <= 5; i++) {
-                Api.postVisit(baseUrl(), delayed.apiKey(),
-                        Api.visitJson("RO-RS" + i, "restart" + i + "@example.com", delayed.advisorCode(), "en",
-                                clock.instant()), "en");
+                Api.postVisit(
+                        baseUrl(),
+                        delayed.apiKey(),
+                        Api.visitJson(
+                                "RO-RS" + i,
+                                "restart" + i + "@example.com",
+                                delayed.advisorCode(),
+                                "en",
+                                clock.instant()),
+                        "en");
             }
-            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
-                    "select count(*) from invitation where store_id = ? and state = 'QUEUED'", Integer.class,
-                    store.store().id()) == 3);
-            assertThat(jdbc.queryForObject("select count(*) from invitation where store_id = ? and state = 'SCHEDULED'",
-                    Integer.class, delayed.store().id())).isEqualTo(2);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(15))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from invitation where store_id = ? and state = 'QUEUED'",
+                                    Integer.class,
+                                    store.store().id())
+                            == 3);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from invitation where store_id = ? and state = 'SCHEDULED'",
+                            Integer.class,
+                            delayed.store().id()))
+                    .isEqualTo(2);
         } finally {
             TestMailServer.restart();
         }
@@ -138,19 +174,28 @@ class InvitationDeliveryIT extends IntegrationTest {
             TestMailServer.awaitMails("restart" + i + "@example.com", 1, Duration.ofSeconds(30));
         }
         // the restarted mail server starts empty: the mail sent before the "crash" must not arrive again
-        Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8)).until(() -> {
-            if (!TestMailServer.receivedBy("restart0@example.com").isEmpty()) {
-                return false;
-            }
-            for (int i = 1; i <= 5; i++) {
-                if (TestMailServer.receivedBy("restart" + i + "@example.com").size() != 1) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        assertThat(jdbc.queryForObject("select count(*) from invitation where store_id in (?, ?) and state = 'SENT'",
-                Integer.class, store.store().id(), delayed.store().id())).isEqualTo(6);
+        Awaitility.await()
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(8))
+                .until(() -> {
+                    if (!TestMailServer.receivedBy("restart0@example.com").isEmpty()) {
+                        return false;
+                    }
+                    for (int i = 1; i <= 5; i++) {
+                        if (TestMailServer.receivedBy("restart" + i + "@example.com")
+                                        .size()
+                                != 1) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from invitation where store_id in (?, ?) and state = 'SENT'",
+                        Integer.class,
+                        store.store().id(),
+                        delayed.store().id()))
+                .isEqualTo(6);
     }
 
     /**
@@ -162,13 +207,17 @@ class InvitationDeliveryIT extends IntegrationTest {
     @Test
     void a_publication_stuck_in_resubmission_is_handed_out_again_and_the_visit_invited_once() {
         var store = stores.create();
-        var visitId = visitId(Api.postVisit(baseUrl(), store.apiKey(),
-                Api.visitJson("RO-ST1", "stuck@example.com", store.advisorCode(), "en"), "en"));
+        var visitId = visitId(Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson("RO-ST1", "stuck@example.com", store.advisorCode(), "en"),
+                "en"));
         TestMailServer.awaitMails("stuck@example.com", 1, Duration.ofSeconds(20));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is not null
-                and listener_id like '%InvitationScheduler%' and serialized_event like ?""", Integer.class,
-                "%" + visitId + "%") == 1);
+                and listener_id like '%InvitationScheduler%' and serialized_event like ?""", Integer.class, "%" + visitId + "%") == 1);
         var invitationId = invitations.statusOfVisit(visitId).orElseThrow().invitationId();
         jdbc.update("delete from event_publication where serialized_event like ?", "%" + invitationId + "%");
         jdbc.update("delete from invitation where visit_id = ?", visitId);
@@ -180,7 +229,9 @@ class InvitationDeliveryIT extends IntegrationTest {
         TestMailServer.awaitMails("stuck@example.com", 2, Duration.ofSeconds(30));
 
         awaitState(visitId, InvitationState.SENT);
-        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+        Awaitility.await()
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> TestMailServer.receivedBy("stuck@example.com").size() == 2);
     }
 
@@ -192,8 +243,14 @@ class InvitationDeliveryIT extends IntegrationTest {
     }
 
     private void awaitState(UUID visitId, InvitationState state) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> invitations.statusOfVisit(visitId).map(InvitationStatus::state).orElse(null) == state);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> invitations
+                                .statusOfVisit(visitId)
+                                .map(InvitationStatus::state)
+                                .orElse(null)
+                        == state);
     }
 
     private static UUID visitId(Api.Response response) {

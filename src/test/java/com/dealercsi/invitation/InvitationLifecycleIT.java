@@ -46,11 +46,12 @@ class InvitationLifecycleIT extends IntegrationTest {
     void a_store_manager_changes_the_timing_of_their_own_store_only() {
         var own = stores.create();
         var other = stores.create();
-        signedIn.run(own.managerEmail(), () -> policies.override(own.store().id(), Duration.ofHours(3), null, null,
-                null));
+        signedIn.run(
+                own.managerEmail(), () -> policies.override(own.store().id(), Duration.ofHours(3), null, null, null));
         assertThat(policies.policyFor(own.store().id()).delay()).isEqualTo(Duration.ofHours(3));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.run(own.managerEmail(),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.run(
+                        own.managerEmail(),
                         () -> policies.override(other.store().id(), Duration.ofHours(9), null, null, null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(policies.policyFor(other.store().id()).delay()).isNotEqualTo(Duration.ofHours(9));
@@ -161,7 +162,8 @@ class InvitationLifecycleIT extends IntegrationTest {
         var store = stores.create();
         clock.set(MORNING);
         var visitId = post(store, "RO-R1", "remind@example.com", MORNING);
-        var first = TestMailServer.awaitMails("remind@example.com", 1, Duration.ofSeconds(20)).getFirst();
+        var first = TestMailServer.awaitMails("remind@example.com", 1, Duration.ofSeconds(20))
+                .getFirst();
 
         clock.set(MORNING.plus(Duration.ofDays(2)));
         assertNoMailFor("remind@example.com", Duration.ofSeconds(3), 1);
@@ -173,7 +175,8 @@ class InvitationLifecycleIT extends IntegrationTest {
         assertThat(Mails.text(reminder)).contains("唯一的一次提醒");
         awaitState(visitId, InvitationState.REMINDED);
         assertThat(invitations.findByToken(token(first)).orElseThrow().status()).isEqualTo(SurveyTicket.Status.OPEN);
-        assertThat(invitations.findByToken(token(reminder)).orElseThrow().status()).isEqualTo(SurveyTicket.Status.OPEN);
+        assertThat(invitations.findByToken(token(reminder)).orElseThrow().status())
+                .isEqualTo(SurveyTicket.Status.OPEN);
         clock.set(MORNING.plus(Duration.ofDays(7)));
         assertNoMailFor("remind@example.com", Duration.ofSeconds(3), 2);
     }
@@ -183,7 +186,8 @@ class InvitationLifecycleIT extends IntegrationTest {
         var store = stores.create();
         clock.set(MORNING);
         var visitId = post(store, "RO-R2", "answered@example.com", MORNING);
-        var mail = TestMailServer.awaitMails("answered@example.com", 1, Duration.ofSeconds(20)).getFirst();
+        var mail = TestMailServer.awaitMails("answered@example.com", 1, Duration.ofSeconds(20))
+                .getFirst();
 
         transactions.executeWithoutResult(status -> invitations.answer(token(mail)));
         clock.set(MORNING.plus(Duration.ofDays(4)));
@@ -214,7 +218,8 @@ class InvitationLifecycleIT extends IntegrationTest {
         var store = stores.create();
         clock.set(MORNING);
         var visitId = post(store, "RO-X1", "expire@example.com", MORNING);
-        var mail = TestMailServer.awaitMails("expire@example.com", 1, Duration.ofSeconds(20)).getFirst();
+        var mail = TestMailServer.awaitMails("expire@example.com", 1, Duration.ofSeconds(20))
+                .getFirst();
 
         clock.set(MORNING.plus(Duration.ofDays(14)).minusSeconds(60));
         assertThat(invitations.findByToken(token(mail)).orElseThrow().status()).isEqualTo(SurveyTicket.Status.OPEN);
@@ -227,14 +232,19 @@ class InvitationLifecycleIT extends IntegrationTest {
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     private UUID post(TestStore store, String ro, String email, Instant deliveredAt) {
-        var response = Api.postVisit(baseUrl(), store.apiKey(),
-                Api.visitJson(ro + "-" + store.code(), email, store.advisorCode(), "zh-CN", deliveredAt), "en");
+        var response = Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson(ro + "-" + store.code(), email, store.advisorCode(), "zh-CN", deliveredAt),
+                "en");
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         return UUID.fromString(response.body().get("id").asString());
     }
 
     private void awaitState(UUID visitId, InvitationState state) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> state == stateOrNull(visitId));
     }
 
@@ -245,8 +255,10 @@ class InvitationLifecycleIT extends IntegrationTest {
     }
 
     private InvitationState stateOrNull(UUID visitId) {
-        return jdbc.query("select state from invitation where visit_id = ?",
-                rs -> rs.next() ? InvitationState.valueOf(rs.getString(1)) : null, visitId);
+        return jdbc.query(
+                "select state from invitation where visit_id = ?",
+                rs -> rs.next() ? InvitationState.valueOf(rs.getString(1)) : null,
+                visitId);
     }
 
     private String skipReason(UUID visitId) {
@@ -268,7 +280,9 @@ class InvitationLifecycleIT extends IntegrationTest {
 
     /** Several scheduler ticks (one a second in tests) pass without a further mail. */
     static void assertNoMailFor(String address, Duration during, int alreadyThere) {
-        Awaitility.await().during(during).atMost(during.plusSeconds(2))
+        Awaitility.await()
+                .during(during)
+                .atMost(during.plusSeconds(2))
                 .until(() -> TestMailServer.receivedBy(address).size() == alreadyThere);
     }
 }

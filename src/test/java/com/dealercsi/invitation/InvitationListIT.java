@@ -43,30 +43,44 @@ class InvitationListIT extends IntegrationTest {
         post(store, "RO-L2", "");
         post(otherStore, "RO-L3", "");
         TestMailServer.awaitMails("list1@example.com", 1, Duration.ofSeconds(20));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> as(store.managerEmail(),
-                () -> invitations.count(Set.of(), EnumSet.of(InvitationState.SENT, InvitationState.SKIPPED))) == 2);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> as(
+                                store.managerEmail(),
+                                () -> invitations.count(
+                                        Set.of(), EnumSet.of(InvitationState.SENT, InvitationState.SKIPPED)))
+                        == 2);
 
-        var skipped = as(store.managerEmail(),
-                () -> invitations.page(Set.of(), EnumSet.of(InvitationState.SKIPPED), 0, 50));
-        var all = as(store.managerEmail(),
-                () -> invitations.page(Set.of(), EnumSet.allOf(InvitationState.class), 0, 50));
-        var askedForAnotherStore = as(store.managerEmail(),
+        var skipped =
+                as(store.managerEmail(), () -> invitations.page(Set.of(), EnumSet.of(InvitationState.SKIPPED), 0, 50));
+        var all =
+                as(store.managerEmail(), () -> invitations.page(Set.of(), EnumSet.allOf(InvitationState.class), 0, 50));
+        var askedForAnotherStore = as(
+                store.managerEmail(),
                 () -> invitations.count(Set.of(otherStore.store().id()), EnumSet.allOf(InvitationState.class)));
 
         assertThat(skipped).hasSize(1);
         assertThat(skipped.getFirst().skipReason()).isEqualTo(SkipReason.NO_VALID_EMAIL);
-        assertThat(texts.reason(skipped.getFirst(), Locale.SIMPLIFIED_CHINESE)).hasValueSatisfying(
-                reason -> assertThat(reason).contains("邮箱"));
+        assertThat(texts.reason(skipped.getFirst(), Locale.SIMPLIFIED_CHINESE))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("邮箱"));
         assertThat(texts.state(skipped.getFirst(), Locale.ENGLISH)).isEqualTo("Skipped");
-        assertThat(all).extracting(InvitationStatus::storeId).containsOnly(store.store().id());
-        assertThat(all).extracting(InvitationStatus::state)
+        assertThat(all)
+                .extracting(InvitationStatus::storeId)
+                .containsOnly(store.store().id());
+        assertThat(all)
+                .extracting(InvitationStatus::state)
                 .containsExactlyInAnyOrder(InvitationState.SENT, InvitationState.SKIPPED);
         assertThat(askedForAnotherStore).as("a store the user is not given").isZero();
     }
 
     private void post(TestStores.TestStore store, String ro, String email) {
-        assertThat(Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "en",
-                InvitationLifecycleIT.MORNING), "en").status()).isEqualTo(201);
+        assertThat(Api.postVisit(
+                                baseUrl(),
+                                store.apiKey(),
+                                Api.visitJson(ro, email, store.advisorCode(), "en", InvitationLifecycleIT.MORNING),
+                                "en")
+                        .status())
+                .isEqualTo(201);
     }
 
     private <T> T as(String email, Callable<T> work) {
@@ -83,5 +97,4 @@ class InvitationListIT extends IntegrationTest {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 }

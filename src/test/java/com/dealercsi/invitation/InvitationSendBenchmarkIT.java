@@ -58,18 +58,26 @@ class InvitationSendBenchmarkIT extends IntegrationTest {
                 var n = batch * BATCH + i;
                 rows.add(Api.visitJson("RO-BM-" + n, "bench" + n + "@example.com", store.advisorCode(), "zh-CN"));
             }
-            var response = Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch",
-                    "{\"visits\": [" + String.join(",", rows) + "]}", "en");
+            var response = Api.postJson(
+                    baseUrl(),
+                    store.apiKey(),
+                    "/api/v1/visits:batch",
+                    "{\"visits\": [" + String.join(",", rows) + "]}",
+                    "en");
             assertThat(response.body().get("summary").get("created").asInt()).isEqualTo(BATCH);
         }
         var stored = System.nanoTime();
-        Awaitility.await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(15))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> scheduled(store) >= VISITS);
         var allScheduled = System.nanoTime();
 
         clock.advance(Duration.ofDays(1).plusMinutes(1));
         var sendStart = System.nanoTime();
-        Awaitility.await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(15))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> TestMailServer.received().size() >= VISITS);
         var mailed = System.nanoTime();
         assertThat(TestMailServer.received()).hasSize(VISITS);
@@ -79,9 +87,14 @@ class InvitationSendBenchmarkIT extends IntegrationTest {
         try (var pool = Executors.newFixedThreadPool(10)) {
             for (int i = 0; i < RAW_MAILS; i++) {
                 var n = i;
-                pool.submit(() -> mailer.send(com.dealercsi.shared.mail.MailPurpose.INVITATION,
-                        new OutgoingMail(java.util.List.of("raw" + n + "@example.com"), "raw " + n,
-                                "<p>" + "x".repeat(4000) + "</p>", "x".repeat(4000), java.util.Map.of())));
+                pool.submit(() -> mailer.send(
+                        com.dealercsi.shared.mail.MailPurpose.INVITATION,
+                        new OutgoingMail(
+                                java.util.List.of("raw" + n + "@example.com"),
+                                "raw " + n,
+                                "<p>" + "x".repeat(4000) + "</p>",
+                                "x".repeat(4000),
+                                java.util.Map.of())));
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
@@ -93,15 +106,25 @@ class InvitationSendBenchmarkIT extends IntegrationTest {
         var scheduledSeconds = (allScheduled - start) / 1e9;
         var sendSeconds = (mailed - sendStart) / 1e9;
         var rawSeconds = (rawEnd - rawStart) / 1e9;
-        System.out.printf("BENCHMARK %d visits in %d batches: batch API %.1f s = %.0f rows/s, every invitation"
-                + " scheduled after %.1f s; sending them once due %.1f s = %.0f mails/s; GreenMail alone"
-                + " (10 threads through the same sender, %d mails) %.0f mails/s%n",
-                VISITS, VISITS / BATCH, apiSeconds, VISITS / apiSeconds, scheduledSeconds, sendSeconds,
-                VISITS / sendSeconds, RAW_MAILS, RAW_MAILS / rawSeconds);
+        System.out.printf(
+                "BENCHMARK %d visits in %d batches: batch API %.1f s = %.0f rows/s, every invitation"
+                        + " scheduled after %.1f s; sending them once due %.1f s = %.0f mails/s; GreenMail alone"
+                        + " (10 threads through the same sender, %d mails) %.0f mails/s%n",
+                VISITS,
+                VISITS / BATCH,
+                apiSeconds,
+                VISITS / apiSeconds,
+                scheduledSeconds,
+                sendSeconds,
+                VISITS / sendSeconds,
+                RAW_MAILS,
+                RAW_MAILS / rawSeconds);
     }
 
     private int scheduled(TestStores.TestStore store) {
-        return jdbc.queryForObject("select count(*) from invitation where store_id = ? and state = 'SCHEDULED'",
-                Integer.class, store.store().id().toString());
+        return jdbc.queryForObject(
+                "select count(*) from invitation where store_id = ? and state = 'SCHEDULED'",
+                Integer.class,
+                store.store().id().toString());
     }
 }

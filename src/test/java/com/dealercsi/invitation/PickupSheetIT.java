@@ -47,11 +47,15 @@ class PickupSheetIT extends IntegrationTest {
         var visitId = post(store, "RO-C1", "counter@example.com");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> state(visitId) == InvitationState.SCHEDULED);
 
-        var first = as(store.csManagerEmail(), () -> invitations.printCounterLink(visitId)).orElseThrow();
-        var second = as(store.csManagerEmail(), () -> invitations.printCounterLink(visitId)).orElseThrow();
+        var first = as(store.csManagerEmail(), () -> invitations.printCounterLink(visitId))
+                .orElseThrow();
+        var second = as(store.csManagerEmail(), () -> invitations.printCounterLink(visitId))
+                .orElseThrow();
 
         assertThat(second.url()).startsWith(baseUrl() + "/survey/");
-        assertThat(invitations.findByToken(token(first.url()))).as("a sheet printed again replaces the old one").isEmpty();
+        assertThat(invitations.findByToken(token(first.url())))
+                .as("a sheet printed again replaces the old one")
+                .isEmpty();
         var ticket = invitations.findByToken(token(second.url())).orElseThrow();
         assertThat(ticket.status()).isEqualTo(SurveyTicket.Status.OPEN);
         assertThat(ticket.expiresAt()).isEqualTo(InvitationLifecycleIT.MORNING.plus(Duration.ofDays(14)));
@@ -61,7 +65,9 @@ class PickupSheetIT extends IntegrationTest {
 
         InvitationLifecycleIT.assertNoMailFor("counter@example.com", Duration.ofSeconds(4));
         assertThat(state(visitId)).isEqualTo(InvitationState.ANSWERED);
-        assertThat(as(store.csManagerEmail(), () -> invitations.printCounterLink(visitId))).as("answered").isEmpty();
+        assertThat(as(store.csManagerEmail(), () -> invitations.printCounterLink(visitId)))
+                .as("answered")
+                .isEmpty();
     }
 
     @Test
@@ -72,18 +78,25 @@ class PickupSheetIT extends IntegrationTest {
         var visitId = post(store, "RO-C2", "");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> state(visitId) == InvitationState.SKIPPED);
 
-        Optional<Invitations.CounterLink> foreign = as(other.managerEmail(), () -> invitations.printCounterLink(visitId));
-        var link = as(store.managerEmail(), () -> invitations.printCounterLink(visitId)).orElseThrow();
+        Optional<Invitations.CounterLink> foreign =
+                as(other.managerEmail(), () -> invitations.printCounterLink(visitId));
+        var link = as(store.managerEmail(), () -> invitations.printCounterLink(visitId))
+                .orElseThrow();
 
         assertThat(foreign).isEmpty();
-        assertThat(invitations.findByToken(token(link.url())).orElseThrow().status()).isEqualTo(SurveyTicket.Status.OPEN);
+        assertThat(invitations.findByToken(token(link.url())).orElseThrow().status())
+                .isEqualTo(SurveyTicket.Status.OPEN);
         clock.advance(Duration.ofDays(15));
-        assertThat(invitations.findByToken(token(link.url())).orElseThrow().status()).isEqualTo(SurveyTicket.Status.EXPIRED);
+        assertThat(invitations.findByToken(token(link.url())).orElseThrow().status())
+                .isEqualTo(SurveyTicket.Status.EXPIRED);
     }
 
     private UUID post(TestStores.TestStore store, String ro, String email) {
-        var response = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "zh-CN",
-                InvitationLifecycleIT.MORNING), "en");
+        var response = Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson(ro, email, store.advisorCode(), "zh-CN", InvitationLifecycleIT.MORNING),
+                "en");
         assertThat(response.status()).isEqualTo(201);
         return UUID.fromString(response.body().get("id").asString());
     }

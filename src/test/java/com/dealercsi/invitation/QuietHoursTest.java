@@ -28,10 +28,14 @@ class QuietHoursTest {
 
     @Test
     void the_edges_belong_to_the_day_at_eight_and_to_the_night_at_nine() {
-        assertThat(NIGHT.contains(Instant.parse("2026-11-28T00:00:00Z"), SHANGHAI)).isFalse(); // 08:00
-        assertThat(NIGHT.contains(Instant.parse("2026-11-27T23:59:59Z"), SHANGHAI)).isTrue(); // 07:59:59
-        assertThat(NIGHT.contains(Instant.parse("2026-11-27T13:00:00Z"), SHANGHAI)).isTrue(); // 21:00
-        assertThat(NIGHT.contains(Instant.parse("2026-11-27T12:59:59Z"), SHANGHAI)).isFalse(); // 20:59:59
+        assertThat(NIGHT.contains(Instant.parse("2026-11-28T00:00:00Z"), SHANGHAI))
+                .isFalse(); // 08:00
+        assertThat(NIGHT.contains(Instant.parse("2026-11-27T23:59:59Z"), SHANGHAI))
+                .isTrue(); // 07:59:59
+        assertThat(NIGHT.contains(Instant.parse("2026-11-27T13:00:00Z"), SHANGHAI))
+                .isTrue(); // 21:00
+        assertThat(NIGHT.contains(Instant.parse("2026-11-27T12:59:59Z"), SHANGHAI))
+                .isFalse(); // 20:59:59
     }
 
     @Test
@@ -39,8 +43,10 @@ class QuietHoursTest {
         var noonInShanghai = Instant.parse("2026-11-27T04:00:00Z");
         assertThat(NIGHT.nextAllowed(noonInShanghai, SHANGHAI)).isEqualTo(noonInShanghai);
         // the same instant is 20:00 the evening before in Los Angeles, and two hours later it is night there
-        assertThat(NIGHT.contains(noonInShanghai, ZoneId.of("America/Los_Angeles"))).isFalse();
-        assertThat(NIGHT.contains(Instant.parse("2026-11-27T06:00:00Z"), ZoneId.of("America/Los_Angeles"))).isTrue();
+        assertThat(NIGHT.contains(noonInShanghai, ZoneId.of("America/Los_Angeles")))
+                .isFalse();
+        assertThat(NIGHT.contains(Instant.parse("2026-11-27T06:00:00Z"), ZoneId.of("America/Los_Angeles")))
+                .isTrue();
     }
 
     @Test
@@ -48,7 +54,9 @@ class QuietHoursTest {
         var lunch = new QuietHours(LocalTime.of(12, 0), LocalTime.of(13, 30));
         assertThat(lunch.nextAllowed(Instant.parse("2026-11-27T04:10:00Z"), SHANGHAI)) // 12:10
                 .isEqualTo(Instant.parse("2026-11-27T05:30:00Z"));
-        assertThat(lunch.contains(Instant.parse("2026-11-27T06:00:00Z"), SHANGHAI)).isFalse(); // 14:00
-        assertThat(QuietHours.NONE.contains(Instant.parse("2026-11-27T15:00:00Z"), SHANGHAI)).isFalse();
+        assertThat(lunch.contains(Instant.parse("2026-11-27T06:00:00Z"), SHANGHAI))
+                .isFalse(); // 14:00
+        assertThat(QuietHours.NONE.contains(Instant.parse("2026-11-27T15:00:00Z"), SHANGHAI))
+                .isFalse();
     }
 }

@@ -27,7 +27,11 @@ class UnsubscribePageIT extends IntegrationTest {
         var owner = "unsub-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-UP1", owner, store.advisorCode(), "zh-CN"), "en");
         var mail = TestMailServer.awaitMails(owner, 1, Duration.ofSeconds(20)).getFirst();
-        var link = Mails.text(mail).lines().filter(line -> line.contains("/unsubscribe/")).findFirst().orElseThrow();
+        var link = Mails.text(mail)
+                .lines()
+                .filter(line -> line.contains("/unsubscribe/"))
+                .findFirst()
+                .orElseThrow();
         var url = link.substring(link.indexOf("http"));
 
         try (var phone = new PhoneBrowser("en")) {
@@ -49,12 +53,21 @@ class UnsubscribePageIT extends IntegrationTest {
         var owner = "scanned-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-UP2", owner, store.advisorCode(), "zh-CN"), "en");
         var mail = TestMailServer.awaitMails(owner, 1, Duration.ofSeconds(20)).getFirst();
-        var link = Mails.text(mail).lines().filter(line -> line.contains("/unsubscribe/")).findFirst().orElseThrow();
+        var link = Mails.text(mail)
+                .lines()
+                .filter(line -> line.contains("/unsubscribe/"))
+                .findFirst()
+                .orElseThrow();
 
         // what a mail scanner or a link preview does: fetch the page, run no script
-        var page = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-                .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.substring(link.indexOf("http"))))
-                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var page = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(link.substring(link.indexOf("http"))))
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(invitations.isOptedOut(owner)).isFalse();

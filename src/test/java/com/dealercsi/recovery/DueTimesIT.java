@@ -28,16 +28,22 @@ class DueTimesIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     TestStores stores;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     CaseDueTimes dueTimes;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StoreAdministration administration;
 
@@ -45,13 +51,15 @@ class DueTimesIT extends IntegrationTest {
     void cases_of_a_store_with_its_own_times_use_them_and_other_stores_keep_the_defaults() {
         var strict = fixtures.storeWithGeneralManager();
         var standard = fixtures.storeWithGeneralManager();
-        assertThat(signedIn.as(strict.managerEmail(), () -> dueTimes.of(strict.store().id())))
+        assertThat(signedIn.as(
+                        strict.managerEmail(), () -> dueTimes.of(strict.store().id())))
                 .isEqualTo(new DueTimes(4, 24, 72));
 
-        var problems = signedIn.as(strict.managerEmail(), () -> dueTimes.save(strict.store().id(),
-                new DueTimes(1, 8, 48)));
+        var problems = signedIn.as(
+                strict.managerEmail(), () -> dueTimes.save(strict.store().id(), new DueTimes(1, 8, 48)));
         assertThat(problems).isEmpty();
-        assertThat(signedIn.as(strict.managerEmail(), () -> dueTimes.of(strict.store().id())))
+        assertThat(signedIn.as(
+                        strict.managerEmail(), () -> dueTimes.of(strict.store().id())))
                 .isEqualTo(new DueTimes(1, 8, 48));
 
         assertThat(hoursUntilDue(openCase(strict, "RO-D1"))).containsExactly(1L, 8L, 48L);
@@ -62,15 +70,19 @@ class DueTimesIT extends IntegrationTest {
     void times_that_make_no_sense_are_refused_and_nothing_is_stored() {
         var store = fixtures.storeWithGeneralManager();
 
-        var problems = signedIn.as(store.managerEmail(), () -> dueTimes.save(store.store().id(),
-                new DueTimes(0, 24, 12)));
+        var problems = signedIn.as(
+                store.managerEmail(), () -> dueTimes.save(store.store().id(), new DueTimes(0, 24, 12)));
 
         assertThat(problems).extracting(DueTimes.Problem::field).containsExactly("acknowledge");
-        assertThat(signedIn.as(store.managerEmail(), () -> dueTimes.save(store.store().id(),
-                new DueTimes(4, 24, 12)))).extracting(DueTimes.Problem::messageKey)
+        assertThat(signedIn.as(
+                        store.managerEmail(), () -> dueTimes.save(store.store().id(), new DueTimes(4, 24, 12))))
+                .extracting(DueTimes.Problem::messageKey)
                 .containsExactly("recovery.dueTimes.error.closeBeforeContact");
-        assertThat(jdbc.queryForObject("select count(*) from recovery_store_due_times where store_id = ?",
-                Integer.class, store.store().id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_store_due_times where store_id = ?",
+                        Integer.class,
+                        store.store().id()))
+                .isZero();
     }
 
     @Test
@@ -78,14 +90,18 @@ class DueTimesIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         var other = stores.create();
 
-        assertThatThrownBy(() -> signedIn.as(other.managerEmail(), () -> dueTimes.save(store.store().id(),
-                new DueTimes(2, 4, 8)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.as(store.csManagerEmail(), () -> dueTimes.save(store.store().id(),
-                new DueTimes(2, 4, 8)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(
+                        other.managerEmail(), () -> dueTimes.save(store.store().id(), new DueTimes(2, 4, 8))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(
+                        store.csManagerEmail(),
+                        () -> dueTimes.save(store.store().id(), new DueTimes(2, 4, 8))))
+                .isInstanceOf(AccessDeniedException.class);
         var admin = "admin-" + store.code() + "@test.local";
-        TestStores.asAdmin(() -> administration.addStaff("Admin " + store.code(), admin, "secret", Language.EN, null,
-                Set.of(Role.ADMIN), Set.of()));
-        assertThat(signedIn.as(admin, () -> dueTimes.save(store.store().id(), new DueTimes(2, 4, 8)))).isEmpty();
+        TestStores.asAdmin(() -> administration.addStaff(
+                "Admin " + store.code(), admin, "secret", Language.EN, null, Set.of(Role.ADMIN), Set.of()));
+        assertThat(signedIn.as(admin, () -> dueTimes.save(store.store().id(), new DueTimes(2, 4, 8))))
+                .isEmpty();
     }
 
     @Test
@@ -93,10 +109,19 @@ class DueTimesIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         // the back office speaks the account's language, not the browser's: this manager reads English
         TestStores.asAdmin(() -> {
-            var manager = administration.staff().stream().filter(a -> a.email().equalsIgnoreCase(store.managerEmail()))
-                    .findFirst().orElseThrow();
-            return administration.updateStaff(manager.id(), manager.name(), manager.email(), Language.EN,
-                    manager.staffCode(), manager.roles(), manager.storeIds(), manager.active());
+            var manager = administration.staff().stream()
+                    .filter(a -> a.email().equalsIgnoreCase(store.managerEmail()))
+                    .findFirst()
+                    .orElseThrow();
+            return administration.updateStaff(
+                    manager.id(),
+                    manager.name(),
+                    manager.email(),
+                    Language.EN,
+                    manager.staffCode(),
+                    manager.roles(),
+                    manager.storeIds(),
+                    manager.active());
         });
 
         try (var tablet = new PhoneBrowser("en-US")) {
@@ -116,7 +141,8 @@ class DueTimesIT extends IntegrationTest {
             tablet.screenshot("due-times-2-saved-en");
         }
 
-        assertThat(signedIn.as(store.managerEmail(), () -> dueTimes.of(store.store().id())))
+        assertThat(signedIn.as(
+                        store.managerEmail(), () -> dueTimes.of(store.store().id())))
                 .isEqualTo(new DueTimes(4, 12, 48));
     }
 
@@ -129,8 +155,13 @@ class DueTimesIT extends IntegrationTest {
     private Map<String, Object> openCase(TestStores.TestStore store, String ro) {
         var token = RecoveryFixtures.invite(baseUrl(), store, ro);
         surveys.submit(token, Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(2, 2, 1, "Bad", true));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from recovery_case where store_id = ?", Integer.class, store.store().id()) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from recovery_case where store_id = ?",
+                                Integer.class,
+                                store.store().id())
+                        == 1);
         return jdbc.queryForMap("""
                 select opened_at, acknowledge_due, first_contact_due, close_due from recovery_case
                 where store_id = ?""", store.store().id());
@@ -138,8 +169,11 @@ class DueTimesIT extends IntegrationTest {
 
     private static Long[] hoursUntilDue(Map<String, Object> row) {
         var opened = ((Timestamp) row.get("opened_at")).toInstant();
-        return new Long[] {hours(opened, row.get("acknowledge_due")), hours(opened, row.get("first_contact_due")),
-                hours(opened, row.get("close_due"))};
+        return new Long[] {
+            hours(opened, row.get("acknowledge_due")),
+            hours(opened, row.get("first_contact_due")),
+            hours(opened, row.get("close_due"))
+        };
     }
 
     private static long hours(java.time.Instant from, Object to) {

@@ -43,16 +43,22 @@ class FollowUpBrowserIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     FollowUpQueue queue;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -62,8 +68,9 @@ class FollowUpBrowserIT extends IntegrationTest {
         var t0 = start();
         var caseId = openCase(store, "RO-FUB1");
         work(store, caseId);
-        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED,
-                "Called back: brakes fine now", true));
+        signedIn.run(
+                store.csManagerEmail(),
+                () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: brakes fine now", true));
         clock.set(t0.plus(Duration.ofDays(10)));
         queue.queueDue();
         var mail = followUpMail(owner(store, "RO-FUB1"));
@@ -101,8 +108,9 @@ class FollowUpBrowserIT extends IntegrationTest {
             phone.script("const b = document.querySelector('#follow-up-send'); b.click(); b.click();");
             phone.awaitText("#follow-up-thanks", "Thank you");
             assertThat(phone.bodyText()).contains("customer-service manager");
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
-                    "follow-up-thanks".equals(phone.script("return document.activeElement.id")));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> "follow-up-thanks".equals(phone.script("return document.activeElement.id")));
             assertThat(Axe.violations(phone.driver())).as("thank-you page").isEmpty();
             phone.screenshot("follow-up-3-thanks-en");
 
@@ -112,22 +120,37 @@ class FollowUpBrowserIT extends IntegrationTest {
             var used = phone.bodyText();
             phone.open(baseUrl() + "/follow-up/no-such-link");
             phone.await("#follow-up-unavailable");
-            assertThat(phone.bodyText()).as("the same page for a used and an unknown link").isEqualTo(used);
+            assertThat(phone.bodyText())
+                    .as("the same page for a used and an unknown link")
+                    .isEqualTo(used);
             phone.screenshot("follow-up-4-unavailable-en");
         }
-        assertThat(jdbc.queryForMap("select made_right, satisfaction, answer_comment from recovery_follow_up "
-                + "where case_id = ?", caseId)).containsEntry("made_right", "NO").containsEntry("satisfaction", 4)
+        assertThat(jdbc.queryForMap(
+                        "select made_right, satisfaction, answer_comment from recovery_follow_up "
+                                + "where case_id = ?",
+                        caseId))
+                .containsEntry("made_right", "NO")
+                .containsEntry("satisfaction", 4)
                 .containsEntry("answer_comment", "Still rattles at 80 km/h");
-        assertThat(jdbc.queryForObject("select count(*) from recovery_case_audit where case_id = ? and action = ?",
-                Integer.class, caseId, "FOLLOW_UP_ANSWERED")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_case_audit where case_id = ? and action = ?",
+                        Integer.class,
+                        caseId,
+                        "FOLLOW_UP_ANSWERED"))
+                .isEqualTo(1);
 
         try (var phone = new PhoneBrowser("en-US")) {
             signIn(phone, store);
             phone.awaitText("#cases", "Follow-up: not right");
             phone.open(baseUrl() + "/cases/" + caseId);
             phone.await("#case-follow-up");
-            assertThat(phone.bodyText()).contains("Follow-up survey", "Follow-up: not right",
-                    "The owner says it is not right yet", "4 of 10", "Still rattles at 80 km/h");
+            assertThat(phone.bodyText())
+                    .contains(
+                            "Follow-up survey",
+                            "Follow-up: not right",
+                            "The owner says it is not right yet",
+                            "4 of 10",
+                            "Still rattles at 80 km/h");
             phone.script("document.querySelector('#case-follow-up').scrollIntoView({block: 'center'})");
             phone.screenshot("follow-up-5-case-en");
         }
@@ -154,8 +177,8 @@ class FollowUpBrowserIT extends IntegrationTest {
             phone.awaitText("#case-follow-up", "To be e-mailed to the owner on");
             assertThat(phone.bodyText()).contains("Follow-up survey scheduled");
         }
-        assertThat(jdbc.queryForObject("select status from recovery_follow_up where case_id = ?", String.class,
-                caseId)).isEqualTo("SCHEDULED");
+        assertThat(jdbc.queryForObject("select status from recovery_follow_up where case_id = ?", String.class, caseId))
+                .isEqualTo("SCHEDULED");
     }
 
     @Test
@@ -164,8 +187,7 @@ class FollowUpBrowserIT extends IntegrationTest {
         var t0 = start();
         var caseId = openCase(store, "RO-FUB3");
         work(store, caseId);
-        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back",
-                true));
+        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back", true));
         clock.set(t0.plus(Duration.ofDays(10)));
         queue.queueDue();
         var link = FOLLOW_UP_LINK.matcher(Mails.text(followUpMail(owner(store, "RO-FUB3"))));
@@ -193,9 +215,13 @@ class FollowUpBrowserIT extends IntegrationTest {
             keys.sendKeys(Keys.ENTER).perform();
             desktop.awaitText("#follow-up-thanks", "谢谢您"); // the page opens in the owner's language
         }
-        assertThat(jdbc.queryForMap("select made_right, satisfaction, answer_comment from recovery_follow_up "
-                + "where case_id = ?", caseId)).containsEntry("made_right", "PARTLY")
-                .containsEntry("satisfaction", 7).containsEntry("answer_comment", "Typed without a mouse");
+        assertThat(jdbc.queryForMap(
+                        "select made_right, satisfaction, answer_comment from recovery_follow_up "
+                                + "where case_id = ?",
+                        caseId))
+                .containsEntry("made_right", "PARTLY")
+                .containsEntry("satisfaction", 7)
+                .containsEntry("answer_comment", "Typed without a mouse");
     }
 
     private static boolean focusedIn(PhoneBrowser browser, String css) {
@@ -240,10 +266,14 @@ class FollowUpBrowserIT extends IntegrationTest {
     }
 
     private static MimeMessage followUpMail(String owner) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestMailServer.receivedBy(owner).stream()
-                .anyMatch(mail -> Mails.subject(mail).contains("问题解决了吗")));
-        return TestMailServer.receivedBy(owner).stream().filter(mail -> Mails.subject(mail).contains("问题解决了吗"))
-                .findFirst().orElseThrow();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> TestMailServer.receivedBy(owner).stream()
+                        .anyMatch(mail -> Mails.subject(mail).contains("问题解决了吗")));
+        return TestMailServer.receivedBy(owner).stream()
+                .filter(mail -> Mails.subject(mail).contains("问题解决了吗"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Instant start() {
@@ -254,12 +284,19 @@ class FollowUpBrowserIT extends IntegrationTest {
 
     /** An amber alert, as the alerting module raises it; the outbox hands it to the case opening. */
     private UUID openCase(TestStores.TestStore store, String ro) {
-        var alert = new AlertRaised(UUID.randomUUID(), UUID.randomUUID(), RecoveryFixtures.visit(baseUrl(), store, ro),
-                store.store().id(), AlertLevel.AMBER, List.of(new FiredRule(AlertRule.LOW_NPS, AlertLevel.AMBER,
-                        "NPS 3")));
+        var alert = new AlertRaised(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                RecoveryFixtures.visit(baseUrl(), store, ro),
+                store.store().id(),
+                AlertLevel.AMBER,
+                List.of(new FiredRule(AlertRule.LOW_NPS, AlertLevel.AMBER, "NPS 3")));
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(alert));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from recovery_case where alert_id = ?", Integer.class, alert.alertId()) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from recovery_case where alert_id = ?", Integer.class, alert.alertId())
+                        == 1);
         return jdbc.queryForObject("select id from recovery_case where alert_id = ?", UUID.class, alert.alertId());
     }
 }

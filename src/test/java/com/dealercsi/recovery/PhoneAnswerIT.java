@@ -31,14 +31,19 @@ class PhoneAnswerIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     TestStores stores;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RevisitDesk desk;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,28 +53,40 @@ class PhoneAnswerIT extends IntegrationTest {
         var cs = RecoveryFixtures.csEmail(store);
         var invited = invite(store, "RO-P1");
 
-        var stored = signedIn.as(cs, () -> desk.answerByPhone(invited.visitId(), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(3, 2, 1, "Nobody explained the bill", true)));
+        var stored = signedIn.as(
+                cs,
+                () -> desk.answerByPhone(
+                        invited.visitId(),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(3, 2, 1, "Nobody explained the bill", true)));
 
         assertThat(stored).isInstanceOf(SurveySubmission.Stored.class);
         var row = jdbc.queryForMap("""
                 select r.id, r.answered_channel, r.answered_by, r.answered_by_name, r.overall from survey_response r
                 where r.visit_id = ?""", invited.visitId());
-        assertThat(row).containsEntry("answered_channel", "PHONE").containsEntry("answered_by_name",
-                "专员 " + store.code());
-        assertThat(row.get("answered_by").toString()).isEqualTo(jdbc.queryForObject(
-                "select id from staff_member where email = ?", String.class, cs));
-        assertThat(jdbc.queryForObject("select state from invitation where visit_id = ?", String.class,
-                invited.visitId())).isEqualTo("ANSWERED");
+        assertThat(row)
+                .containsEntry("answered_channel", "PHONE")
+                .containsEntry("answered_by_name", "专员 " + store.code());
+        assertThat(row.get("answered_by").toString())
+                .isEqualTo(jdbc.queryForObject("select id from staff_member where email = ?", String.class, cs));
+        assertThat(jdbc.queryForObject(
+                        "select state from invitation where visit_id = ?", String.class, invited.visitId()))
+                .isEqualTo("ANSWERED");
         assertThat(surveys.open(invited.token())).isInstanceOf(SurveyOpening.AlreadyAnswered.class);
-        assertThat(surveys.submit(invited.token(), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(10, 10, 10, null, false))).isInstanceOf(SurveySubmission.NotAnswerable.class);
+        assertThat(surveys.submit(
+                        invited.token(),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(10, 10, 10, null, false)))
+                .isInstanceOf(SurveySubmission.NotAnswerable.class);
 
         var responseId = UUID.fromString(row.get("id").toString());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from alert where response_id = ?", Integer.class, responseId) == 1);
-        assertThat(jdbc.queryForObject("select alert_level from alert where response_id = ?", String.class,
-                responseId)).isEqualTo("RED");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from alert where response_id = ?", Integer.class, responseId)
+                        == 1);
+        assertThat(jdbc.queryForObject("select alert_level from alert where response_id = ?", String.class, responseId))
+                .isEqualTo("RED");
         assertThat(jdbc.queryForMap("select result from revisit_call where visit_id = ?", invited.visitId()))
                 .containsEntry("result", "REACHED");
         var details = signedIn.as(cs, () -> surveys.find(responseId)).orElseThrow();
@@ -82,33 +99,54 @@ class PhoneAnswerIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         var cs = RecoveryFixtures.csEmail(store);
         var invited = invite(store, "RO-P2");
-        assertThat(surveys.submit(invited.token(), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(9, 9, 9, null, false))).isInstanceOf(SurveySubmission.Stored.class);
+        assertThat(surveys.submit(
+                        invited.token(),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(9, 9, 9, null, false)))
+                .isInstanceOf(SurveySubmission.Stored.class);
 
-        var second = signedIn.as(cs, () -> desk.answerByPhone(invited.visitId(), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(2, 2, 2, null, false)));
+        var second = signedIn.as(
+                cs,
+                () -> desk.answerByPhone(
+                        invited.visitId(),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(2, 2, 2, null, false)));
 
-        assertThat(second).isInstanceOfSatisfying(SurveySubmission.NotAnswerable.class,
-                refused -> assertThat(refused.reason()).isInstanceOf(SurveyOpening.AlreadyAnswered.class));
-        assertThat(jdbc.queryForList("select answered_channel from survey_response where visit_id = ?",
-                String.class, invited.visitId())).containsExactly("WEB");
+        assertThat(second)
+                .isInstanceOfSatisfying(
+                        SurveySubmission.NotAnswerable.class,
+                        refused -> assertThat(refused.reason()).isInstanceOf(SurveyOpening.AlreadyAnswered.class));
+        assertThat(jdbc.queryForList(
+                        "select answered_channel from survey_response where visit_id = ?",
+                        String.class,
+                        invited.visitId()))
+                .containsExactly("WEB");
     }
 
     @Test
     void an_incomplete_phone_answer_is_refused_with_the_missing_questions() {
         var store = fixtures.storeWithGeneralManager();
         var invited = invite(store, "RO-P3");
-        var ratings = new HashMap<>(RecoveryFixtures.answers(8, 8, 8, null, true).ratings());
+        var ratings =
+                new HashMap<>(RecoveryFixtures.answers(8, 8, 8, null, true).ratings());
         ratings.remove("SQ2");
 
-        var outcome = signedIn.as(RecoveryFixtures.csEmail(store), () -> desk.answerByPhone(invited.visitId(),
-                Questionnaires.STANDARD_VERSION, new SurveyAnswers(ratings, 8, null, null, true)));
+        var outcome = signedIn.as(
+                RecoveryFixtures.csEmail(store),
+                () -> desk.answerByPhone(
+                        invited.visitId(),
+                        Questionnaires.STANDARD_VERSION,
+                        new SurveyAnswers(ratings, 8, null, null, true)));
 
-        assertThat(outcome).isInstanceOfSatisfying(SurveySubmission.Invalid.class, invalid ->
-                assertThat(invalid.problems()).extracting(SurveySubmission.Problem::field)
-                        .containsExactlyInAnyOrder("SQ2", "NPS"));
-        assertThat(jdbc.queryForObject("select state from invitation where visit_id = ?", String.class,
-                invited.visitId())).isEqualTo("SENT");
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        SurveySubmission.Invalid.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(SurveySubmission.Problem::field)
+                                .containsExactlyInAnyOrder("SQ2", "NPS"));
+        assertThat(jdbc.queryForObject(
+                        "select state from invitation where visit_id = ?", String.class, invited.visitId()))
+                .isEqualTo("SENT");
     }
 
     @Test
@@ -119,23 +157,37 @@ class PhoneAnswerIT extends IntegrationTest {
 
         assertThat(signedIn.as(other.csManagerEmail(), () -> surveys.questionnaireForPhone(invited.visitId())))
                 .isEmpty();
-        assertThatThrownBy(() -> signedIn.as(other.csManagerEmail(), () -> desk.answerByPhone(invited.visitId(),
-                Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(2, 2, 2, null, false))))
+        assertThatThrownBy(() -> signedIn.as(
+                        other.csManagerEmail(),
+                        () -> desk.answerByPhone(
+                                invited.visitId(),
+                                Questionnaires.STANDARD_VERSION,
+                                RecoveryFixtures.answers(2, 2, 2, null, false))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.as(RecoveryFixtures.gmEmail(store), () -> surveys.recordByPhone(
-                invited.visitId(), Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(2, 2, 2, null, false))))
+        assertThatThrownBy(() -> signedIn.as(
+                        RecoveryFixtures.gmEmail(store),
+                        () -> surveys.recordByPhone(
+                                invited.visitId(),
+                                Questionnaires.STANDARD_VERSION,
+                                RecoveryFixtures.answers(2, 2, 2, null, false))))
                 .as("a general manager watches the desk but does not take answers")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select state from invitation where visit_id = ?", String.class,
-                invited.visitId())).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject(
+                        "select state from invitation where visit_id = ?", String.class, invited.visitId()))
+                .isEqualTo("SENT");
     }
 
     @Test
     void a_specialist_fills_in_the_questionnaire_from_the_desk_on_a_tablet() {
         var store = fixtures.storeWithGeneralManager();
         var invited = invite(store, "RO-PB");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from revisit_visit where visit_id = ?", Integer.class, invited.visitId()) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from revisit_visit where visit_id = ?",
+                                Integer.class,
+                                invited.visitId())
+                        == 1);
         clock.set(RevisitDeskIT.DELIVERED.plus(Duration.ofDays(4)));
 
         try (var phone = new PhoneBrowser("en-US")) {
@@ -161,8 +213,8 @@ class PhoneAnswerIT extends IntegrationTest {
             phone.tap("#phone-survey-save");
             phone.awaitText("#revisits", "Nobody to call today.");
 
-            var responseId = jdbc.queryForObject("select id from survey_response where visit_id = ?", String.class,
-                    invited.visitId());
+            var responseId = jdbc.queryForObject(
+                    "select id from survey_response where visit_id = ?", String.class, invited.visitId());
             phone.open(baseUrl() + "/responses/" + responseId);
             phone.awaitText("main", "By phone · CS " + store.code());
         }
@@ -170,34 +222,40 @@ class PhoneAnswerIT extends IntegrationTest {
         var row = jdbc.queryForMap("""
                 select answered_channel, overall, nps, owner_comment, contact_consent from survey_response
                 where visit_id = ?""", invited.visitId());
-        assertThat(row).containsEntry("answered_channel", "PHONE").containsEntry("owner_comment",
-                "The car was dirty at pick-up");
+        assertThat(row)
+                .containsEntry("answered_channel", "PHONE")
+                .containsEntry("owner_comment", "The car was dirty at pick-up");
         assertThat(((Number) row.get("overall")).intValue()).isEqualTo(4);
         assertThat(((Number) row.get("nps")).intValue()).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select state from invitation where visit_id = ?", String.class,
-                invited.visitId())).isEqualTo("ANSWERED");
-        assertThat(jdbc.queryForObject("select count(*) from survey_answer a join survey_response r on r.id ="
-                + " a.response_id where r.visit_id = ? and a.rating = 4", Integer.class, invited.visitId()))
+        assertThat(jdbc.queryForObject(
+                        "select state from invitation where visit_id = ?", String.class, invited.visitId()))
+                .isEqualTo("ANSWERED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from survey_answer a join survey_response r on r.id ="
+                                + " a.response_id where r.visit_id = ? and a.rating = 4",
+                        Integer.class,
+                        invited.visitId()))
                 .isEqualTo(15);
     }
 
     /** Taps a tile as a finger would: scrolled into view inside the back office's scrolling content first. */
     private static void choose(PhoneBrowser phone, String group, int position) {
         var tile = group + " vaadin-radio-button:nth-of-type(" + position + ")";
-        phone.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('label').click()",
+        phone.script(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].querySelector('label').click()",
                 phone.find(tile));
         phone.await(tile + "[checked]");
     }
 
-    private record Invited(UUID visitId, String token) {
-    }
+    private record Invited(UUID visitId, String token) {}
 
     private Invited invite(TestStores.TestStore store, String ro) {
         var email = "owner-" + ro + "-" + store.code() + "@example.com";
-        var created = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "zh-CN"),
-                "en");
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
-        return new Invited(UUID.fromString(created.body().get("id").asString()),
-                link.substring(link.lastIndexOf('/') + 1));
+        var created =
+                Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "zh-CN"), "en");
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        return new Invited(
+                UUID.fromString(created.body().get("id").asString()), link.substring(link.lastIndexOf('/') + 1));
     }
 }

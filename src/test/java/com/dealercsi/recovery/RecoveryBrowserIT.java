@@ -26,10 +26,13 @@ class RecoveryBrowserIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     Escalations escalations;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,9 +43,17 @@ class RecoveryBrowserIT extends IntegrationTest {
         var t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
         // the owner's part (answering on a phone) is CoreLoopBrowserIT's; here the answer comes in as stored
-        surveys.submit(token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(2, 3, 1, "等了三个小时，要投诉", true));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from recovery_case where store_id = ?", Integer.class, store.store().id()) == 1);
+        surveys.submit(
+                token,
+                com.dealercsi.survey.Questionnaires.STANDARD_VERSION,
+                RecoveryFixtures.answers(2, 3, 1, "等了三个小时，要投诉", true));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from recovery_case where store_id = ?",
+                                Integer.class,
+                                store.store().id())
+                        == 1);
         clock.advance(Duration.ofHours(5));
         escalations.escalateBreaches();
         var escalation = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(20));
@@ -57,11 +68,18 @@ class RecoveryBrowserIT extends IntegrationTest {
             assertThat(phone.bodyText()).contains("Red alert", "Open", "Escalated");
             phone.screenshot("recovery-1-case-list-en");
 
-            phone.driver().findElements(By.cssSelector("a.case-link")).stream().filter(link -> link.isDisplayed())
-                    .findFirst().orElseThrow().click();
+            phone.driver().findElements(By.cssSelector("a.case-link")).stream()
+                    .filter(link -> link.isDisplayed())
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             phone.await("#acknowledge");
-            assertThat(phone.bodyText()).contains("Case of 王先生 · 沪A88888", "Overall satisfaction 3 of 10 (≤ 6)",
-                    "RO-PHONE", "Escalated: not acknowledged in time");
+            assertThat(phone.bodyText())
+                    .contains(
+                            "Case of 王先生 · 沪A88888",
+                            "Overall satisfaction 3 of 10 (≤ 6)",
+                            "RO-PHONE",
+                            "Escalated: not acknowledged in time");
             phone.screenshot("recovery-2-case-open-en");
             phone.tap("#acknowledge");
             phone.awaitText("#case-status", "Acknowledged");
@@ -70,7 +88,8 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.tap("#log-attempt");
             phone.awaitText("#case-audit", "Contact attempt");
             // the history says what the attempts list says, in words
-            assertThat(phone.find("#case-audit").getText()).contains("Phone · Reached · Owner picked up at once")
+            assertThat(phone.find("#case-audit").getText())
+                    .contains("Phone · Reached · Owner picked up at once")
                     .doesNotContain("PHONE", "REACHED");
 
             record(phone, "APOLOGY", "Apologised for the three-hour wait");
@@ -86,8 +105,10 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.await("#step-ATONEMENT-value[invalid]");
             assertThat(phone.find("#step-ATONEMENT-value").getAttribute("errorMessage"))
                     .isEqualTo("Please give the value in CNY, zero or more.");
-            assertThat(phone.find("#step-ATONEMENT-note textarea").getAttribute("value")).isEqualTo("Gave a voucher");
-            assertThat(phone.find("#step-ATONEMENT-what input").getAttribute("value")).isEqualTo("Car wash voucher");
+            assertThat(phone.find("#step-ATONEMENT-note textarea").getAttribute("value"))
+                    .isEqualTo("Gave a voucher");
+            assertThat(phone.find("#step-ATONEMENT-what input").getAttribute("value"))
+                    .isEqualTo("Car wash voucher");
             phone.screenshot("recovery-3a-atonement-kept-en");
             var value = phone.await("#step-ATONEMENT-value input");
             value.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "200");
@@ -105,13 +126,17 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.screenshot("recovery-4-case-closed-en");
         }
 
-        var closed = jdbc.queryForMap("select status, outcome, first_contact_at from recovery_case where store_id = ?",
+        var closed = jdbc.queryForMap(
+                "select status, outcome, first_contact_at from recovery_case where store_id = ?",
                 store.store().id());
         assertThat(closed).containsEntry("status", "CLOSED").containsEntry("outcome", "SATISFIED");
         assertThat(closed.get("first_contact_at")).isNotNull();
-        assertThat(jdbc.queryForObject("select atonement_value_cny from recovery_case_step s join recovery_case c "
-                + "on c.id = s.case_id where c.store_id = ? and s.step = 'ATONEMENT'", java.math.BigDecimal.class,
-                store.store().id())).isEqualByComparingTo("200");
+        assertThat(jdbc.queryForObject(
+                        "select atonement_value_cny from recovery_case_step s join recovery_case c "
+                                + "on c.id = s.case_id where c.store_id = ? and s.step = 'ATONEMENT'",
+                        java.math.BigDecimal.class,
+                        store.store().id()))
+                .isEqualByComparingTo("200");
     }
 
     private static void record(PhoneBrowser phone, String step, String note) {

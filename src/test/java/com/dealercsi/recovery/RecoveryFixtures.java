@@ -30,10 +30,22 @@ public class RecoveryFixtures {
     public TestStores.TestStore storeWithGeneralManager() {
         var store = stores.create();
         TestStores.asAdmin(() -> {
-            administration.addStaff("GM " + store.code(), gmEmail(store), "secret", Language.EN, null,
-                    Set.of(Role.GENERAL_MANAGER), Set.of(store.store().id()));
-            administration.addStaff("专员 " + store.code(), csEmail(store), "secret", Language.ZH_CN, null,
-                    Set.of(Role.CUSTOMER_SERVICE), Set.of(store.store().id()));
+            administration.addStaff(
+                    "GM " + store.code(),
+                    gmEmail(store),
+                    "secret",
+                    Language.EN,
+                    null,
+                    Set.of(Role.GENERAL_MANAGER),
+                    Set.of(store.store().id()));
+            administration.addStaff(
+                    "专员 " + store.code(),
+                    csEmail(store),
+                    "secret",
+                    Language.ZH_CN,
+                    null,
+                    Set.of(Role.CUSTOMER_SERVICE),
+                    Set.of(store.store().id()));
             return null;
         });
         return store;
@@ -50,8 +62,8 @@ public class RecoveryFixtures {
     /** Posts a delivered visit as the DMS would and returns its id. */
     public static UUID visit(String baseUrl, TestStores.TestStore store, String ro) {
         var email = "owner-" + ro + "-" + store.code() + "@example.com";
-        var created = Api.postVisit(baseUrl, store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "zh-CN"),
-                "en");
+        var created =
+                Api.postVisit(baseUrl, store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "zh-CN"), "en");
         return UUID.fromString(created.body().get("id").asString());
     }
 
@@ -59,7 +71,8 @@ public class RecoveryFixtures {
     public static String invite(String baseUrl, TestStores.TestStore store, String ro) {
         var email = "owner-" + ro + "-" + store.code() + "@example.com";
         Api.postVisit(baseUrl, store.apiKey(), Api.visitJson(ro, email, store.advisorCode(), "zh-CN"), "en");
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         return link.substring(link.lastIndexOf('/') + 1);
     }
 

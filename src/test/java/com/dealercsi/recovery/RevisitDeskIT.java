@@ -28,14 +28,19 @@ class RevisitDeskIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     TestStores stores;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RevisitDesk desk;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,20 +49,33 @@ class RevisitDeskIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         var cs = RecoveryFixtures.csEmail(store);
         var token = RecoveryFixtures.invite(baseUrl(), store, "RO-R1");
-        surveys.submit(token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(9, 9, 9, null, false));
+        surveys.submit(
+                token,
+                com.dealercsi.survey.Questionnaires.STANDARD_VERSION,
+                RecoveryFixtures.answers(9, 9, 9, null, false));
         var reached = RecoveryFixtures.visit(baseUrl(), store, "RO-R2");
         var declined = RecoveryFixtures.visit(baseUrl(), store, "RO-R3");
         var unreachable = RecoveryFixtures.visit(baseUrl(), store, "RO-R4");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from revisit_visit where store_id = ? and answered_at is null", Integer.class,
-                store.store().id()) == 3 && jdbc.queryForObject("select count(*) from revisit_visit where store_id = ?",
-                Integer.class, store.store().id()) == 4);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                        "select count(*) from revisit_visit where store_id = ? and answered_at is null",
+                                        Integer.class,
+                                        store.store().id())
+                                == 3
+                        && jdbc.queryForObject(
+                                        "select count(*) from revisit_visit where store_id = ?",
+                                        Integer.class,
+                                        store.store().id())
+                                == 4);
 
         clock.set(DELIVERED.plus(Duration.ofDays(4)).minusSeconds(1));
         assertThat(calls(cs, store)).isEmpty();
         clock.set(DELIVERED.plus(Duration.ofDays(4)));
         var list = signedIn.as(cs, () -> desk.callList(store.store().id()));
-        assertThat(list).extracting(RevisitDesk.Call::visitId).containsExactlyInAnyOrder(reached, declined, unreachable);
+        assertThat(list)
+                .extracting(RevisitDesk.Call::visitId)
+                .containsExactlyInAnyOrder(reached, declined, unreachable);
         assertThat(list).extracting(RevisitDesk.Call::phone).containsOnly("+8613800138000");
         assertThat(list).extracting(RevisitDesk.Call::roNumber).doesNotContain("RO-R1");
 
@@ -77,15 +95,19 @@ class RevisitDeskIT extends IntegrationTest {
         clock.advance(Duration.ofDays(1));
         assertThat(calls(cs, store)).isEmpty();
         assertThatThrownBy(() -> signedIn.run(cs, () -> desk.logCall(unreachable, RevisitResult.REACHED, "")))
-                .isInstanceOf(CaseRuleViolation.class).hasMessage("recovery.revisit.error.done");
+                .isInstanceOf(CaseRuleViolation.class)
+                .hasMessage("recovery.revisit.error.done");
 
         var day = signedIn.as(cs, () -> desk.rates(store.store().id(), 10)).stream()
-                .filter(rate -> rate.day().equals(LocalDate.of(2026, 11, 27))).findFirst().orElseThrow();
+                .filter(rate -> rate.day().equals(LocalDate.of(2026, 11, 27)))
+                .findFirst()
+                .orElseThrow();
         assertThat(day.delivered()).isEqualTo(4);
         assertThat(day.revisited()).isEqualTo(2);
         assertThat(day.percent()).isEqualTo(50.0);
-        assertThat(jdbc.queryForObject("select count(*) from revisit_call where visit_id = ?", Integer.class,
-                unreachable)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from revisit_call where visit_id = ?", Integer.class, unreachable))
+                .isEqualTo(3);
     }
 
     @Test
@@ -93,24 +115,34 @@ class RevisitDeskIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         var other = stores.create();
         var visit = RecoveryFixtures.visit(baseUrl(), store, "RO-PRIV");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from revisit_visit where visit_id = ?", Integer.class, visit) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from revisit_visit where visit_id = ?", Integer.class, visit)
+                        == 1);
         clock.set(DELIVERED.plus(Duration.ofDays(5)));
 
         assertThat(signedIn.as(other.csManagerEmail(), () -> desk.callList(null)))
-                .extracting(RevisitDesk.Call::visitId).doesNotContain(visit);
-        assertThatThrownBy(() -> signedIn.as(other.csManagerEmail(), () -> desk.callList(store.store().id())))
+                .extracting(RevisitDesk.Call::visitId)
+                .doesNotContain(visit);
+        assertThatThrownBy(() -> signedIn.as(
+                        other.csManagerEmail(),
+                        () -> desk.callList(store.store().id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run(other.csManagerEmail(),
-                () -> desk.logCall(visit, RevisitResult.REACHED, ""))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        signedIn.run(other.csManagerEmail(), () -> desk.logCall(visit, RevisitResult.REACHED, "")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_specialist_logs_an_unreachable_owner_on_a_phone() {
         var store = fixtures.storeWithGeneralManager();
         var visit = RecoveryFixtures.visit(baseUrl(), store, "RO-RB");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from revisit_visit where visit_id = ?", Integer.class, visit) == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from revisit_visit where visit_id = ?", Integer.class, visit)
+                        == 1);
         clock.set(DELIVERED.plus(Duration.ofDays(4)));
 
         try (var phone = new PhoneBrowser("en-US")) {
@@ -129,11 +161,13 @@ class RevisitDeskIT extends IntegrationTest {
         }
 
         assertThat(jdbc.queryForMap("select result, note from revisit_call where visit_id = ?", visit))
-                .containsEntry("result", "UNREACHABLE").containsEntry("note", "No answer, voicemail full");
+                .containsEntry("result", "UNREACHABLE")
+                .containsEntry("note", "No answer, voicemail full");
     }
 
     private List<UUID> calls(String email, TestStores.TestStore store) {
-        return signedIn.as(email, () -> desk.callList(store.store().id())).stream().map(RevisitDesk.Call::visitId)
+        return signedIn.as(email, () -> desk.callList(store.store().id())).stream()
+                .map(RevisitDesk.Call::visitId)
                 .toList();
     }
 }

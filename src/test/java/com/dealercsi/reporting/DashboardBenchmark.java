@@ -24,8 +24,10 @@ class DashboardBenchmark extends IntegrationTest {
 
     @Autowired
     BenchmarkGenerator generator;
+
     @Autowired
     Dashboards dashboards;
+
     @Autowired
     ReportingData data;
 
@@ -37,10 +39,14 @@ class DashboardBenchmark extends IntegrationTest {
         data.addStaff("Group", email, null, Set.of(Role.GROUP_MANAGER), Set.of());
         data.logInAs(email);
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        var oneStore = new DashboardFilter(today.minusDays(29), today, Set.of(stores.getFirst().id()),
-                Granularity.WEEK, null);
-        var allStores = new DashboardFilter(today.minusDays(364), today,
-                Set.copyOf(stores.stream().map(s -> s.id()).toList()), Granularity.MONTH, null);
+        var oneStore = new DashboardFilter(
+                today.minusDays(29), today, Set.of(stores.getFirst().id()), Granularity.WEEK, null);
+        var allStores = new DashboardFilter(
+                today.minusDays(364),
+                today,
+                Set.copyOf(stores.stream().map(s -> s.id()).toList()),
+                Granularity.MONTH,
+                null);
 
         for (var run = 0; run < 2; run++) {
             measure("warm-up", oneStore);
@@ -62,7 +68,11 @@ class DashboardBenchmark extends IntegrationTest {
             dashboard = dashboards.dashboard(filter);
             best = Math.min(best, System.nanoTime() - started);
         }
-        return "%-26s best of 3: %5d ms  (%d answers, CSI %.1f)".formatted(name, Duration.ofNanos(best).toMillis(),
-                dashboard.current().responses(), dashboard.current().csi());
+        return "%-26s best of 3: %5d ms  (%d answers, CSI %.1f)"
+                .formatted(
+                        name,
+                        Duration.ofNanos(best).toMillis(),
+                        dashboard.current().responses(),
+                        dashboard.current().csi());
     }
 }

@@ -46,17 +46,20 @@ class DashboardsIT extends IntegrationTest {
     /** Built once: the figures are read-only and the set is isolated in its own two stores. */
     static Fixture fixture;
 
-    record Fixture(TestStores.TestStore a, TestStores.TestStore b, String code, UUID r1, UUID r3, UUID r4) {
-    }
+    record Fixture(TestStores.TestStore a, TestStores.TestStore b, String code, UUID r1, UUID r3, UUID r4) {}
 
     @Autowired
     TestStores stores;
+
     @Autowired
     ReportingData data;
+
     @Autowired
     Dashboards dashboards;
+
     @Autowired
     Invitations invitations;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -77,13 +80,25 @@ class DashboardsIT extends IntegrationTest {
         var b = stores.create();
         var code = a.code();
         var ab = Set.of(a.store().id(), b.store().id());
-        data.addStaff("李四 " + code, "advisor2-" + code + "@test.local", "SB-" + code, Set.of(Role.ADVISOR),
+        data.addStaff(
+                "李四 " + code,
+                "advisor2-" + code + "@test.local",
+                "SB-" + code,
+                Set.of(Role.ADVISOR),
                 Set.of(a.store().id()));
         data.addStaff("Admin " + code, "admin-" + code + "@test.local", null, Set.of(Role.ADMIN), Set.of());
         data.addStaff("Group " + code, "group-" + code + "@test.local", null, Set.of(Role.GROUP_MANAGER), Set.of());
-        data.addStaff("客服 " + code, "cs-staff-" + code + "@test.local", null, Set.of(Role.CUSTOMER_SERVICE),
+        data.addStaff(
+                "客服 " + code,
+                "cs-staff-" + code + "@test.local",
+                null,
+                Set.of(Role.CUSTOMER_SERVICE),
                 Set.of(a.store().id()));
-        data.addStaff("经理B " + code, "manager-b-" + code + "@test.local", null, Set.of(Role.STORE_MANAGER),
+        data.addStaff(
+                "经理B " + code,
+                "manager-b-" + code + "@test.local",
+                null,
+                Set.of(Role.STORE_MANAGER),
                 Set.of(b.store().id()));
 
         // the previous week: one visit, invited on 3 March at noon in Shanghai
@@ -101,20 +116,33 @@ class DashboardsIT extends IntegrationTest {
         data.deliver(b.store().id(), b.advisorCode(), delivered);
         awaitSent(a, "2026-03-08T16:00:00Z", "2026-03-15T16:00:00Z", 5);
         awaitSent(b, "2026-03-08T16:00:00Z", "2026-03-15T16:00:00Z", 1);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select coalesce(sum(visits), 0) from report_visit_daily where store_id in (?, ?)",
-                Integer.class, a.store().id(), b.store().id()) == 7);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select coalesce(sum(visits), 0) from report_visit_daily where store_id in (?, ?)",
+                                Integer.class,
+                                a.store().id(),
+                                b.store().id())
+                        == 7);
         clock.reset();
 
         var s = a.store().id();
         data.answer(s, v0, Instant.parse("2026-03-04T02:00:00Z"), 6, Map.of(), 6, 5, null, null);
         // SI: (—, 6, 8) → 700; SA 800; SQ 900; SF all "not applicable" → no score; VP (10, 8, 9) → 900
-        var r1 = data.answer(s, v1, Instant.parse("2026-03-09T06:00:00Z"), 8,
-                items("SI1", null, "SI2", 6, "SQ1", 9, "SQ2", 9, "SQ3", 9, "SF1", null, "SF2", null, "SF3", null,
-                        "VP1", 10, "VP3", 9), 8, 9, "很好，谢谢", null);
+        var r1 = data.answer(
+                s,
+                v1,
+                Instant.parse("2026-03-09T06:00:00Z"),
+                8,
+                items(
+                        "SI1", null, "SI2", 6, "SQ1", 9, "SQ2", 9, "SQ3", 9, "SF1", null, "SF2", null, "SF3", null,
+                        "VP1", 10, "VP3", 9),
+                8,
+                9,
+                "很好，谢谢",
+                null);
         data.answer(s, v2, Instant.parse("2026-03-10T06:00:00Z"), 10, Map.of(), 10, 10, null, null);
-        var r3 = data.answer(s, v3, Instant.parse("2026-03-12T06:00:00Z"), 5, Map.of(), 4, 3, "等了三个小时",
-                AlertLevel.RED);
+        var r3 = data.answer(s, v3, Instant.parse("2026-03-12T06:00:00Z"), 5, Map.of(), 4, 3, "等了三个小时", AlertLevel.RED);
         // 23:30 on Sunday in Shanghai is still this week there, though Monday has not begun in UTC
         var r4 = data.answer(s, v4, Instant.parse("2026-03-15T15:30:00Z"), 7, Map.of(), 7, 7, "一般", null);
         // answered on 17 March: after the period, and later than 7 days after delivery
@@ -124,8 +152,10 @@ class DashboardsIT extends IntegrationTest {
     }
 
     private void awaitSent(TestStores.TestStore store, String from, String to, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> invitations.countSent(
-                List.of(store.store().id()), Instant.parse(from), Instant.parse(to)) == count);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> invitations.countSent(List.of(store.store().id()), Instant.parse(from), Instant.parse(to))
+                        == count);
     }
 
     private Dashboard dashboardOf(Set<UUID> storeIds) {
@@ -190,13 +220,18 @@ class DashboardsIT extends IntegrationTest {
     void the_trend_is_bucketed_by_week_or_month_in_the_stores_time_zone() {
         data.logInAs(fixture.a().managerEmail());
 
-        var weeks = dashboards.dashboard(new DashboardFilter(LocalDate.of(2026, 3, 2), MAR_15, a(), Granularity.WEEK,
-                null)).trend();
-        var months = dashboards.dashboard(new DashboardFilter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
-                a(), Granularity.MONTH, null)).trend();
+        var weeks = dashboards
+                .dashboard(new DashboardFilter(LocalDate.of(2026, 3, 2), MAR_15, a(), Granularity.WEEK, null))
+                .trend();
+        var months = dashboards
+                .dashboard(new DashboardFilter(
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), a(), Granularity.MONTH, null))
+                .trend();
 
-        assertThat(weeks).extracting(TrendPoint::start, TrendPoint::responses)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 2), 1L),
+        assertThat(weeks)
+                .extracting(TrendPoint::start, TrendPoint::responses)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 2), 1L),
                         org.assertj.core.groups.Tuple.tuple(MAR_9, 4L));
         assertThat(weeks.get(0).csi()).isCloseTo(600.0, within(1e-9));
         assertThat(weeks.get(1).csi()).isCloseTo(755.9375, within(1e-9));
@@ -212,10 +247,11 @@ class DashboardsIT extends IntegrationTest {
 
         var advisors = dashboardOf(a()).advisors();
 
-        assertThat(advisors).extracting(AdvisorRank::rank, AdvisorRank::name, AdvisorRank::responses,
-                AdvisorRank::alerts).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "顾问 " + fixture.code(), 3L, 1L),
-                org.assertj.core.groups.Tuple.tuple(null, "李四 " + fixture.code(), 1L, 0L));
+        assertThat(advisors)
+                .extracting(AdvisorRank::rank, AdvisorRank::name, AdvisorRank::responses, AdvisorRank::alerts)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "顾问 " + fixture.code(), 3L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(null, "李四 " + fixture.code(), 1L, 0L));
         assertThat(advisors.get(0).csi()).isCloseTo((823.75 + 1000 + 500) / 3, within(1e-9));
         assertThat(advisors.get(1).csi()).isCloseTo(700.0, within(1e-9));
     }
@@ -225,12 +261,13 @@ class DashboardsIT extends IntegrationTest {
         data.logInAs(fixture.a().managerEmail());
 
         var comments = dashboardOf(a()).comments();
-        var filtered = dashboards.dashboard(new DashboardFilter(MAR_9, MAR_15, a(), Granularity.WEEK, "三个"))
+        var filtered = dashboards
+                .dashboard(new DashboardFilter(MAR_9, MAR_15, a(), Granularity.WEEK, "三个"))
                 .comments();
 
-        assertThat(comments).extracting(Comment::responseId)
-                .containsExactly(fixture.r4(), fixture.r3(), fixture.r1());
-        assertThat(comments.get(1)).extracting(Comment::text, Comment::overall, Comment::nps, Comment::alertLevel)
+        assertThat(comments).extracting(Comment::responseId).containsExactly(fixture.r4(), fixture.r3(), fixture.r1());
+        assertThat(comments.get(1))
+                .extracting(Comment::text, Comment::overall, Comment::nps, Comment::alertLevel)
                 .containsExactly("等了三个小时", 4, 3, AlertLevel.RED);
         assertThat(comments.get(1).csi()).isCloseTo(500.0, within(1e-9));
         assertThat(filtered).extracting(Comment::responseId).containsExactly(fixture.r3());
@@ -322,8 +359,8 @@ class DashboardsIT extends IntegrationTest {
 
     @Test
     void nobody_logged_in_gets_nothing() {
-        assertThatThrownBy(() -> dashboardOf(both())).isInstanceOf(
-                org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> dashboardOf(both()))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 
     // ---- exports ------------------------------------------------------------------------------------------
@@ -343,7 +380,8 @@ class DashboardsIT extends IntegrationTest {
         var lines = text.substring(1).split("\r\n");
         assertThat(lines).hasSize(5);
         // R1: SI1 and the whole facility "not applicable"; times in Shanghai
-        assertThat(lines[1]).startsWith("2026-03-09 14:00," + fixture.a().code() + ",")
+        assertThat(lines[1])
+                .startsWith("2026-03-09 14:00," + fixture.a().code() + ",")
                 .contains(",824,700,800,900,,900,8,9,,很好，谢谢,N/A,6,8,8,8,8,9,9,9,N/A,N/A,N/A,10,8,9");
         assertThat(lines[3]).contains(",500,500,500,500,500,500,4,3,Red alert,等了三个小时,");
         assertThat(lines[4]).startsWith("2026-03-15 23:30,");
@@ -354,11 +392,13 @@ class DashboardsIT extends IntegrationTest {
         data.logInAs("advisor-" + fixture.code() + "@test.local");
         var out = new java.io.ByteArrayOutputStream();
 
-        exports.xlsx(new DashboardFilter(MAR_9, MAR_15, both(), Granularity.WEEK, null),
-                java.util.Locale.SIMPLIFIED_CHINESE, out);
+        exports.xlsx(
+                new DashboardFilter(MAR_9, MAR_15, both(), Granularity.WEEK, null),
+                java.util.Locale.SIMPLIFIED_CHINESE,
+                out);
 
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("回复时间");

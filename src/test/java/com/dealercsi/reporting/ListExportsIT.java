@@ -41,12 +41,16 @@ class ListExportsIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     ListExports exports;
+
     @Autowired
     SignedIn signedIn;
 
@@ -63,8 +67,18 @@ class ListExportsIT extends IntegrationTest {
         RecoveryFixtures.invite(baseUrl(), store, "RO-X-SENT");
         surveys.submit(red, Questionnaires.STANDARD_VERSION, answers(3, 2, 4, "=等了三个小时", true));
         surveys.submit(amber, Questionnaires.STANDARD_VERSION, answers(5, 8, 8, null, false));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> signedIn.as(store.csManagerEmail(),
-                () -> desk.count(new CaseFilter(null, null, false, null, null, store.store().id()))) == 2);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> signedIn.as(
+                                store.csManagerEmail(),
+                                () -> desk.count(new CaseFilter(
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null,
+                                        store.store().id())))
+                        == 2);
     }
 
     @Test
@@ -77,7 +91,8 @@ class ListExportsIT extends IntegrationTest {
         assertThat(Arrays.stream(lines).skip(1).map(line -> line.split(",")[3]))
                 .containsExactlyInAnyOrder("RO-X-RED", "RO-X-AMBER", "RO-X-SENT");
 
-        var answered = invitationsCsv(List.of(InvitationState.ANSWERED)).substring(1).split("\r\n");
+        var answered =
+                invitationsCsv(List.of(InvitationState.ANSWERED)).substring(1).split("\r\n");
         assertThat(answered).hasSize(3);
         assertThat(answered[1]).contains(store.code(), "王先生", "Answered");
         var sent = invitationsCsv(List.of(InvitationState.SENT)).substring(1).split("\r\n");
@@ -88,9 +103,12 @@ class ListExportsIT extends IntegrationTest {
     @Test
     void a_period_before_the_invitations_exports_only_the_header() {
         var out = new ByteArrayOutputStream();
-        signedIn.run(store.managerEmail(), () -> exports.invitationsCsv(period(today.minusDays(10),
-                today.minusDays(3)), List.of(), Locale.ENGLISH, out));
-        assertThat(out.toString(StandardCharsets.UTF_8).substring(1).split("\r\n")).hasSize(1);
+        signedIn.run(
+                store.managerEmail(),
+                () -> exports.invitationsCsv(
+                        period(today.minusDays(10), today.minusDays(3)), List.of(), Locale.ENGLISH, out));
+        assertThat(out.toString(StandardCharsets.UTF_8).substring(1).split("\r\n"))
+                .hasSize(1);
     }
 
     @Test
@@ -121,8 +139,9 @@ class ListExportsIT extends IntegrationTest {
     @Test
     void the_case_csv_lists_both_cases_and_another_stores_manager_gets_none() {
         var out = new ByteArrayOutputStream();
-        signedIn.run(store.csManagerEmail(), () -> exports.casesCsv(period(today.minusDays(1), today.plusDays(1)),
-                null, null, Locale.ENGLISH, out));
+        signedIn.run(
+                store.csManagerEmail(),
+                () -> exports.casesCsv(period(today.minusDays(1), today.plusDays(1)), null, null, Locale.ENGLISH, out));
         var lines = out.toString(StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("Opened at,Store code,Store,Level,Status");
@@ -130,23 +149,38 @@ class ListExportsIT extends IntegrationTest {
 
         var other = fixtures.storeWithGeneralManager();
         var foreign = new ByteArrayOutputStream();
-        signedIn.run(other.managerEmail(), () -> exports.casesCsv(new DashboardFilter(today.minusDays(1),
-                today.plusDays(1), Set.of(store.store().id()), Granularity.WEEK, null), null, null,
-                Locale.ENGLISH, foreign));
-        assertThat(foreign.toString(StandardCharsets.UTF_8).substring(1).split("\r\n")).hasSize(1);
+        signedIn.run(
+                other.managerEmail(),
+                () -> exports.casesCsv(
+                        new DashboardFilter(
+                                today.minusDays(1),
+                                today.plusDays(1),
+                                Set.of(store.store().id()),
+                                Granularity.WEEK,
+                                null),
+                        null,
+                        null,
+                        Locale.ENGLISH,
+                        foreign));
+        assertThat(foreign.toString(StandardCharsets.UTF_8).substring(1).split("\r\n"))
+                .hasSize(1);
     }
 
     private String invitationsCsv(List<InvitationState> states) {
         var out = new ByteArrayOutputStream();
-        signedIn.run(store.managerEmail(), () -> exports.invitationsCsv(period(today.minusDays(1),
-                today.plusDays(1)), states, Locale.ENGLISH, out));
+        signedIn.run(
+                store.managerEmail(),
+                () -> exports.invitationsCsv(
+                        period(today.minusDays(1), today.plusDays(1)), states, Locale.ENGLISH, out));
         return out.toString(StandardCharsets.UTF_8);
     }
 
     private byte[] casesXlsx(String email, CaseStatus status, AlertLevel level) {
         var out = new ByteArrayOutputStream();
-        signedIn.run(email, () -> exports.casesXlsx(period(today.minusDays(1), today.plusDays(1)), status, level,
-                Locale.SIMPLIFIED_CHINESE, out));
+        signedIn.run(
+                email,
+                () -> exports.casesXlsx(
+                        period(today.minusDays(1), today.plusDays(1)), status, level, Locale.SIMPLIFIED_CHINESE, out));
         return out.toByteArray();
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class CsiCalculatorTest {
 
-    private static final Map<Factor, Integer> JD_POWER_WEIGHTS = Map.of(SERVICE_INITIATION, 21, SERVICE_ADVISOR, 19,
-            SERVICE_QUALITY, 22, SERVICE_FACILITY, 20, VEHICLE_PICKUP, 18);
+    private static final Map<Factor, Integer> JD_POWER_WEIGHTS = Map.of(
+            SERVICE_INITIATION, 21, SERVICE_ADVISOR, 19, SERVICE_QUALITY, 22, SERVICE_FACILITY, 20, VEHICLE_PICKUP, 18);
 
     /** The fifteen items of questionnaire v1, three per factor in factor order. */
     private static final List<Rating> V1_ITEMS = List.of(Factor.values()).stream()
@@ -75,7 +75,8 @@ class CsiCalculatorTest {
         var factorScores = Map.of(SERVICE_INITIATION, 800.0, SERVICE_QUALITY, 600.0);
 
         // (21·800 + 22·600) / (21 + 22) = 30000 / 43 = 697.67
-        assertThat(CsiCalculator.csi(factorScores, JD_POWER_WEIGHTS).getAsDouble()).isCloseTo(697.674, within(0.001));
+        assertThat(CsiCalculator.csi(factorScores, JD_POWER_WEIGHTS).getAsDouble())
+                .isCloseTo(697.674, within(0.001));
     }
 
     @Test
@@ -94,19 +95,33 @@ class CsiCalculatorTest {
         var ratings = new ArrayList<Rating>();
         int[] values = {8, 9, 10, /* SA */ 6, 7, 8, /* SQ */ 9, -1, 10, /* SF */ 5, 5, 8, /* VP */ 7, 7, 7};
         for (int i = 0; i < V1_ITEMS.size(); i++) {
-            ratings.add(new Rating(V1_ITEMS.get(i).itemId(), V1_ITEMS.get(i).factor(), values[i] < 0 ? null : values[i]));
+            ratings.add(
+                    new Rating(V1_ITEMS.get(i).itemId(), V1_ITEMS.get(i).factor(), values[i] < 0 ? null : values[i]));
         }
         var scores = CsiCalculator.factorScores(ratings);
 
         // SI 900, SA 700, SQ 950 (one N/A), SF 600, VP 700
-        assertThat(scores).containsExactlyInAnyOrderEntriesOf(Map.of(SERVICE_INITIATION, 900.0, SERVICE_ADVISOR, 700.0,
-                SERVICE_QUALITY, 950.0, SERVICE_FACILITY, 600.0, VEHICLE_PICKUP, 700.0));
+        assertThat(scores)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        SERVICE_INITIATION,
+                        900.0,
+                        SERVICE_ADVISOR,
+                        700.0,
+                        SERVICE_QUALITY,
+                        950.0,
+                        SERVICE_FACILITY,
+                        600.0,
+                        VEHICLE_PICKUP,
+                        700.0));
         // (21·900 + 19·700 + 22·950 + 20·600 + 18·700) / 100 = (18900 + 13300 + 20900 + 12000 + 12600) / 100 = 777
         assertThat(CsiCalculator.csi(scores, JD_POWER_WEIGHTS)).hasValue(777.0);
     }
 
     private static double csiOfAll(int value) {
-        var ratings = V1_ITEMS.stream().map(item -> new Rating(item.itemId(), item.factor(), value)).toList();
-        return CsiCalculator.csi(CsiCalculator.factorScores(ratings), JD_POWER_WEIGHTS).getAsDouble();
+        var ratings = V1_ITEMS.stream()
+                .map(item -> new Rating(item.itemId(), item.factor(), value))
+                .toList();
+        return CsiCalculator.csi(CsiCalculator.factorScores(ratings), JD_POWER_WEIGHTS)
+                .getAsDouble();
     }
 }

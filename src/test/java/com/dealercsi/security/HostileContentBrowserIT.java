@@ -34,7 +34,6 @@ import com.dealercsi.survey.SurveySubmission;
 import com.dealercsi.survey.Surveys;
 import com.dealercsi.visit.VisitImports;
 import com.dealercsi.visit.fileimport.ImportFiles;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -93,32 +92,49 @@ class HostileContentBrowserIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     StoreAdministration administration;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RevisitDesk revisits;
+
     @Autowired
     RecoveryCases cases;
+
     @Autowired
     FollowUpQueue followUpQueue;
+
     @Autowired
     FollowUps followUps;
+
     @Autowired
     VisitImports imports;
+
     @Autowired
     ResponseExports responseExports;
+
     @Autowired
     ListExports listExports;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
 
     /** What was planted, and where. */
-    record Planted(TestStores.TestStore store, UUID responseId, UUID formulaResponseId, UUID phoneResponseId,
-            UUID caseId, UUID calledVisit, byte[] rejectedRows) {
+    record Planted(
+            TestStores.TestStore store,
+            UUID responseId,
+            UUID formulaResponseId,
+            UUID phoneResponseId,
+            UUID caseId,
+            UUID calledVisit,
+            byte[] rejectedRows) {
 
         String admin() {
             return "admin-" + store.code() + "@test.local";
@@ -139,17 +155,24 @@ class HostileContentBrowserIT extends IntegrationTest {
         var routes = routes(planted);
         // where each payload must be seen as text (the route shows it to everyone who may open it)
         var expected = Map.<String, List<String>>of(
-                "/responses/" + planted.responseId(), List.of(name, comment, asShown(HostileCorpus.MODEL), plate,
-                        HostileCorpus.RO),
-                "/responses/" + planted.formulaResponseId(), List.of(asShown(HostileCorpus.FORMULA_COMMENT)),
-                "/responses/" + planted.phoneResponseId(), List.of(asShown(HostileCorpus.CALL_NOTE)),
-                "/dashboard", List.of(comment),
-                "/cases/" + planted.caseId(), List.of(name, plate, asShown(HostileCorpus.CASE_NOTE),
-                        asShown(HostileCorpus.FOLLOW_UP)),
-                "/cases", List.of(name + " · " + plate),
-                "/revisits", List.of(name + " · 沪G12345"),
-                "/revisits/" + planted.calledVisit() + "/survey", List.of(name, asShown(HostileCorpus.MODEL)),
-                "/visits/" + planted.calledVisit() + "/pickup-sheet", List.of(name));
+                "/responses/" + planted.responseId(),
+                List.of(name, comment, asShown(HostileCorpus.MODEL), plate, HostileCorpus.RO),
+                "/responses/" + planted.formulaResponseId(),
+                List.of(asShown(HostileCorpus.FORMULA_COMMENT)),
+                "/responses/" + planted.phoneResponseId(),
+                List.of(asShown(HostileCorpus.CALL_NOTE)),
+                "/dashboard",
+                List.of(comment),
+                "/cases/" + planted.caseId(),
+                List.of(name, plate, asShown(HostileCorpus.CASE_NOTE), asShown(HostileCorpus.FOLLOW_UP)),
+                "/cases",
+                List.of(name + " · " + plate),
+                "/revisits",
+                List.of(name + " · 沪G12345"),
+                "/revisits/" + planted.calledVisit() + "/survey",
+                List.of(name, asShown(HostileCorpus.MODEL)),
+                "/visits/" + planted.calledVisit() + "/pickup-sheet",
+                List.of(name));
         var accounts = new LinkedHashMap<String, Role>();
         accounts.put(planted.admin(), Role.ADMIN);
         accounts.put(planted.groupManager(), Role.GROUP_MANAGER);
@@ -174,8 +197,10 @@ class HostileContentBrowserIT extends IntegrationTest {
                     if (offered.equals(browser.script(
                             "return document.querySelector('.language-switch')?.getAttribute('lang')"))) {
                         browser.click(".language-switch");
-                        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !offered.equals(browser.script(
-                                "return document.querySelector('.language-switch')?.getAttribute('lang')")));
+                        Awaitility.await()
+                                .atMost(Duration.ofSeconds(20))
+                                .until(() -> !offered.equals(browser.script(
+                                        "return document.querySelector('.language-switch')?.getAttribute('lang')")));
                     }
                     for (var route : routes.entrySet()) {
                         if (!route.getValue().contains(account.getValue())) {
@@ -193,10 +218,14 @@ class HostileContentBrowserIT extends IntegrationTest {
                         // the lists of all stores (administrators, group managers) hold every other test's rows too, so
                         // the planted one may lie beyond what the lazy list has drawn: its text is looked for only
                         // where the list is the store's own; inertness is checked on every page all the same
-                        var seesAllStores = account.getValue() == Role.ADMIN || account.getValue() == Role.GROUP_MANAGER;
-                        var lists = route.getKey().equals("/cases") || route.getKey().equals("/revisits");
-                        problems.addAll(check(browser, where, seesAllStores && lists ? List.of()
-                                : expected.getOrDefault(route.getKey(), List.of())));
+                        var seesAllStores =
+                                account.getValue() == Role.ADMIN || account.getValue() == Role.GROUP_MANAGER;
+                        var lists = route.getKey().equals("/cases")
+                                || route.getKey().equals("/revisits");
+                        problems.addAll(check(
+                                browser,
+                                where,
+                                seesAllStores && lists ? List.of() : expected.getOrDefault(route.getKey(), List.of())));
                     }
                 }
                 browser.driver().manage().deleteAllCookies();
@@ -219,10 +248,18 @@ class HostileContentBrowserIT extends IntegrationTest {
         for (var mail : mails) {
             var subject = Mails.subject(mail);
             assertThat(subject).as("subject").doesNotContain("\r", "\n");
-            assertThat(mail.getHeader("X-Injected")).as("a header injected through " + subject).isNull();
+            assertThat(mail.getHeader("X-Injected"))
+                    .as("a header injected through " + subject)
+                    .isNull();
             var html = Mails.html(mail);
-            for (var raw : List.of("<img src=x", "<svg onload", "<script>window", "</script><script>", "<iframe",
-                    "<details open", "<a href=\"javascript")) {
+            for (var raw : List.of(
+                    "<img src=x",
+                    "<svg onload",
+                    "<script>window",
+                    "</script><script>",
+                    "<iframe",
+                    "<details open",
+                    "<a href=\"javascript")) {
                 assertThat(html).as("HTML of " + subject).doesNotContain(raw);
             }
             if (html.contains("&lt;img src=x onerror=")) {
@@ -233,18 +270,26 @@ class HostileContentBrowserIT extends IntegrationTest {
         assertThat(mails.stream().map(Mails::subject)).anyMatch(subject -> subject.contains("X-Injected: 1"));
 
         // exports, CSV and XLSX: no text cell starts a formula
-        var filter = new DashboardFilter(LocalDate.now().minusDays(30), LocalDate.now().plusDays(1),
-                Set.of(store.store().id()), Granularity.WEEK, null);
+        var filter = new DashboardFilter(
+                LocalDate.now().minusDays(30),
+                LocalDate.now().plusDays(1),
+                Set.of(store.store().id()),
+                Granularity.WEEK,
+                null);
         var csvFiles = new LinkedHashMap<String, byte[]>();
         var xlsxFiles = new LinkedHashMap<String, byte[]>();
         signedIn.run(store.managerEmail(), () -> {
             for (var locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                 csvFiles.put("responses " + locale, write(out -> responseExports.csv(filter, locale, out)));
                 xlsxFiles.put("responses " + locale, write(out -> responseExports.xlsx(filter, locale, out)));
-                csvFiles.put("invitations " + locale, write(out -> listExports.invitationsCsv(filter,
-                        List.of(com.dealercsi.invitation.InvitationState.values()), locale, out)));
-                xlsxFiles.put("invitations " + locale, write(out -> listExports.invitationsXlsx(filter,
-                        List.of(com.dealercsi.invitation.InvitationState.values()), locale, out)));
+                csvFiles.put(
+                        "invitations " + locale,
+                        write(out -> listExports.invitationsCsv(
+                                filter, List.of(com.dealercsi.invitation.InvitationState.values()), locale, out)));
+                xlsxFiles.put(
+                        "invitations " + locale,
+                        write(out -> listExports.invitationsXlsx(
+                                filter, List.of(com.dealercsi.invitation.InvitationState.values()), locale, out)));
                 csvFiles.put("cases " + locale, write(out -> listExports.casesCsv(filter, null, null, locale, out)));
                 xlsxFiles.put("cases " + locale, write(out -> listExports.casesXlsx(filter, null, null, locale, out)));
             }
@@ -269,25 +314,37 @@ class HostileContentBrowserIT extends IntegrationTest {
                 }
             }
         }
-        assertThat(cells).filteredOn(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0)
-                .as("text cells a spreadsheet would run").allMatch(cell -> cell.matches("[+-]?[0-9][0-9 ().-]*"));
-        assertThat(cells).as("the formulas are there, as text").contains("'" + HostileCorpus.RO,
-                "'" + HostileCorpus.FORMULA_COMMENT, "'" + HostileCorpus.IMPORT_MODEL);
+        assertThat(cells)
+                .filteredOn(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0)
+                .as("text cells a spreadsheet would run")
+                .allMatch(cell -> cell.matches("[+-]?[0-9][0-9 ().-]*"));
+        assertThat(cells)
+                .as("the formulas are there, as text")
+                .contains(
+                        "'" + HostileCorpus.RO, "'" + HostileCorpus.FORMULA_COMMENT, "'" + HostileCorpus.IMPORT_MODEL);
         assertThat(cells).contains(HostileCorpus.COMMENT, HostileCorpus.NAME);
     }
 
     /** The routes of the back office, each with the roles that may open it. */
     private static Map<String, Set<Role>> routes(Planted planted) {
         var all = Set.of(Role.values());
-        var desk = Set.of(Role.ADMIN, Role.GROUP_MANAGER, Role.GENERAL_MANAGER, Role.STORE_MANAGER,
-                Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE);
+        var desk = Set.of(
+                Role.ADMIN,
+                Role.GROUP_MANAGER,
+                Role.GENERAL_MANAGER,
+                Role.STORE_MANAGER,
+                Role.CUSTOMER_SERVICE_MANAGER,
+                Role.CUSTOMER_SERVICE);
         var entry = Set.of(Role.ADMIN, Role.STORE_MANAGER, Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE);
         var settings = Set.of(Role.ADMIN, Role.GROUP_MANAGER, Role.GENERAL_MANAGER, Role.STORE_MANAGER);
         var month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         var routes = new LinkedHashMap<String, Set<Role>>();
         routes.put("/", all);
         routes.put("/dashboard", all);
-        routes.put("/dashboard?month=" + month + "&store=" + planted.store().store().id(), all);
+        routes.put(
+                "/dashboard?month=" + month + "&store="
+                        + planted.store().store().id(),
+                all);
         routes.put("/responses/" + planted.responseId(), all);
         routes.put("/responses/" + planted.formulaResponseId(), all);
         routes.put("/responses/" + planted.phoneResponseId(), all);
@@ -297,8 +354,14 @@ class HostileContentBrowserIT extends IntegrationTest {
         routes.put("/invitations", desk);
         routes.put("/revisits", desk);
         routes.put("/revisits/" + planted.calledVisit() + "/survey", entry);
-        routes.put("/visits/" + planted.calledVisit() + "/pickup-sheet", Set.of(Role.ADMIN, Role.STORE_MANAGER,
-                Role.CUSTOMER_SERVICE_MANAGER, Role.CUSTOMER_SERVICE, Role.ADVISOR));
+        routes.put(
+                "/visits/" + planted.calledVisit() + "/pickup-sheet",
+                Set.of(
+                        Role.ADMIN,
+                        Role.STORE_MANAGER,
+                        Role.CUSTOMER_SERVICE_MANAGER,
+                        Role.CUSTOMER_SERVICE,
+                        Role.ADVISOR));
         routes.put("/visits/new", entry);
         routes.put("/visits/import", entry);
         routes.put("/invitation-mail-texts", settings);
@@ -316,7 +379,8 @@ class HostileContentBrowserIT extends IntegrationTest {
         if (browser.script("return window.__pwned") != null) {
             problems.add(where + ": a payload ran: " + browser.script("return window.__pwned"));
         }
-        if (browser.script("return (window.__dialogs || []).join(' | ')") instanceof String dialogs && !dialogs.isEmpty()) {
+        if (browser.script("return (window.__dialogs || []).join(' | ')") instanceof String dialogs
+                && !dialogs.isEmpty()) {
             problems.add(where + ": dialogs: " + dialogs);
         }
         if (browser.script("return (window.__csp || []).join(' | ')") instanceof String csp && !csp.isEmpty()) {
@@ -348,7 +412,9 @@ class HostileContentBrowserIT extends IntegrationTest {
 
     /** Until Vaadin's client has started and has no request on the way. */
     private static void awaitVaadin(PhoneBrowser browser) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> Boolean.TRUE.equals(browser.script("""
                         const clients = window.Vaadin?.Flow?.clients;
                         return document.readyState === 'complete' && !!clients && Object.keys(clients).length > 0
@@ -359,40 +425,66 @@ class HostileContentBrowserIT extends IntegrationTest {
     private Planted plant() {
         var store = fixtures.storeWithGeneralManager();
         TestStores.asAdmin(() -> {
-            administration.addStaff("Admin " + store.code(), "admin-" + store.code() + "@test.local", "secret",
-                    Language.EN, null, Set.of(Role.ADMIN), Set.of(store.store().id()));
-            administration.addStaff("Group " + store.code(), "group-" + store.code() + "@test.local", "secret",
-                    Language.ZH_CN, null, Set.of(Role.GROUP_MANAGER), Set.of(store.store().id()));
+            administration.addStaff(
+                    "Admin " + store.code(),
+                    "admin-" + store.code() + "@test.local",
+                    "secret",
+                    Language.EN,
+                    null,
+                    Set.of(Role.ADMIN),
+                    Set.of(store.store().id()));
+            administration.addStaff(
+                    "Group " + store.code(),
+                    "group-" + store.code() + "@test.local",
+                    "secret",
+                    Language.ZH_CN,
+                    null,
+                    Set.of(Role.GROUP_MANAGER),
+                    Set.of(store.store().id()));
             return null;
         });
         var delivered = Instant.now().minus(4, ChronoUnit.DAYS);
 
         // the DMS: a visit with a hostile name, model, plate and RO number; its owner answers badly and asks to
         // be called, with the issue's comment
-        var answered = post(store, HostileCorpus.RO, HostileCorpus.NAME, HostileCorpus.MODEL, HostileCorpus.PLATE,
-                "a", delivered);
-        assertThat(surveys.submit(token(answered.email()), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(2, 2, 1, HostileCorpus.COMMENT, true)))
+        var answered = post(
+                store, HostileCorpus.RO, HostileCorpus.NAME, HostileCorpus.MODEL, HostileCorpus.PLATE, "a", delivered);
+        assertThat(surveys.submit(
+                        token(answered.email()),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(2, 2, 1, HostileCorpus.COMMENT, true)))
                 .isInstanceOf(SurveySubmission.Stored.class);
         // a second owner writes formulas; and an answer too long for the field is refused
         var formula = post(store, "RO-F-" + store.code(), "=1+1 " + store.code(), "途观L", "沪A12345", "b", delivered);
-        assertThat(surveys.submit(token(formula.email()), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(9, 9, 9, HostileCorpus.OVERSIZE, false)))
+        assertThat(surveys.submit(
+                        token(formula.email()),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(9, 9, 9, HostileCorpus.OVERSIZE, false)))
                 .isInstanceOf(SurveySubmission.Invalid.class);
-        assertThat(surveys.submit(token(formula.email()), Questionnaires.STANDARD_VERSION,
-                RecoveryFixtures.answers(9, 9, 9, HostileCorpus.FORMULA_COMMENT, false)))
+        assertThat(surveys.submit(
+                        token(formula.email()),
+                        Questionnaires.STANDARD_VERSION,
+                        RecoveryFixtures.answers(9, 9, 9, HostileCorpus.FORMULA_COMMENT, false)))
                 .isInstanceOf(SurveySubmission.Stored.class);
-        assertThat(Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-BIG", "big@example.com",
-                store.advisorCode(), "zh-CN").replace("王先生", HostileCorpus.OVERSIZE), "en").status()).isEqualTo(400);
+        assertThat(Api.postVisit(
+                                baseUrl(),
+                                store.apiKey(),
+                                Api.visitJson("RO-BIG", "big@example.com", store.advisorCode(), "zh-CN")
+                                        .replace("王先生", HostileCorpus.OVERSIZE),
+                                "en")
+                        .status())
+                .isEqualTo(400);
 
         // the phone: one owner answers the questionnaire on a call, another is not reached
         var phoned = post(store, "RO-P-" + store.code(), "电话 " + store.code(), "朗逸", "沪C12345", "c", delivered);
-        var called = post(store, "RO-C-" + store.code(), HostileCorpus.NAME, HostileCorpus.MODEL, "沪D12345", "d",
-                delivered);
+        var called =
+                post(store, "RO-C-" + store.code(), HostileCorpus.NAME, HostileCorpus.MODEL, "沪D12345", "d", delivered);
         // and one still to be called
         post(store, "RO-D-" + store.code(), HostileCorpus.NAME, HostileCorpus.MODEL, "沪G12345", "e", delivered);
         signedIn.run(RecoveryFixtures.csEmail(store), () -> {
-            revisits.answerByPhone(phoned.id(), Questionnaires.STANDARD_VERSION,
+            revisits.answerByPhone(
+                    phoned.id(),
+                    Questionnaires.STANDARD_VERSION,
                     RecoveryFixtures.answers(9, 9, 9, HostileCorpus.CALL_NOTE, false));
             revisits.logCall(called.id(), RevisitResult.UNREACHABLE, HostileCorpus.CALL_NOTE);
         });
@@ -401,27 +493,43 @@ class HostileContentBrowserIT extends IntegrationTest {
         var responseId = responseOf(answered.id());
         var formulaResponseId = responseOf(formula.id());
         var phoneResponseId = responseOf(phoned.id());
-        var caseId = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select id from recovery_case where store_id = ?", UUID.class, store.store().id()),
-                ids -> !ids.isEmpty()).getFirst();
+        var caseId = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select id from recovery_case where store_id = ?",
+                                UUID.class,
+                                store.store().id()),
+                        ids -> !ids.isEmpty())
+                .getFirst();
         signedIn.run(store.csManagerEmail(), () -> {
             cases.acknowledge(caseId);
             cases.logAttempt(caseId, ContactChannel.PHONE, ContactResult.REACHED, HostileCorpus.CASE_NOTE);
             cases.recordStep(caseId, RecoveryStep.APOLOGY, HostileCorpus.CASE_NOTE, null, null, null);
             cases.recordStep(caseId, RecoveryStep.FIX, HostileCorpus.CASE_NOTE, HostileCorpus.RO, null, null);
             cases.recordStep(caseId, RecoveryStep.EMPATHY, HostileCorpus.CASE_NOTE, null, null, null);
-            cases.recordStep(caseId, RecoveryStep.ATONEMENT, HostileCorpus.CASE_NOTE, null, HostileCorpus.CALL_NOTE,
+            cases.recordStep(
+                    caseId,
+                    RecoveryStep.ATONEMENT,
+                    HostileCorpus.CASE_NOTE,
+                    null,
+                    HostileCorpus.CALL_NOTE,
                     java.math.BigDecimal.valueOf(200));
             cases.close(caseId, FollowUpOutcome.SATISFIED, HostileCorpus.CASE_NOTE, true);
         });
         clock.set(Instant.now().plus(Duration.ofDays(11)));
         followUpQueue.queueDue();
         var followUpMail = TestMailServer.awaitMails(answered.email(), 2, Duration.ofSeconds(30)).stream()
-                .map(Mails::text).filter(text -> FOLLOW_UP_LINK.matcher(text).find()).findFirst().orElseThrow();
+                .map(Mails::text)
+                .filter(text -> FOLLOW_UP_LINK.matcher(text).find())
+                .findFirst()
+                .orElseThrow();
         var link = FOLLOW_UP_LINK.matcher(followUpMail);
         assertThat(link.find()).isTrue();
-        assertThat(followUps.answer(link.group().substring(link.group().lastIndexOf('/') + 1),
-                new FollowUpAnswer(MadeRight.NO, 3, HostileCorpus.FOLLOW_UP))).isTrue();
+        assertThat(followUps.answer(
+                        link.group().substring(link.group().lastIndexOf('/') + 1),
+                        new FollowUpAnswer(MadeRight.NO, 3, HostileCorpus.FOLLOW_UP)))
+                .isTrue();
         clock.reset();
 
         // the file import: hostile cells in a good row and in a rejected one
@@ -429,8 +537,13 @@ class HostileContentBrowserIT extends IntegrationTest {
                 委托书号,客户名称,联系电话,邮箱,车牌号,车型,服务顾问,结算日期,维修类型
                 RO-I1-%1$s,%2$s,13800138000,imp1-%1$s@example.com,沪E12345,%3$s,%4$s,2026-11-30 10:00,保养
                 %5$s,%2$s,13800138000,imp2-%1$s@example.com,沪F12345,%3$s,%4$s,2026-13-45 10:00,保养
-                """.formatted(store.code().toLowerCase(Locale.ROOT), csv(HostileCorpus.IMPORT_NAME),
-                HostileCorpus.IMPORT_MODEL, store.advisorCode(), csv(HostileCorpus.RO)).getBytes(StandardCharsets.UTF_8);
+                """.formatted(
+                        store.code().toLowerCase(Locale.ROOT),
+                        csv(HostileCorpus.IMPORT_NAME),
+                        HostileCorpus.IMPORT_MODEL,
+                        store.advisorCode(),
+                        csv(HostileCorpus.RO))
+                .getBytes(StandardCharsets.UTF_8);
         var table = ImportFiles.read("dms.csv", file, StandardCharsets.UTF_8);
         var rejected = signedIn.as(store.managerEmail(), () -> {
             var mapping = imports.mappingFor(store.store().id(), table.headers());
@@ -442,15 +555,26 @@ class HostileContentBrowserIT extends IntegrationTest {
     }
 
     private UUID responseOf(UUID visitId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select response_id from report_response where visit_id = ? and answered", UUID.class, visitId),
-                ids -> !ids.isEmpty()).getFirst();
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select response_id from report_response where visit_id = ? and answered",
+                                UUID.class,
+                                visitId),
+                        ids -> !ids.isEmpty())
+                .getFirst();
     }
 
-    record Posted(UUID id, String email) {
-    }
+    record Posted(UUID id, String email) {}
 
-    private Posted post(TestStores.TestStore store, String ro, String name, String model, String plate, String tag,
+    private Posted post(
+            TestStores.TestStore store,
+            String ro,
+            String name,
+            String model,
+            String plate,
+            String tag,
             Instant delivered) {
         var email = "owner-" + tag + "-" + store.code().toLowerCase(Locale.ROOT) + "@example.com";
         var json = """
@@ -464,7 +588,8 @@ class HostileContentBrowserIT extends IntegrationTest {
     }
 
     private static String token(String email) {
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
@@ -477,8 +602,11 @@ class HostileContentBrowserIT extends IntegrationTest {
                 case '\r' -> out.append("\\r");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 || c == '\u2028' || c == '\u2029'
-                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default ->
+                    out.append(
+                            c < 0x20 || c == '\u2028' || c == '\u2029'
+                                    ? String.format("\\u%04x", (int) c)
+                                    : String.valueOf(c));
             }
         }
         return out.append('"').toString();

@@ -10,7 +10,8 @@ import java.util.Locale;
 final class HostileCorpus {
 
     /** Owner's name (max 100): an image whose error handler runs, a CR/LF header break, quotes and a backslash. */
-    static final String NAME = "<img src=x onerror=\"window.__pwned='name';alert(1)\"> O'Brien \"\\\" 王\r\nX-Injected: 1";
+    static final String NAME =
+            "<img src=x onerror=\"window.__pwned='name';alert(1)\"> O'Brien \"\\\" 王\r\nX-Injected: 1";
     /** Model (max 80): an SVG with an onload handler. */
     static final String MODEL = "<svg onload=\"window.__pwned='model'\">途观L";
     /** Plate (max 16, spaces dropped, capitals): ends a script early. */
@@ -30,12 +31,12 @@ final class HostileCorpus {
     static final String CASE_NOTE = "<details open ontoggle=\"window.__pwned='case'\">案例</details>";
     /** Cells of an imported file: formulas, a tab and a carriage-return prefix, and markup. */
     static final String IMPORT_NAME = "@SUM(1+1)<img src=x onerror=\"window.__pwned='import'\">";
+
     static final String IMPORT_MODEL = "-2+3+cmd|' /C calc'!A0";
     /** More than a field takes: must be refused or cut, never break a page. */
     static final String OVERSIZE = "<b>" + "长".repeat(5000) + "</b>";
 
-    private HostileCorpus() {
-    }
+    private HostileCorpus() {}
 
     /** The plate as the app keeps it: capitals, no spaces. */
     static String plate() {

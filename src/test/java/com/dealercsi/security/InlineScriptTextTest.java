@@ -12,16 +12,16 @@ class InlineScriptTextTest {
     void a_closing_script_tag_in_the_state_becomes_unicode_escapes() {
         var script = PREFIX + "{\"value\":\"</script><script>alert(1)</script>\"};";
 
-        assertThat(InlineScriptText.safe(script)).isEqualTo(PREFIX
-                + "{\"value\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"};");
+        assertThat(InlineScriptText.safe(script))
+                .isEqualTo(PREFIX
+                        + "{\"value\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"};");
     }
 
     @Test
     void ampersands_and_the_two_unicode_line_ends_in_strings_are_escaped_too() {
         assertThat(InlineScriptText.escapeStrings("x = \"a&b\u2028c\u2029d<!--\";"))
                 .isEqualTo("x = \"a\\u0026b\\u2028c\\u2029d\\u003c!--\";");
-        assertThat(InlineScriptText.escapeStrings("x = 'it''s <b>';"))
-                .isEqualTo("x = 'it''s \\u003cb\\u003e';");
+        assertThat(InlineScriptText.escapeStrings("x = 'it''s <b>';")).isEqualTo("x = 'it''s \\u003cb\\u003e';");
     }
 
     @Test
@@ -48,7 +48,8 @@ class InlineScriptTextTest {
     void quotes_in_comments_do_not_open_strings() {
         var code = "// don't\nconst a = 1 < 2; /* it's */ const b = 'x<y';";
 
-        assertThat(InlineScriptText.safe(code)).isEqualTo("// don't\nconst a = 1 < 2; /* it's */ const b = 'x\\u003cy';");
+        assertThat(InlineScriptText.safe(code))
+                .isEqualTo("// don't\nconst a = 1 < 2; /* it's */ const b = 'x\\u003cy';");
     }
 
     @Test

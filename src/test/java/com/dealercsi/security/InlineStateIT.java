@@ -32,8 +32,10 @@ class InlineStateIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,13 +45,21 @@ class InlineStateIT extends IntegrationTest {
         var ro = "RO-" + UUID.randomUUID().toString().substring(0, 8);
         var email = "owner-" + ro.toLowerCase() + "@example.com";
         var json = Api.visitJson(ro, email, store.advisorCode(), "zh-CN").replace("王先生", NAME.replace("\"", "\\\""));
-        assertThat(Api.postVisit(baseUrl(), store.apiKey(), json, "en").status()).isEqualTo(201);
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        assertThat(Api.postVisit(baseUrl(), store.apiKey(), json, "en").status())
+                .isEqualTo(201);
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         var token = link.substring(link.lastIndexOf('/') + 1);
         surveys.submit(token, Questionnaires.STANDARD_VERSION, RecoveryFixtures.answers(9, 9, 9, COMMENT, false));
-        var responseId = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select response_id from report_response where store_id = ? and answered", String.class,
-                store.store().id()), ids -> !ids.isEmpty()).getFirst();
+        var responseId = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select response_id from report_response where store_id = ? and answered",
+                                String.class,
+                                store.store().id()),
+                        ids -> !ids.isEmpty())
+                .getFirst();
 
         try (var browser = new PhoneBrowser("en-US")) {
             browser.open(baseUrl() + "/login");
@@ -63,14 +73,23 @@ class InlineStateIT extends IntegrationTest {
 
             // the dashboard lists the comment; the answer page shows the comment and the owner's name
             assertThat(dashboard.contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.__pwned=2"))
-                    .as("the comment, escaped, in the dashboard's state").isTrue();
+                    .as("the comment, escaped, in the dashboard's state")
+                    .isTrue();
             assertThat(answer.contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.__pwned=2"))
-                    .as("the comment, escaped, in the answer page's state").isTrue();
-            assertThat(answer.contains("\\u003cimg src=x onerror=")).as("the name, escaped, on the answer page").isTrue();
+                    .as("the comment, escaped, in the answer page's state")
+                    .isTrue();
+            assertThat(answer.contains("\\u003cimg src=x onerror="))
+                    .as("the name, escaped, on the answer page")
+                    .isTrue();
             for (var html : new String[] {dashboard, answer}) {
-                assertThat(html.contains("<img src=x")).as("a raw <img from stored data").isFalse();
-                assertThat(html.contains("<script>window.__pwned")).as("a raw <script> from stored data").isFalse();
-                assertThat(html.split("(?i)</script", -1).length).as("every </script closes a script of the page")
+                assertThat(html.contains("<img src=x"))
+                        .as("a raw <img from stored data")
+                        .isFalse();
+                assertThat(html.contains("<script>window.__pwned"))
+                        .as("a raw <script> from stored data")
+                        .isFalse();
+                assertThat(html.split("(?i)</script", -1).length)
+                        .as("every </script closes a script of the page")
                         .isEqualTo(html.split("(?i)<script", -1).length);
             }
         }
@@ -85,13 +104,23 @@ class InlineStateIT extends IntegrationTest {
             var second = page(browser, "/login");
 
             for (var page : List.of(first, second)) {
-                var nonce = NONCE.matcher(page.get(0)).results().map(m -> m.group(1)).findFirst().orElseThrow();
-                assertThat(page.get(0)).contains("script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'",
-                        "object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "form-action 'self'")
+                var nonce = NONCE.matcher(page.get(0))
+                        .results()
+                        .map(m -> m.group(1))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(page.get(0))
+                        .contains(
+                                "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'",
+                                "object-src 'none'",
+                                "base-uri 'self'",
+                                "frame-ancestors 'self'",
+                                "form-action 'self'")
                         .doesNotContain("unsafe-inline' 'unsafe-eval", "script-src 'self' 'unsafe-inline'");
                 var scripts = page.get(1).split("(?i)<script", -1).length - 1;
                 assertThat(page.get(1).split("nonce=\"" + java.util.regex.Pattern.quote(nonce) + "\"", -1).length - 1)
-                        .as("scripts carrying the nonce").isEqualTo(scripts);
+                        .as("scripts carrying the nonce")
+                        .isEqualTo(scripts);
             }
             assertThat(first.get(0)).isNotEqualTo(second.get(0));
         }
@@ -109,7 +138,9 @@ class InlineStateIT extends IntegrationTest {
     }
 
     private static String html(PhoneBrowser browser, String path) {
-        return (String) browser.driver().executeAsyncScript(
-                "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])", baseUrl() + path);
+        return (String) browser.driver()
+                .executeAsyncScript(
+                        "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1])",
+                        baseUrl() + path);
     }
 }

@@ -19,6 +19,7 @@ class LoginDelayIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     LoginThrottle throttle;
 
@@ -34,22 +35,29 @@ class LoginDelayIT extends IntegrationTest {
         assertThat(throttle.waitFor(email)).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
         long started = System.nanoTime();
         postLogin(email, "wrong-again");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the fifth attempt was held back")
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("the fifth attempt was held back")
                 .isGreaterThan(Duration.ofMillis(200));
         assertThat(throttle.waitFor(email)).isGreaterThan(Duration.ofMillis(1000));
         throttle.succeeded(email);
     }
 
     private static int postLogin(String email, String password) throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
         // a fresh session as a browser has it: the login page hands out the session and CSRF cookie
-        client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
+        client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+        return client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     final MutableClock clock = new MutableClock();
-    final LoginThrottle throttle = new LoginThrottle(clock,
-            new LoginThrottle.Settings(3, Duration.ofSeconds(30), Duration.ofMinutes(15)));
+    final LoginThrottle throttle =
+            new LoginThrottle(clock, new LoginThrottle.Settings(3, Duration.ofSeconds(30), Duration.ofMinutes(15)));
 
     LoginThrottleTest() {
         clock.set(Instant.parse("2026-03-09T02:00:00Z"));

@@ -41,7 +41,9 @@ class SqlInjectionProbeIT extends IntegrationTest {
      */
     private static final Pattern FINDING = Pattern.compile(
             "identified the following injection point|is vulnerable|^Parameter: .+\\(.+\\)"
-                    + "|heuristic \\(basic\\) test shows that .+ might be injectable", Pattern.MULTILINE);
+                    + "|heuristic \\(basic\\) test shows that .+ might be injectable",
+            Pattern.MULTILINE);
+
     private static final Pattern CANDIDATE = Pattern.compile("appears to be '.+' injectable");
     private static final Pattern REQUEST = Pattern.compile("^HTTP request \\[#\\d+\\]:", Pattern.MULTILINE);
 
@@ -55,12 +57,21 @@ class SqlInjectionProbeIT extends IntegrationTest {
         // delivered long ago, so the probe's visits are kept but their invitations are skipped (too old): the
         // probe sends no mail into the mailbox the other tests read
         var visit = Api.visitJson("RO-PROBE", "probe@example.com", store.advisorCode(), "en")
-                .replace("2026-11-27T10:30:00+08:00", "2001-01-01T10:00:00+08:00").replaceAll("\\s+", " ");
+                .replace("2026-11-27T10:30:00+08:00", "2001-01-01T10:00:00+08:00")
+                .replaceAll("\\s+", " ");
         var token = surveyToken(store);
 
         var results = new ArrayList<Result>();
-        results.add(sqlmap("api-visits", "-u", baseUrl() + "/api/v1/visits", "--method=POST", "--data=" + visit,
-                "-H", "Content-Type: application/json", "-H", "X-Api-Key: " + store.apiKey()));
+        results.add(sqlmap(
+                "api-visits",
+                "-u",
+                baseUrl() + "/api/v1/visits",
+                "--method=POST",
+                "--data=" + visit,
+                "-H",
+                "Content-Type: application/json",
+                "-H",
+                "X-Api-Key: " + store.apiKey()));
         // a real link, so the limiter on wrong links (per client address) is not fed by the unchanged requests;
         // payloads that do not look like a token never reach the database, which is the point of the check
         results.add(sqlmap("survey-link", "-u", baseUrl() + "/survey/" + token + "*", "--ignore-redirects"));
@@ -68,30 +79,43 @@ class SqlInjectionProbeIT extends IntegrationTest {
         // probed the address changes on every request, so the delay (a correct defence) does not stall sqlmap
         var login = "--data=username=probe%40example.com&password=x";
         results.add(sqlmap("login-username", "-u", baseUrl() + "/login", login, "-p", "username"));
-        results.add(sqlmap("login-password", "-u", baseUrl() + "/login", login, "-p", "password",
-                "--randomize=username"));
+        results.add(
+                sqlmap("login-password", "-u", baseUrl() + "/login", login, "-p", "password", "--randomize=username"));
 
         var summary = new StringBuilder();
         results.forEach(r -> summary.append(r.summary()).append('\n'));
         Files.writeString(OUT.resolve("summary.txt"), summary);
         System.out.println("sqlmap probes:\n" + summary);
         for (var result : results) {
-            assertThat(result.exitCode()).as(result.name() + " exit code, see " + result.log()).isZero();
-            assertThat(result.requests()).as(result.name() + " sent requests, see " + result.log()).isGreaterThan(50);
-            assertThat(result.output()).as(result.name() + " tested, see " + result.log())
-                    .contains("testing '").contains("do not appear to be injectable");
-            assertThat(result.findings()).as(result.name() + " findings, see " + result.log()).isEmpty();
+            assertThat(result.exitCode())
+                    .as(result.name() + " exit code, see " + result.log())
+                    .isZero();
+            assertThat(result.requests())
+                    .as(result.name() + " sent requests, see " + result.log())
+                    .isGreaterThan(50);
+            assertThat(result.output())
+                    .as(result.name() + " tested, see " + result.log())
+                    .contains("testing '")
+                    .contains("do not appear to be injectable");
+            assertThat(result.findings())
+                    .as(result.name() + " findings, see " + result.log())
+                    .isEmpty();
         }
         // the probe of the link did not lock the loopback address out of the survey (the other tests use it)
-        var after = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/survey/" + token))
-                .GET().build(), HttpResponse.BodyHandlers.discarding());
+        var after = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/survey/" + token))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(after.statusCode()).isNotEqualTo(429);
     }
 
     private String surveyToken(TestStores.TestStore store) {
         var email = "probe-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-LINK", email, store.advisorCode(), "en"), "en");
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
@@ -123,19 +147,45 @@ class SqlInjectionProbeIT extends IntegrationTest {
         var elapsed = Duration.ofNanos(System.nanoTime() - started);
         var output = Files.readString(log, StandardCharsets.UTF_8);
         var requests = Files.exists(traffic)
-                ? (int) REQUEST.matcher(Files.readString(traffic, StandardCharsets.UTF_8)).results().count() : 0;
-        var findings = FINDING.matcher(output).results().map(m -> lineAround(output, m.start())).toList();
+                ? (int) REQUEST.matcher(Files.readString(traffic, StandardCharsets.UTF_8))
+                        .results()
+                        .count()
+                : 0;
+        var findings = FINDING.matcher(output)
+                .results()
+                .map(m -> lineAround(output, m.start()))
+                .toList();
         var candidates = (int) CANDIDATE.matcher(output).results().count();
-        return new Result(name, String.join(" ", command), running.exitValue(), requests, findings, candidates,
-                elapsed, log, output);
+        return new Result(
+                name,
+                String.join(" ", command),
+                running.exitValue(),
+                requests,
+                findings,
+                candidates,
+                elapsed,
+                log,
+                output);
     }
 
     /** The options every probe shares: see scripts/security-probes.sh for why each is there. */
     static List<String> options(Path dir, Path traffic) {
-        return List.of("--batch", "--disable-coloring", "--answers=Github=N,follow=Y,resend=N", "--ignore-proxy",
-                "--level=2", "--risk=1", "--dbms=MySQL", "--technique=BEUST",
-                "--timeout=10", "--retries=1", "--skip-waf", "--flush-session",
-                "--output-dir=" + dir, "-t", traffic.toString());
+        return List.of(
+                "--batch",
+                "--disable-coloring",
+                "--answers=Github=N,follow=Y,resend=N",
+                "--ignore-proxy",
+                "--level=2",
+                "--risk=1",
+                "--dbms=MySQL",
+                "--technique=BEUST",
+                "--timeout=10",
+                "--retries=1",
+                "--skip-waf",
+                "--flush-session",
+                "--output-dir=" + dir,
+                "-t",
+                traffic.toString());
     }
 
     private static String lineAround(String text, int at) {
@@ -144,13 +194,21 @@ class SqlInjectionProbeIT extends IntegrationTest {
         return text.substring(start, end < 0 ? text.length() : end);
     }
 
-    record Result(String name, String command, int exitCode, int requests, List<String> findings, int candidates,
-            Duration elapsed, Path log, String output) {
+    record Result(
+            String name,
+            String command,
+            int exitCode,
+            int requests,
+            List<String> findings,
+            int candidates,
+            Duration elapsed,
+            Path log,
+            String output) {
 
         String summary() {
             return ("%s: %d requests, %d findings, %d candidates dismissed by sqlmap as false positives, %d s, "
-                    + "exit %d%n  %s").formatted(name, requests, findings.size(), candidates, elapsed.toSeconds(),
-                    exitCode, command);
+                            + "exit %d%n  %s")
+                    .formatted(name, requests, findings.size(), candidates, elapsed.toSeconds(), exitCode, command);
         }
     }
 }

@@ -19,7 +19,9 @@ class MessageBundlesTest {
         try (var in = MessageBundlesTest.class.getResourceAsStream("/application.properties")) {
             settings.load(in);
         }
-        return Arrays.stream(settings.getProperty("spring.messages.basename").split(",")).map(String::trim).toList();
+        return Arrays.stream(settings.getProperty("spring.messages.basename").split(","))
+                .map(String::trim)
+                .toList();
     }
 
     @ParameterizedTest
@@ -28,9 +30,11 @@ class MessageBundlesTest {
         var english = load("/" + bundle + ".properties");
         var chinese = load("/" + bundle + "_zh_CN.properties");
 
-        assertThat(chinese.stringPropertyNames()).as("keys missing in Chinese in " + bundle)
+        assertThat(chinese.stringPropertyNames())
+                .as("keys missing in Chinese in " + bundle)
                 .containsAll(english.stringPropertyNames());
-        assertThat(english.stringPropertyNames()).as("keys missing in English in " + bundle)
+        assertThat(english.stringPropertyNames())
+                .as("keys missing in English in " + bundle)
                 .containsAll(chinese.stringPropertyNames());
     }
 
@@ -39,8 +43,10 @@ class MessageBundlesTest {
     void no_message_is_empty(String bundle) throws Exception {
         for (var name : List.of("/" + bundle + ".properties", "/" + bundle + "_zh_CN.properties")) {
             var messages = load(name);
-            assertThat(messages.stringPropertyNames()).as(name)
-                    .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+            assertThat(messages.stringPropertyNames())
+                    .as(name)
+                    .allSatisfy(
+                            key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
         }
     }
 

@@ -8,8 +8,16 @@ class SpreadsheetTextTest {
 
     @Test
     void text_that_a_spreadsheet_would_run_as_a_formula_gets_an_apostrophe() {
-        for (var formula : new String[] {"=1+1", "=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1:A2)", "+SUM(1)",
-                "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=cmd|'/C calc'!A0"}) {
+        for (var formula : new String[] {
+            "=1+1",
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "@SUM(A1:A2)",
+            "+SUM(1)",
+            "-2+3+cmd|' /C calc'!A0",
+            "\t=1+1",
+            "\r=1+1",
+            "=cmd|'/C calc'!A0"
+        }) {
             assertThat(SpreadsheetText.guarded(formula)).isEqualTo("'" + formula);
         }
     }

@@ -12,8 +12,8 @@ class StartupProblemAnalyzerTest {
 
     @Test
     void a_problem_deep_in_the_start_up_is_told_in_its_own_words() {
-        var analysis = analyzer.analyze(new ApplicationContextException("Failed to start bean",
-                new StartupProblem("The data folder is busy.", "Use another one.")));
+        var analysis = analyzer.analyze(new ApplicationContextException(
+                "Failed to start bean", new StartupProblem("The data folder is busy.", "Use another one.")));
         assertThat(analysis.getDescription()).isEqualTo("The data folder is busy.");
         assertThat(analysis.getAction()).isEqualTo("Use another one.");
     }
@@ -27,6 +27,7 @@ class StartupProblemAnalyzerTest {
 
     @Test
     void other_failures_are_left_to_spring_boot() {
-        assertThat(analyzer.analyze(new IllegalStateException("something else"))).isNull();
+        assertThat(analyzer.analyze(new IllegalStateException("something else")))
+                .isNull();
     }
 }

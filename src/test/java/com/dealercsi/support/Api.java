@@ -13,8 +13,7 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Api() {
-    }
+    private Api() {}
 
     public static Response postVisit(String baseUrl, String apiKey, String json, String language) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/visits"))
@@ -40,8 +39,8 @@ public final class Api {
     }
 
     /** The same visit, delivered at the given time (ISO-8601 with offset). */
-    public static String visitJson(String roNumber, String email, String advisor, String language,
-            java.time.Instant deliveredAt) {
+    public static String visitJson(
+            String roNumber, String email, String advisor, String language, java.time.Instant deliveredAt) {
         return visitJson(roNumber, email, advisor, language)
                 .replace("2026-11-27T10:30:00+08:00", deliveredAt.toString());
     }
@@ -69,13 +68,13 @@ public final class Api {
         try {
             var response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             var body = response.body();
-            return new Response(response.statusCode(),
+            return new Response(
+                    response.statusCode(),
                     body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record Response(int status, JsonNode body) {
-    }
+    public record Response(int status, JsonNode body) {}
 }

@@ -14,8 +14,7 @@ public final class Axe {
 
     private static final String SCRIPT = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     @SuppressWarnings("unchecked")
     public static List<String> violations(JavascriptExecutor page) {
@@ -29,8 +28,8 @@ public final class Axe {
                   .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), target: '', summary: '' }]));
                 """);
         return result.stream()
-                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("target")
-                        + " – " + v.get("summary"))
+                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("target") + " – "
+                        + v.get("summary"))
                 .toList();
     }
 

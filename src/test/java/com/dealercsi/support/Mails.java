@@ -10,8 +10,7 @@ public final class Mails {
 
     private static final Pattern SURVEY_LINK = Pattern.compile("https?://[^\\s\"<]+/survey/[A-Za-z0-9_-]+");
 
-    private Mails() {
-    }
+    private Mails() {}
 
     public static String text(MimeMessage message) {
         return part(message, "text/plain");

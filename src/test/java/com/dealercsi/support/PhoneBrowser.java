@@ -41,22 +41,35 @@ public final class PhoneBrowser implements AutoCloseable {
     private PhoneBrowser(String language, boolean phone) {
         var options = new ChromeOptions();
         options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=" + language);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of(
-                    "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
-                    "userAgent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
-                            + "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                            "userAgent",
+                            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+                                    + "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"));
         } else {
             options.addArguments("--window-size=1280,900");
         }
         // the browser's console, so tests can fail on errors (a blocked script, a policy violation)
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
+                .usingDriverExecutable(
+                        new File(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -113,7 +126,8 @@ public final class PhoneBrowser implements AutoCloseable {
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     public ChromeDriver driver() {
@@ -135,8 +149,8 @@ public final class PhoneBrowser implements AutoCloseable {
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            var shot = driver.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "png", "captureBeyondViewport", true));
+            var shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
             Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (Exception e) {
             throw new IllegalStateException("Could not take screenshot " + name, e);
@@ -154,7 +168,7 @@ public final class PhoneBrowser implements AutoCloseable {
                 return path;
             }
         }
-        throw new IllegalStateException("Not found: " + String.join(", ", paths)
-                + " (apt-get install -y chromium chromium-driver)");
+        throw new IllegalStateException(
+                "Not found: " + String.join(", ", paths) + " (apt-get install -y chromium chromium-driver)");
     }
 }

@@ -9,7 +9,6 @@ import com.dealercsi.scoring.CsiCalculator;
 import com.dealercsi.scoring.ResponseScored;
 import com.dealercsi.shared.Factor;
 import com.dealercsi.shared.Language;
-import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Rating;
 import com.dealercsi.survey.SurveyAnswered;
 import com.dealercsi.visit.NewVisit;
@@ -41,7 +40,10 @@ public class ReportingData {
     private final ReportingProjection projection;
     private final UserDetailsService accounts;
 
-    ReportingData(Visits visits, StoreAdministration administration, ReportingProjection projection,
+    ReportingData(
+            Visits visits,
+            StoreAdministration administration,
+            ReportingProjection projection,
             UserDetailsService accounts) {
         this.visits = visits;
         this.administration = administration;
@@ -51,34 +53,74 @@ public class ReportingData {
 
     public UUID deliver(UUID storeId, String advisor, OffsetDateTime deliveredAt) {
         var ro = "RO-" + UUID.randomUUID().toString().substring(0, 8);
-        var visit = new NewVisit(ro, "王先生", "owner-" + ro.toLowerCase() + "@example.com", "138 0013 8000",
-                "沪A88888", null, "途观L", ServiceType.MAINTENANCE, advisor, deliveredAt, "zh-CN");
+        var visit = new NewVisit(
+                ro,
+                "王先生",
+                "owner-" + ro.toLowerCase() + "@example.com",
+                "138 0013 8000",
+                "沪A88888",
+                null,
+                "途观L",
+                ServiceType.MAINTENANCE,
+                advisor,
+                deliveredAt,
+                "zh-CN");
         return TestStores.asAdmin(() -> visits.register(storeId, visit).visitId());
     }
 
     public void addStaff(String name, String email, String code, Set<Role> roles, Set<UUID> storeIds) {
-        TestStores.asAdmin(() -> administration.addStaff(name, email, "secret", Language.ZH_CN, code, roles,
-                storeIds));
+        TestStores.asAdmin(() -> administration.addStaff(name, email, "secret", Language.ZH_CN, code, roles, storeIds));
     }
 
     /**
      * An answer with every item rated {@code all} except the given ones ({@code null} = not applicable), scored
      * by the brief's formula, as scoring announces it.
      */
-    public UUID answer(UUID storeId, UUID visitId, Instant submittedAt, int all, Map<String, @Nullable Integer> except,
-            int overall, int nps, @Nullable String comment, @Nullable AlertLevel alert) {
+    public UUID answer(
+            UUID storeId,
+            UUID visitId,
+            Instant submittedAt,
+            int all,
+            Map<String, @Nullable Integer> except,
+            int overall,
+            int nps,
+            @Nullable String comment,
+            @Nullable AlertLevel alert) {
         var ratings = new ArrayList<Rating>();
         for (var item : com.dealercsi.reporting.internal.ReportColumns.ITEMS) {
-            ratings.add(new Rating(item.id(), item.factor(), except.containsKey(item.id()) ? except.get(item.id()) : Integer.valueOf(all)));
+            ratings.add(new Rating(
+                    item.id(),
+                    item.factor(),
+                    except.containsKey(item.id()) ? except.get(item.id()) : Integer.valueOf(all)));
         }
         var responseId = UUID.randomUUID();
-        var weights = java.util.Arrays.stream(com.dealercsi.shared.Factor.values()).collect(java.util.stream.Collectors.toMap(f -> f, com.dealercsi.shared.Factor::defaultWeight));
-        projection.record(new SurveyAnswered(responseId, visitId, storeId, 1, List.copyOf(ratings), weights, overall,
-                nps, comment, false, submittedAt));
+        var weights = java.util.Arrays.stream(com.dealercsi.shared.Factor.values())
+                .collect(java.util.stream.Collectors.toMap(f -> f, com.dealercsi.shared.Factor::defaultWeight));
+        projection.record(new SurveyAnswered(
+                responseId,
+                visitId,
+                storeId,
+                1,
+                List.copyOf(ratings),
+                weights,
+                overall,
+                nps,
+                comment,
+                false,
+                submittedAt));
         var factorScores = CsiCalculator.factorScores(ratings);
         var csi = CsiCalculator.csi(factorScores, weights);
-        projection.record(new ResponseScored(responseId, visitId, storeId, csi.isPresent() ? csi.getAsDouble() : null,
-                factorScores, overall, nps, comment, false, submittedAt));
+        projection.record(new ResponseScored(
+                responseId,
+                visitId,
+                storeId,
+                csi.isPresent() ? csi.getAsDouble() : null,
+                factorScores,
+                overall,
+                nps,
+                comment,
+                false,
+                submittedAt));
         if (alert != null) {
             projection.record(new AlertRaised(UUID.randomUUID(), responseId, visitId, storeId, alert, List.of()));
         }
@@ -106,6 +148,7 @@ public class ReportingData {
     }
 
     static Map<Factor, Integer> weights() {
-        return java.util.Arrays.stream(com.dealercsi.shared.Factor.values()).collect(java.util.stream.Collectors.toMap(f -> f, com.dealercsi.shared.Factor::defaultWeight));
+        return java.util.Arrays.stream(com.dealercsi.shared.Factor.values())
+                .collect(java.util.stream.Collectors.toMap(f -> f, com.dealercsi.shared.Factor::defaultWeight));
     }
 }

@@ -20,8 +20,7 @@ public final class TestMailServer {
     private static final int PORT = freePort();
     private static GreenMail server = start();
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     public static int port() {
         return PORT;
@@ -49,7 +48,9 @@ public final class TestMailServer {
 
     /** Waits until {@code count} mails have reached {@code address}, and returns them. */
     public static List<MimeMessage> awaitMails(String address, int count, Duration timeout) {
-        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> receivedBy(address).size() >= count);
         return receivedBy(address);
     }
@@ -57,7 +58,8 @@ public final class TestMailServer {
     private static Predicate<MimeMessage> sentTo(String address) {
         return message -> {
             try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(r -> r.toString().equalsIgnoreCase(address));
             } catch (jakarta.mail.MessagingException e) {
                 return false;
             }

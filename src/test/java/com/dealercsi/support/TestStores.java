@@ -28,15 +28,33 @@ public class TestStores {
         var code = "T" + UUID.randomUUID().toString().substring(0, 8);
         var apiKey = "key-" + UUID.randomUUID();
         return asAdmin(() -> {
-            var store = administration.createStore(code, "测试店 " + code, ZoneId.of("Asia/Shanghai"),
-                    "021-5555-0000", apiKey);
+            var store = administration.createStore(
+                    code, "测试店 " + code, ZoneId.of("Asia/Shanghai"), "021-5555-0000", apiKey);
             var ids = Set.of(store.id());
-            administration.addStaff("经理 " + code, "manager-" + code + "@test.local", "secret", Language.ZH_CN, null,
-                    Set.of(Role.STORE_MANAGER), ids);
-            administration.addStaff("CS " + code, "cs-" + code + "@test.local", "secret", Language.EN, null,
-                    Set.of(Role.CUSTOMER_SERVICE_MANAGER), ids);
-            administration.addStaff("顾问 " + code, "advisor-" + code + "@test.local", "secret", Language.ZH_CN,
-                    "SA-" + code, Set.of(Role.ADVISOR), ids);
+            administration.addStaff(
+                    "经理 " + code,
+                    "manager-" + code + "@test.local",
+                    "secret",
+                    Language.ZH_CN,
+                    null,
+                    Set.of(Role.STORE_MANAGER),
+                    ids);
+            administration.addStaff(
+                    "CS " + code,
+                    "cs-" + code + "@test.local",
+                    "secret",
+                    Language.EN,
+                    null,
+                    Set.of(Role.CUSTOMER_SERVICE_MANAGER),
+                    ids);
+            administration.addStaff(
+                    "顾问 " + code,
+                    "advisor-" + code + "@test.local",
+                    "secret",
+                    Language.ZH_CN,
+                    "SA-" + code,
+                    Set.of(Role.ADVISOR),
+                    ids);
             return new TestStore(store, apiKey, code);
         });
     }
@@ -44,8 +62,8 @@ public class TestStores {
     public static <T> T asAdmin(Callable<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         SecurityContextHolder.setContext(context);
         try {
             return work.call();

@@ -46,9 +46,18 @@ class QuestionnairesIT extends IntegrationTest {
             assertThat(item.textZh()).isEqualTo("施工前对项目和费用的解释");
             assertThat(item.textEn()).isEqualTo("Explanation of the work and cost before it started");
         });
-        assertThat(standard.weights()).containsExactlyInAnyOrderEntriesOf(Map.of(Factor.SERVICE_INITIATION, 21,
-                Factor.SERVICE_ADVISOR, 19, Factor.SERVICE_QUALITY, 22, Factor.SERVICE_FACILITY, 20,
-                Factor.VEHICLE_PICKUP, 18));
+        assertThat(standard.weights())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Factor.SERVICE_INITIATION,
+                        21,
+                        Factor.SERVICE_ADVISOR,
+                        19,
+                        Factor.SERVICE_QUALITY,
+                        22,
+                        Factor.SERVICE_FACILITY,
+                        20,
+                        Factor.VEHICLE_PICKUP,
+                        18));
     }
 
     @Test
@@ -61,8 +70,8 @@ class QuestionnairesIT extends IntegrationTest {
         weights.put(Factor.SERVICE_INITIATION, 50);
 
         var created = TestStores.asAdmin(() -> {
-            var version = questionnaires.createVersion(new NewQuestionnaireVersion(standard.version(), "WeChat", items,
-                    weights));
+            var version = questionnaires.createVersion(
+                    new NewQuestionnaireVersion(standard.version(), "WeChat", items, weights));
             questionnaires.activate(store.store().id(), version.version());
             return version;
         });
@@ -73,17 +82,36 @@ class QuestionnairesIT extends IntegrationTest {
         created.items().forEach(item -> ratings.put(item.id(), item.factor() == Factor.SERVICE_INITIATION ? 10 : 5));
         var result = surveys.submit(token, created.version(), new SurveyAnswers(ratings, 7, 7, null, false));
 
-        assertThat(questionnaires.get(Questionnaires.STANDARD_VERSION).item("SI1").orElseThrow().textEn())
+        assertThat(questionnaires
+                        .get(Questionnaires.STANDARD_VERSION)
+                        .item("SI1")
+                        .orElseThrow()
+                        .textEn())
                 .isEqualTo("Ease of arranging the service visit");
-        assertThat(opening).isInstanceOfSatisfying(SurveyOpening.Ready.class, ready ->
-                assertThat(ready.questionnaire().item("SI1").orElseThrow().textZh()).isEqualTo("微信预约是否方便"));
+        assertThat(opening)
+                .isInstanceOfSatisfying(
+                        SurveyOpening.Ready.class,
+                        ready -> assertThat(ready.questionnaire()
+                                        .item("SI1")
+                                        .orElseThrow()
+                                        .textZh())
+                                .isEqualTo("微信预约是否方便"));
         assertThat(result).isInstanceOf(SurveySubmission.Stored.class);
-        assertThat(jdbc.queryForObject("select questionnaire_version from survey_response where store_id = ?",
-                Integer.class, store.store().id())).isEqualTo(created.version());
-        // the score is written by a listener after the answer: until then the row is not there (an exception to wait out)
-        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select round(csi, 2) from response_score where store_id = ?", Double.class, store.store().id()))
-                .isEqualTo(693.80));
+        assertThat(jdbc.queryForObject(
+                        "select questionnaire_version from survey_response where store_id = ?",
+                        Integer.class,
+                        store.store().id()))
+                .isEqualTo(created.version());
+        // the score is written by a listener after the answer: until then the row is not there (an exception to wait
+        // out)
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "select round(csi, 2) from response_score where store_id = ?",
+                                Double.class,
+                                store.store().id()))
+                        .isEqualTo(693.80));
     }
 
     @Test
@@ -102,18 +130,28 @@ class QuestionnairesIT extends IntegrationTest {
         assertThat(opening.questionnaire().pages()).hasSize(1);
         assertThat(opening.questionnaire().pages().getFirst()).hasSize(5);
         // (21·900 + 19·800 + 22·700 + 18·600) / (21+19+22+18) = 60300 / 80
-        // the score is written by a listener after the answer: until then the row is not there (an exception to wait out)
-        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> assertThat(jdbc.queryForMap(
-                "select csi, service_facility from response_score where store_id = ?", store.store().id()))
-                .containsEntry("csi", 753.75).containsEntry("service_facility", null));
+        // the score is written by a listener after the answer: until then the row is not there (an exception to wait
+        // out)
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(jdbc.queryForMap(
+                                "select csi, service_facility from response_score where store_id = ?",
+                                store.store().id()))
+                        .containsEntry("csi", 753.75)
+                        .containsEntry("service_facility", null));
     }
 
     @Test
     void a_draft_keeps_the_version_it_was_started_in_when_the_store_switches() {
         var store = stores.create();
         var token = invite(store);
-        surveys.saveProgress(token, new SavedProgress(new SurveyAnswers(Map.of("SI1", 8), null, null, null, null), 0,
-                Questionnaires.STANDARD_VERSION));
+        surveys.saveProgress(
+                token,
+                new SavedProgress(
+                        new SurveyAnswers(Map.of("SI1", 8), null, null, null, null),
+                        0,
+                        Questionnaires.STANDARD_VERSION));
 
         TestStores.asAdmin(() -> {
             questionnaires.activate(store.store().id(), 2);
@@ -134,14 +172,15 @@ class QuestionnairesIT extends IntegrationTest {
         assertThatThrownBy(() -> TestStores.asAdmin(() -> questionnaires.createVersion(request)))
                 .hasRootCauseInstanceOf(Questionnaires.QuestionnaireRejected.class);
         assertThatThrownBy(() -> questionnaires.createVersion(
-                new NewQuestionnaireVersion(1, "Fine", standard.items(), standard.weights())))
+                        new NewQuestionnaireVersion(1, "Fine", standard.items(), standard.weights())))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private String invite(TestStores.TestStore store) {
         var email = "q-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-Q", email, store.advisorCode(), "zh-CN"), "en");
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         return link.substring(link.lastIndexOf('/') + 1);
     }
 }

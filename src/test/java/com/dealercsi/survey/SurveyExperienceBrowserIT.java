@@ -77,7 +77,9 @@ class SurveyExperienceBrowserIT extends IntegrationTest {
                 for (var group : desktop.all("vaadin-radio-group.rating-scale")) {
                     // focus the first tile, move with the arrow keys, select with space
                     group.findElement(By.cssSelector("input")).sendKeys(Keys.SPACE);
-                    new Actions(desktop.driver()).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform();
+                    new Actions(desktop.driver())
+                            .sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+                            .perform();
                 }
                 desktop.await("#next").sendKeys(Keys.ENTER);
                 desktop.awaitText(".survey-progress-text", "Step " + (step + 2) + " of 8");
@@ -156,7 +158,8 @@ class SurveyExperienceBrowserIT extends IntegrationTest {
         var store = stores.create();
         var email = "ux-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-UX", email, store.advisorCode(), language), "en");
-        return Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        return Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
     }
 
     /** Taps a tile and waits until the server took it, as a thumb would wait for the tile to light up. */

@@ -37,11 +37,13 @@ class SurveyLinkIT extends IntegrationTest {
 
         assertThat(exchange.statusCode()).isEqualTo(303);
         assertThat(exchange.headers().firstValue("Location")).hasValue("/survey");
-        assertThat(exchange.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("JSESSIONID"));
+        assertThat(exchange.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).contains("JSESSIONID"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain(token);
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     }
 
     @Test
@@ -51,7 +53,8 @@ class SurveyLinkIT extends IntegrationTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(login.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     }
 
     @Test
@@ -72,8 +75,10 @@ class SurveyLinkIT extends IntegrationTest {
     void a_client_guessing_links_is_stopped_and_others_are_not() throws Exception {
         var token = invite();
         // the guesser calls from another loopback address than the rest of the tests
-        var guesser = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2"))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var guesser = HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName("127.0.0.2"))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (int i = 0; i < 20; i++) {
             var response = guesser.send(get(baseUrl() + "/survey/guess" + i), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(303);
@@ -89,7 +94,8 @@ class SurveyLinkIT extends IntegrationTest {
     @Test
     void a_hundred_thousand_random_guesses_find_nothing() {
         invite();
-        long found = IntStream.range(0, 100_000).parallel()
+        long found = IntStream.range(0, 100_000)
+                .parallel()
                 .filter(i -> surveys.linkExists(Hashing.randomToken(32)))
                 .count();
         assertThat(found).isZero();
@@ -99,16 +105,22 @@ class SurveyLinkIT extends IntegrationTest {
         var store = stores.create();
         var email = "link-" + store.code() + "@example.com";
         Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-L", email, store.advisorCode(), "en"), "en");
-        var link = Mails.surveyLink(TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
+        var link = Mails.surveyLink(
+                TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst());
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/html")
+                .GET()
+                .build();
     }
 }

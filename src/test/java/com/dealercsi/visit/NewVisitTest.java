@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class NewVisitTest {
 
-    private final jakarta.validation.Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final jakarta.validation.Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void an_empty_mobile_number_is_no_problem_of_its_own_the_e_mail_can_reach_the_owner() {
@@ -50,18 +51,42 @@ class NewVisitTest {
     }
 
     private java.util.List<String> emailMessages(String email) {
-        var visit = new NewVisit("RO-1", "王先生", email, "138 0013 8000", "沪A12345", null, "途观L",
-                ServiceType.MAINTENANCE, "A01", OffsetDateTime.parse("2026-11-20T10:00:00+08:00"), "zh-CN")
+        var visit = new NewVisit(
+                        "RO-1",
+                        "王先生",
+                        email,
+                        "138 0013 8000",
+                        "沪A12345",
+                        null,
+                        "途观L",
+                        ServiceType.MAINTENANCE,
+                        "A01",
+                        OffsetDateTime.parse("2026-11-20T10:00:00+08:00"),
+                        "zh-CN")
                 .normalised();
-        return validator.validate(visit).stream().filter(v -> v.getPropertyPath().toString().equals("email"))
-                .map(ConstraintViolation::getMessageTemplate).toList();
+        return validator.validate(visit).stream()
+                .filter(v -> v.getPropertyPath().toString().equals("email"))
+                .map(ConstraintViolation::getMessageTemplate)
+                .toList();
     }
 
     private java.util.List<String> phoneMessages(String phone) {
-        var visit = new NewVisit("RO-1", "王先生", "wang@example.com", phone, "沪A12345", null, "途观L",
-                ServiceType.MAINTENANCE, "A01", OffsetDateTime.parse("2026-11-20T10:00:00+08:00"), "zh-CN")
+        var visit = new NewVisit(
+                        "RO-1",
+                        "王先生",
+                        "wang@example.com",
+                        phone,
+                        "沪A12345",
+                        null,
+                        "途观L",
+                        ServiceType.MAINTENANCE,
+                        "A01",
+                        OffsetDateTime.parse("2026-11-20T10:00:00+08:00"),
+                        "zh-CN")
                 .normalised();
-        return validator.validate(visit).stream().filter(v -> v.getPropertyPath().toString().equals("phone"))
-                .map(ConstraintViolation::getMessageTemplate).toList();
+        return validator.validate(visit).stream()
+                .filter(v -> v.getPropertyPath().toString().equals("phone"))
+                .map(ConstraintViolation::getMessageTemplate)
+                .toList();
     }
 }

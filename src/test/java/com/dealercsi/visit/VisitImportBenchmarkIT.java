@@ -53,38 +53,59 @@ class VisitImportBenchmarkIT extends IntegrationTest {
         // a year of one store's repair orders, about 137 a day, as a yearly DMS export holds them
         var delivered = LocalDateTime.now(store.store().timeZone()).minusDays(365);
         for (int i = 0; i < ROWS; i++) {
-            csv.append("RO-BM-").append(i).append(",车主").append(i).append(",138").append(String.format("%08d", i))
-                    .append(",owner").append(i).append("@example.com,沪A").append(String.format("%05d", i % 100_000))
-                    .append(",途观L,,").append(types[i % 4]).append(',')
-                    .append(i % 2 == 0 ? store.advisorCode() : "顾问 " + store.code()).append(',')
-                    .append(DMS.format(delivered.plusSeconds(i * (365L * 86_400 / ROWS)))).append('\n');
+            csv.append("RO-BM-")
+                    .append(i)
+                    .append(",车主")
+                    .append(i)
+                    .append(",138")
+                    .append(String.format("%08d", i))
+                    .append(",owner")
+                    .append(i)
+                    .append("@example.com,沪A")
+                    .append(String.format("%05d", i % 100_000))
+                    .append(",途观L,,")
+                    .append(types[i % 4])
+                    .append(',')
+                    .append(i % 2 == 0 ? store.advisorCode() : "顾问 " + store.code())
+                    .append(',')
+                    .append(DMS.format(delivered.plusSeconds(i * (365L * 86_400 / ROWS))))
+                    .append('\n');
         }
         var bytes = csv.toString().getBytes(Charset.forName("GBK"));
 
         var start = System.nanoTime();
         var table = ImportFiles.read("dms.csv", bytes, null);
         var read = System.nanoTime();
-        var mapping = signedIn.as(store.managerEmail(), () -> imports.mappingFor(store.store().id(), table.headers()));
-        var preview = signedIn.as(store.managerEmail(), () -> imports.preview(store.store().id(), table, mapping));
+        var mapping = signedIn.as(
+                store.managerEmail(), () -> imports.mappingFor(store.store().id(), table.headers()));
+        var preview = signedIn.as(
+                store.managerEmail(), () -> imports.preview(store.store().id(), table, mapping));
         var previewed = System.nanoTime();
-        var result = signedIn.as(store.managerEmail(), () -> imports.importRows(store.store().id(), table, mapping));
+        var result = signedIn.as(
+                store.managerEmail(), () -> imports.importRows(store.store().id(), table, mapping));
         var imported = System.nanoTime();
         assertThat(table.encoding()).isEqualTo(ImportFiles.GB18030);
         assertThat(preview.count(Status.READY)).isEqualTo(ROWS);
         assertThat(result.imported()).isEqualTo(ROWS);
 
-        Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
                 .until(() -> count("select count(*) from invitation where store_id = ?", store) >= ROWS
                         && count("select count(*) from event_publication where completion_date is null", null) == 0);
         var handled = System.nanoTime();
 
-        var again = signedIn.as(store.managerEmail(), () -> imports.importRows(store.store().id(), table, mapping));
+        var again = signedIn.as(
+                store.managerEmail(), () -> imports.importRows(store.store().id(), table, mapping));
         var reimported = System.nanoTime();
         assertThat(again.imported()).isZero();
         assertThat(again.alreadyThere()).isEqualTo(ROWS);
-        assertThat(count("select count(*) from visit where store_id = ?", store)).isEqualTo(ROWS);
+        assertThat(count("select count(*) from visit where store_id = ?", store))
+                .isEqualTo(ROWS);
 
-        System.out.printf("""
+        System.out.printf(
+                """
                 BENCHMARK visit import, %,d rows, %,d bytes GBK CSV:
                   read (decode + parse)                 %6.2f s
                   preview (check every row, no writes)  %6.2f s
@@ -94,15 +115,25 @@ class VisitImportBenchmarkIT extends IntegrationTest {
                   every VisitDelivered handled by its 3 listeners (invitation, revisit desk, reports) %.1f s after \
                 the import returned (%,.0f visits/s)
                   same file again: 0 stored, %,d already there, in %.2f s
-                %n""", ROWS, bytes.length, seconds(start, read), seconds(read, previewed),
-                seconds(previewed, imported), seconds(start, imported), ROWS / seconds(start, imported),
+                %n""",
+                ROWS,
+                bytes.length,
+                seconds(start, read),
+                seconds(read, previewed),
+                seconds(previewed, imported),
+                seconds(start, imported),
+                ROWS / seconds(start, imported),
                 seconds(start, read) + seconds(previewed, imported),
-                ROWS / (seconds(start, read) + seconds(previewed, imported)), seconds(imported, handled),
-                ROWS / seconds(imported, handled), again.alreadyThere(), seconds(handled, reimported));
+                ROWS / (seconds(start, read) + seconds(previewed, imported)),
+                seconds(imported, handled),
+                ROWS / seconds(imported, handled),
+                again.alreadyThere(),
+                seconds(handled, reimported));
     }
 
     private long count(String sql, TestStores.@org.jspecify.annotations.Nullable TestStore store) {
-        return store == null ? jdbc.queryForObject(sql, Long.class)
+        return store == null
+                ? jdbc.queryForObject(sql, Long.class)
                 : jdbc.queryForObject(sql, Long.class, store.store().id());
     }
 

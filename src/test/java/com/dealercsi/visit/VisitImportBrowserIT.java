@@ -10,7 +10,6 @@ import com.dealercsi.support.PhoneBrowser;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.support.TestStores.TestStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -55,12 +54,16 @@ class VisitImportBrowserIT extends IntegrationTest {
             phone.awaitText("#import-result", "已导入：4");
             phone.screenshot("import-3-done-zh");
         }
-        assertThat(jdbc.queryForObject("select count(*) from visit where store_id = ?", Integer.class,
-                store.store().id())).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from visit where store_id = ?",
+                        Integer.class,
+                        store.store().id()))
+                .isEqualTo(4);
     }
 
     @Test
-    void an_excel_export_imports_at_a_desk_and_the_rows_to_fix_are_offered_when_none_can_be_imported() throws Exception {
+    void an_excel_export_imports_at_a_desk_and_the_rows_to_fix_are_offered_when_none_can_be_imported()
+            throws Exception {
         var store = storeWithAdvisorLiMing();
         try (var desk = PhoneBrowser.desktop("en-US")) {
             signIn(desk, store.csManagerEmail()); // an English account
@@ -69,9 +72,12 @@ class VisitImportBrowserIT extends IntegrationTest {
             desk.tap("#import-check");
             desk.awaitText(".import-counts", "Ready to import: 4");
             // the rows worth a look come first: problems, and warnings of rows that are imported all the same
-            assertThat(desk.bodyText()).contains("with problems: 1", "2 rows will be imported with a warning",
-                    "E-mail: None given: no survey mail; the revisit desk will call the owner.",
-                    "\"新来的顾问\" is not one of the store's advisors yet");
+            assertThat(desk.bodyText())
+                    .contains(
+                            "with problems: 1",
+                            "2 rows will be imported with a warning",
+                            "E-mail: None given: no survey mail; the revisit desk will call the owner.",
+                            "\"新来的顾问\" is not one of the store's advisors yet");
             desk.screenshot("import-4-preview-desk-en");
             desk.tap("#import-run");
             desk.awaitText("#import-result", "Imported: 4");
@@ -81,7 +87,8 @@ class VisitImportBrowserIT extends IntegrationTest {
             upload(desk, "dms-xlsx-date-cells-number-phones.xlsx");
             desk.tap("#import-check");
             desk.awaitText(".import-counts", "Ready to import: 0");
-            assertThat(desk.find("#import-preview-rejected-file").getText()).isEqualTo("Download the row with problems (CSV)");
+            assertThat(desk.find("#import-preview-rejected-file").getText())
+                    .isEqualTo("Download the row with problems (CSV)");
             assertThat(desk.find("#import-run").getText()).isEqualTo("Import no visits");
         }
     }
@@ -90,10 +97,19 @@ class VisitImportBrowserIT extends IntegrationTest {
     void an_administrator_matches_an_advisor_name_the_dms_sent_on_a_phone() throws Exception {
         var store = storeWithAdvisorLiMing();
         var admin = "admin-" + store.code() + "@test.local";
-        TestStores.asAdmin(() -> administration.addStaff("管理员 " + store.code(), admin, "secret", Language.ZH_CN, null,
-                Set.of(Role.ADMIN), Set.of(store.store().id())));
-        com.dealercsi.support.Api.postVisit(baseUrl(), store.apiKey(), com.dealercsi.support.Api.visitJson("RO-U1",
-                "u1@example.com", "小刘", "zh-CN"), "zh-CN");
+        TestStores.asAdmin(() -> administration.addStaff(
+                "管理员 " + store.code(),
+                admin,
+                "secret",
+                Language.ZH_CN,
+                null,
+                Set.of(Role.ADMIN),
+                Set.of(store.store().id())));
+        com.dealercsi.support.Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                com.dealercsi.support.Api.visitJson("RO-U1", "u1@example.com", "小刘", "zh-CN"),
+                "zh-CN");
         try (var phone = new PhoneBrowser("zh-CN")) {
             phone.open(baseUrl() + "/admin/unmatched-advisors");
             phone.await("vaadin-login-form");
@@ -101,7 +117,9 @@ class VisitImportBrowserIT extends IntegrationTest {
             phone.await("input[name='password']").sendKeys("secret", Keys.ENTER);
             phone.awaitText(".unmatched-names", "小刘");
             var card = phone.driver().findElements(By.cssSelector(".unmatched-card")).stream()
-                    .filter(c -> c.getText().contains(store.store().name())).findFirst().orElseThrow();
+                    .filter(c -> c.getText().contains(store.store().name()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(card.getText()).contains("1 条工单");
             phone.screenshot("unmatched-advisors-zh");
             var combo = card.findElement(By.cssSelector("vaadin-combo-box input"));
@@ -110,14 +128,24 @@ class VisitImportBrowserIT extends IntegrationTest {
             card.findElement(By.cssSelector("vaadin-button")).click();
             phone.awaitText("#unmatched-status", "“小刘”已对应为 李明：1 条工单已转入。");
         }
-        assertThat(jdbc.queryForObject("select a.name from visit v join staff_member a on a.id = v.advisor_id"
-                + " where v.store_id = ? and v.ro_number = 'RO-U1'", String.class, store.store().id())).isEqualTo("李明");
+        assertThat(jdbc.queryForObject(
+                        "select a.name from visit v join staff_member a on a.id = v.advisor_id"
+                                + " where v.store_id = ? and v.ro_number = 'RO-U1'",
+                        String.class,
+                        store.store().id()))
+                .isEqualTo("李明");
     }
 
     private TestStore storeWithAdvisorLiMing() {
         var store = stores.create();
-        TestStores.asAdmin(() -> administration.addStaff("李明", "liming-" + store.code() + "@test.local", "secret",
-                Language.ZH_CN, "LM-" + store.code(), Set.of(Role.ADVISOR), Set.of(store.store().id())));
+        TestStores.asAdmin(() -> administration.addStaff(
+                "李明",
+                "liming-" + store.code() + "@test.local",
+                "secret",
+                Language.ZH_CN,
+                "LM-" + store.code(),
+                Set.of(Role.ADVISOR),
+                Set.of(store.store().id())));
         return store;
     }
 
@@ -135,13 +163,17 @@ class VisitImportBrowserIT extends IntegrationTest {
             Files.copy(java.util.Objects.requireNonNull(in), copy);
         }
         // after "Import another file" the page puts a fresh upload in place: look until it stands still
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-            var upload = browser.find("#import-upload");
-            var input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
-                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
-            input.sendKeys(copy.toString());
-            return true;
-        });
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(() -> {
+                    var upload = browser.find("#import-upload");
+                    var input = upload.findElements(By.cssSelector("input[type=file]")).stream()
+                            .findFirst()
+                            .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+                    input.sendKeys(copy.toString());
+                    return true;
+                });
         browser.awaitText(".import-file", file);
     }
 }

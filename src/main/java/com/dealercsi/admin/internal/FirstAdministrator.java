@@ -55,15 +55,22 @@ public class FirstAdministrator implements ApplicationRunner {
                     + "characters) and restart to create the first one.");
             return false;
         }
-        staff.save(new StaffMember(settings.firstName(), email, passwords.encode(password), Language.EN, null,
-                Set.of(Role.ADMIN), Set.of()));
+        staff.save(new StaffMember(
+                settings.firstName(),
+                email,
+                passwords.encode(password),
+                Language.EN,
+                null,
+                Set.of(Role.ADMIN),
+                Set.of()));
         log.info("First administrator {} created from the environment", email);
         return true;
     }
 
     /** {@code csi.admin.first-email} etc., normally given as environment variables {@code CSI_ADMIN_FIRST_*}. */
     @ConfigurationProperties("csi.admin")
-    public record Settings(@Nullable String firstEmail, @Nullable String firstPassword,
-            @DefaultValue("Administrator") String firstName) {
-    }
+    public record Settings(
+            @Nullable String firstEmail,
+            @Nullable String firstPassword,
+            @DefaultValue("Administrator") String firstName) {}
 }

@@ -27,8 +27,10 @@ public class StaffMember extends AggregateRoot {
     private String name;
     private String email;
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     private Language language;
+
     private @Nullable String staffCode;
     private boolean active = true;
 
@@ -50,8 +52,14 @@ public class StaffMember extends AggregateRoot {
         this.language = Language.ZH_CN;
     }
 
-    public StaffMember(String name, String email, String passwordHash, Language language, @Nullable String staffCode,
-            Set<Role> roles, Set<UUID> storeIds) {
+    public StaffMember(
+            String name,
+            String email,
+            String passwordHash,
+            Language language,
+            @Nullable String staffCode,
+            Set<Role> roles,
+            Set<UUID> storeIds) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A member of staff needs at least one role");
         }
@@ -71,8 +79,9 @@ public class StaffMember extends AggregateRoot {
     /** A DMS names the advisor by staff code or by name; both match, ignoring case and spaces. */
     public boolean isKnownAs(String nameOrCode) {
         var wanted = normalise(nameOrCode);
-        return !wanted.isEmpty() && (normalise(name).equals(wanted)
-                || staffCode != null && normalise(staffCode).equals(wanted));
+        return !wanted.isEmpty()
+                && (normalise(name).equals(wanted)
+                        || staffCode != null && normalise(staffCode).equals(wanted));
     }
 
     private static String normalise(String value) {
@@ -84,13 +93,19 @@ public class StaffMember extends AggregateRoot {
     }
 
     public LoginAccount toLoginAccount() {
-        return new LoginAccount(getId(), name, email, passwordHash, language, Set.copyOf(roles), Set.copyOf(storeIds),
-                active);
+        return new LoginAccount(
+                getId(), name, email, passwordHash, language, Set.copyOf(roles), Set.copyOf(storeIds), active);
     }
 
     /** An administrator changes who this is and what they may see; at least one role stays. */
-    public void update(String name, String email, Language language, @Nullable String staffCode, Set<Role> roles,
-            Set<UUID> storeIds, boolean active) {
+    public void update(
+            String name,
+            String email,
+            Language language,
+            @Nullable String staffCode,
+            Set<Role> roles,
+            Set<UUID> storeIds,
+            boolean active) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A member of staff needs at least one role");
         }
@@ -119,7 +134,7 @@ public class StaffMember extends AggregateRoot {
     }
 
     public com.dealercsi.admin.StaffAccount toAccount() {
-        return new com.dealercsi.admin.StaffAccount(getId(), name, email, language, staffCode, Set.copyOf(roles),
-                Set.copyOf(storeIds), active);
+        return new com.dealercsi.admin.StaffAccount(
+                getId(), name, email, language, staffCode, Set.copyOf(roles), Set.copyOf(storeIds), active);
     }
 }

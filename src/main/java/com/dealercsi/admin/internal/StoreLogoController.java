@@ -23,7 +23,8 @@ class StoreLogoController {
     @GetMapping("/images/store-logos/{storeId}")
     ResponseEntity<byte[]> logo(@PathVariable UUID storeId) {
         // the address carries ?v=<upload time>, so a day's caching never shows an old logo
-        return logos.find(storeId).map(logo -> ResponseEntity.ok()
+        return logos.find(storeId)
+                .map(logo -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(logo.contentType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                         .body(logo.image()))

@@ -18,7 +18,9 @@ class StoresForAudit implements AuditStoreDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<AuditStore> stores() {
-        return stores.findAll().stream().map(Store::toRef)
-                .map(store -> new AuditStore(store.id(), store.name(), store.timeZone())).toList();
+        return stores.findAll().stream()
+                .map(Store::toRef)
+                .map(store -> new AuditStore(store.id(), store.name(), store.timeZone()))
+                .toList();
     }
 }

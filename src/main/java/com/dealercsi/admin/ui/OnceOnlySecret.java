@@ -9,8 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Shows an API key or a one-time password the single time it exists in clear text. */
 final class OnceOnlySecret {
 
-    private OnceOnlySecret() {
-    }
+    private OnceOnlySecret() {}
 
     static void show(String title, String secret) {
         var dialog = new Dialog();

@@ -48,12 +48,18 @@ public class StoresView extends Main implements HasDynamicTitle {
         this.logo = new StoreLogoBox(logos);
         addClassNames("page", "admin-page");
 
-        grid.addColumn(StoreRef::code).setHeader(getTranslation("admin.store.code")).setAutoWidth(true);
-        grid.addColumn(StoreRef::name).setHeader(getTranslation("admin.store.name")).setAutoWidth(true);
-        grid.addColumn(store -> store.timeZone().getId()).setHeader(getTranslation("admin.store.timeZone"))
+        grid.addColumn(StoreRef::code)
+                .setHeader(getTranslation("admin.store.code"))
+                .setAutoWidth(true);
+        grid.addColumn(StoreRef::name)
+                .setHeader(getTranslation("admin.store.name"))
+                .setAutoWidth(true);
+        grid.addColumn(store -> store.timeZone().getId())
+                .setHeader(getTranslation("admin.store.timeZone"))
                 .setAutoWidth(true);
         grid.addColumn(store -> Objects.requireNonNullElse(store.contactPhone(), ""))
-                .setHeader(getTranslation("admin.store.phone")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.store.phone"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("admin.stores.title"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
@@ -72,7 +78,8 @@ public class StoresView extends Main implements HasDynamicTitle {
         save.setId("save-store");
         rotate.setText(getTranslation("admin.store.rotate"));
         rotate.addClickListener(e -> confirmRotation());
-        var create = new Button(getTranslation("admin.stores.new"), e -> grid.asSingleSelect().clear());
+        var create = new Button(
+                getTranslation("admin.stores.new"), e -> grid.asSingleSelect().clear());
         create.addThemeVariants(ButtonVariant.TERTIARY);
         var form = new FormLayout(code, name, timeZone, phone);
         var buttons = new Div(save, rotate, create);
@@ -107,7 +114,9 @@ public class StoresView extends Main implements HasDynamicTitle {
                 var created = administration.createStore(code.getValue(), name.getValue(), zone, phone.getValue());
                 refresh();
                 grid.select(created.store());
-                OnceOnlySecret.show(getTranslation("admin.store.apiKey.title", created.store().name()),
+                OnceOnlySecret.show(
+                        getTranslation(
+                                "admin.store.apiKey.title", created.store().name()),
                         created.apiKey());
             } else {
                 var updated = administration.updateStore(selected.id(), name.getValue(), zone, phone.getValue());
@@ -125,9 +134,12 @@ public class StoresView extends Main implements HasDynamicTitle {
         if (store == null) {
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("admin.store.rotate.confirmTitle"),
-                getTranslation("admin.store.rotate.confirmText", store.name()), getTranslation("admin.store.rotate"),
-                e -> OnceOnlySecret.show(getTranslation("admin.store.apiKey.title", store.name()),
+        var confirm = new ConfirmDialog(
+                getTranslation("admin.store.rotate.confirmTitle"),
+                getTranslation("admin.store.rotate.confirmText", store.name()),
+                getTranslation("admin.store.rotate"),
+                e -> OnceOnlySecret.show(
+                        getTranslation("admin.store.apiKey.title", store.name()),
                         administration.rotateApiKey(store.id())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));

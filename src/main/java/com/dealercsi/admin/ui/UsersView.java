@@ -63,13 +63,26 @@ public class UsersView extends Main implements HasDynamicTitle {
         this.administration = administration;
         addClassNames("page", "admin-page");
 
-        grid.addColumn(StaffAccount::name).setHeader(getTranslation("admin.user.name")).setAutoWidth(true);
-        grid.addColumn(StaffAccount::email).setHeader(getTranslation("admin.user.email")).setAutoWidth(true);
-        grid.addColumn(account -> account.roles().stream().sorted().map(r -> getTranslation("admin.role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.user.roles")).setAutoWidth(true);
-        grid.addColumn(account -> account.storeIds().stream().map(storesById::get).filter(s -> s != null)
-                .map(StoreRef::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.user.stores")).setAutoWidth(true);
+        grid.addColumn(StaffAccount::name)
+                .setHeader(getTranslation("admin.user.name"))
+                .setAutoWidth(true);
+        grid.addColumn(StaffAccount::email)
+                .setHeader(getTranslation("admin.user.email"))
+                .setAutoWidth(true);
+        grid.addColumn(account -> account.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("admin.role." + r.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.user.roles"))
+                .setAutoWidth(true);
+        grid.addColumn(account -> account.storeIds().stream()
+                        .map(storesById::get)
+                        .filter(s -> s != null)
+                        .map(StoreRef::name)
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.user.stores"))
+                .setAutoWidth(true);
         grid.addColumn(account -> account.active() ? "✓" : "–").setHeader(getTranslation("admin.user.active"));
         grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.setHeight("22rem");
@@ -97,7 +110,8 @@ public class UsersView extends Main implements HasDynamicTitle {
         save.setId("save-user");
         reset.setText(getTranslation("admin.user.reset"));
         reset.addClickListener(e -> confirmReset());
-        var create = new Button(getTranslation("admin.users.new"), e -> grid.asSingleSelect().clear());
+        var create = new Button(
+                getTranslation("admin.users.new"), e -> grid.asSingleSelect().clear());
         create.addThemeVariants(ButtonVariant.TERTIARY);
         var form = new FormLayout(name, email, language, staffCode, stores, active, roles);
         form.setColspan(roles, 2);
@@ -126,8 +140,13 @@ public class UsersView extends Main implements HasDynamicTitle {
         language.setValue(account == null ? Language.ZH_CN : account.language());
         staffCode.setValue(account == null || account.staffCode() == null ? "" : account.staffCode());
         roles.setValue(account == null ? Set.of() : account.roles());
-        stores.setValue(account == null ? Set.of() : account.storeIds().stream().map(storesById::get)
-                .filter(s -> s != null).collect(Collectors.toSet()));
+        stores.setValue(
+                account == null
+                        ? Set.of()
+                        : account.storeIds().stream()
+                                .map(storesById::get)
+                                .filter(s -> s != null)
+                                .collect(Collectors.toSet()));
         active.setValue(account == null || account.active());
         active.setVisible(account != null);
         reset.setVisible(account != null);
@@ -140,15 +159,29 @@ public class UsersView extends Main implements HasDynamicTitle {
         var storeIds = stores.getValue().stream().map(StoreRef::id).collect(Collectors.toSet());
         try {
             if (selected == null) {
-                var created = administration.addStaff(name.getValue(), email.getValue(), language.getValue(),
-                        staffCode.getValue(), chosenRoles, storeIds);
+                var created = administration.addStaff(
+                        name.getValue(),
+                        email.getValue(),
+                        language.getValue(),
+                        staffCode.getValue(),
+                        chosenRoles,
+                        storeIds);
                 refresh();
                 grid.select(created.account());
-                OnceOnlySecret.show(getTranslation("admin.user.password.title", created.account().name()),
+                OnceOnlySecret.show(
+                        getTranslation(
+                                "admin.user.password.title", created.account().name()),
                         created.password());
             } else {
-                var updated = administration.updateStaff(selected.id(), name.getValue(), email.getValue(),
-                        language.getValue(), staffCode.getValue(), chosenRoles, storeIds, active.getValue());
+                var updated = administration.updateStaff(
+                        selected.id(),
+                        name.getValue(),
+                        email.getValue(),
+                        language.getValue(),
+                        staffCode.getValue(),
+                        chosenRoles,
+                        storeIds,
+                        active.getValue());
                 refresh();
                 grid.select(updated);
                 Notification.show(getTranslation("admin.saved"));
@@ -187,9 +220,12 @@ public class UsersView extends Main implements HasDynamicTitle {
         if (account == null) {
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("admin.user.reset.confirmTitle"),
-                getTranslation("admin.user.reset.confirmText", account.name()), getTranslation("admin.user.reset"),
-                e -> OnceOnlySecret.show(getTranslation("admin.user.password.title", account.name()),
+        var confirm = new ConfirmDialog(
+                getTranslation("admin.user.reset.confirmTitle"),
+                getTranslation("admin.user.reset.confirmText", account.name()),
+                getTranslation("admin.user.reset"),
+                e -> OnceOnlySecret.show(
+                        getTranslation("admin.user.password.title", account.name()),
                         administration.resetPassword(account.id())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));

@@ -26,9 +26,11 @@ public class Alert extends AggregateRoot {
 
     private UUID responseId;
     private UUID storeId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "alert_level")
     private AlertLevel level;
+
     private Instant raisedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -49,12 +51,16 @@ public class Alert extends AggregateRoot {
         this.responseId = responseId;
         this.storeId = storeId;
         this.level = level;
-        this.rules = new ArrayList<>(fired.stream().map(f -> new StoredRule(f.rule(), f.level(), f.detail())).toList());
+        this.rules = new ArrayList<>(fired.stream()
+                .map(f -> new StoredRule(f.rule(), f.level(), f.detail()))
+                .toList());
         this.raisedAt = raisedAt;
     }
 
     public List<FiredRule> rules() {
-        return rules.stream().map(r -> new FiredRule(r.rule(), r.ruleLevel(), r.detail())).toList();
+        return rules.stream()
+                .map(r -> new FiredRule(r.rule(), r.ruleLevel(), r.detail()))
+                .toList();
     }
 
     public UUID responseId() {
@@ -66,7 +72,8 @@ public class Alert extends AggregateRoot {
     }
 
     @Embeddable
-    record StoredRule(@Enumerated(EnumType.STRING) AlertRule rule,
-            @Enumerated(EnumType.STRING) AlertLevel ruleLevel, String detail) {
-    }
+    record StoredRule(
+            @Enumerated(EnumType.STRING) AlertRule rule,
+            @Enumerated(EnumType.STRING) AlertLevel ruleLevel,
+            String detail) {}
 }

@@ -30,35 +30,48 @@ class AlertBookkeeping {
 
     /** The primary key makes a second, simultaneous evaluation of one response fail, so it is retried and skipped. */
     void markEvaluated(UUID responseId, UUID storeId, Instant now) {
-        jdbc.update("insert into alert_evaluation (response_id, store_id, evaluated_at) values (?, ?, ?)",
-                responseId, storeId, Timestamp.from(now));
+        jdbc.update(
+                "insert into alert_evaluation (response_id, store_id, evaluated_at) values (?, ?, ?)",
+                responseId,
+                storeId,
+                Timestamp.from(now));
     }
 
     Map<Factor, Double> storeAverages(UUID storeId) {
         var averages = new EnumMap<Factor, Double>(Factor.class);
-        jdbc.query("select factor, score_sum, answers from alert_store_factor_stats where store_id = ?", row -> {
-            if (row.getInt("answers") > 0) {
-                averages.put(Factor.valueOf(row.getString("factor")), row.getDouble("score_sum") / row.getInt("answers"));
-            }
-        }, storeId);
+        jdbc.query(
+                "select factor, score_sum, answers from alert_store_factor_stats where store_id = ?",
+                row -> {
+                    if (row.getInt("answers") > 0) {
+                        averages.put(
+                                Factor.valueOf(row.getString("factor")),
+                                row.getDouble("score_sum") / row.getInt("answers"));
+                    }
+                },
+                storeId);
         return averages;
     }
 
     void addToAverages(UUID storeId, Map<Factor, Double> factorScores) {
         factorScores.forEach((factor, score) -> jdbc.update("""
                 insert into alert_store_factor_stats (store_id, factor, score_sum, answers) values (?, ?, ?, 1)
-                on duplicate key update score_sum = score_sum + values(score_sum), answers = answers + 1""",
-                storeId, factor.name(), score));
+                on duplicate key update score_sum = score_sum + values(score_sum), answers = answers + 1""", storeId, factor.name(), score));
     }
 
     boolean posted(UUID alertId, String channelKey) {
-        return count("select count(*) from alert_webhook_sent where alert_id = ? and channel_key = ?", alertId,
-                channelKey) > 0;
+        return count(
+                        "select count(*) from alert_webhook_sent where alert_id = ? and channel_key = ?",
+                        alertId,
+                        channelKey)
+                > 0;
     }
 
     void markPosted(UUID alertId, String channelKey, Instant now) {
-        jdbc.update("insert into alert_webhook_sent (alert_id, channel_key, sent_at) values (?, ?, ?)", alertId,
-                channelKey, Timestamp.from(now));
+        jdbc.update(
+                "insert into alert_webhook_sent (alert_id, channel_key, sent_at) values (?, ?, ?)",
+                alertId,
+                channelKey,
+                Timestamp.from(now));
     }
 
     private int count(String sql, Object... args) {

@@ -29,8 +29,13 @@ class AlertEvaluation {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AlertEvaluation(AlertRepository alerts, AlertBookkeeping bookkeeping, StoreAlertSettingsStore settings,
-            Staff staff, ApplicationEventPublisher events, Clock clock) {
+    AlertEvaluation(
+            AlertRepository alerts,
+            AlertBookkeeping bookkeeping,
+            StoreAlertSettingsStore settings,
+            Staff staff,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.alerts = alerts;
         this.bookkeeping = bookkeeping;
         this.settings = settings;
@@ -54,20 +59,41 @@ class AlertEvaluation {
         if (level.isEmpty()) {
             return;
         }
-        var alert = alerts.save(new Alert(response.responseId(), response.storeId(), level.get(), fired,
-                clock.instant()));
-        events.publishEvent(new AlertRaised(alert.getId(), response.responseId(), response.visitId(),
-                response.storeId(), level.get(), fired));
+        var alert =
+                alerts.save(new Alert(response.responseId(), response.storeId(), level.get(), fired, clock.instant()));
+        events.publishEvent(new AlertRaised(
+                alert.getId(), response.responseId(), response.visitId(), response.storeId(), level.get(), fired));
         var recipients = new LinkedHashMap<String, Language>();
         staff.withAnyRole(response.storeId(), storeSettings.rolesFor(level.get()))
                 .forEach(member -> recipients.putIfAbsent(member.email().toLowerCase(Locale.ROOT), member.language()));
-        storeSettings.extraAddressesFor(level.get())
+        storeSettings
+                .extraAddressesFor(level.get())
                 .forEach(address -> recipients.putIfAbsent(address.toLowerCase(Locale.ROOT), EXTRA_ADDRESS_LANGUAGE));
-        recipients.forEach((email, language) -> events.publishEvent(new AlertMailDue(alert.getId(),
-                response.responseId(), response.visitId(), response.storeId(), level.get(), fired, response.csi(),
-                response.factorScores(), averages, response.overall(), response.nps(), response.comment(), email,
-                language, response.submittedAt())));
-        storeSettings.webhooks().forEach(channel -> events.publishEvent(new AlertWebhookDue(alert.getId(),
-                response.responseId(), response.visitId(), response.storeId(), level.get(), fired, channel)));
+        recipients.forEach((email, language) -> events.publishEvent(new AlertMailDue(
+                alert.getId(),
+                response.responseId(),
+                response.visitId(),
+                response.storeId(),
+                level.get(),
+                fired,
+                response.csi(),
+                response.factorScores(),
+                averages,
+                response.overall(),
+                response.nps(),
+                response.comment(),
+                email,
+                language,
+                response.submittedAt())));
+        storeSettings
+                .webhooks()
+                .forEach(channel -> events.publishEvent(new AlertWebhookDue(
+                        alert.getId(),
+                        response.responseId(),
+                        response.visitId(),
+                        response.storeId(),
+                        level.get(),
+                        fired,
+                        channel)));
     }
 }

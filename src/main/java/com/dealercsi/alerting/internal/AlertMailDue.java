@@ -18,8 +18,19 @@ import org.jspecify.annotations.Nullable;
  * @param submittedAt when the owner submitted the answer, for the alert latency; null in entries queued before it
  *        was carried
  */
-public record AlertMailDue(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
-        List<FiredRule> rules, @Nullable Double csi, Map<Factor, Double> factorScores,
-        @Nullable Map<Factor, Double> storeAverages, int overall, int nps, @Nullable String comment,
-        String recipientEmail, Language recipientLanguage, @Nullable Instant submittedAt) {
-}
+public record AlertMailDue(
+        UUID alertId,
+        UUID responseId,
+        UUID visitId,
+        UUID storeId,
+        AlertLevel level,
+        List<FiredRule> rules,
+        @Nullable Double csi,
+        Map<Factor, Double> factorScores,
+        @Nullable Map<Factor, Double> storeAverages,
+        int overall,
+        int nps,
+        @Nullable String comment,
+        String recipientEmail,
+        Language recipientLanguage,
+        @Nullable Instant submittedAt) {}

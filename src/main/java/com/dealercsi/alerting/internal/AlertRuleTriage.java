@@ -25,11 +25,20 @@ class AlertRuleTriage implements AnswerTriage {
     public FollowUp followUpFor(SurveyAnswered answer) {
         var factorScores = CsiCalculator.factorScores(answer.ratings());
         var csi = CsiCalculator.csi(factorScores, answer.weights());
-        var scored = new ResponseScored(answer.responseId(), answer.visitId(), answer.storeId(),
-                csi.isPresent() ? csi.getAsDouble() : null, factorScores, answer.overall(), answer.nps(),
-                answer.comment(), answer.contactConsent(), answer.submittedAt());
+        var scored = new ResponseScored(
+                answer.responseId(),
+                answer.visitId(),
+                answer.storeId(),
+                csi.isPresent() ? csi.getAsDouble() : null,
+                factorScores,
+                answer.overall(),
+                answer.nps(),
+                answer.comment(),
+                answer.contactConsent(),
+                answer.submittedAt());
         return AlertRules.levelOf(settings.of(answer.storeId()).rules().evaluate(scored))
-                .map(level -> level.opensCase() ? FollowUp.MANAGER_WILL_CALL
+                .map(level -> level.opensCase()
+                        ? FollowUp.MANAGER_WILL_CALL
                         : level == AlertLevel.INFO ? FollowUp.CONTACT_REQUESTED : FollowUp.NONE)
                 .orElse(FollowUp.NONE);
     }

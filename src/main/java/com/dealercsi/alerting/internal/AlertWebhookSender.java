@@ -1,7 +1,7 @@
 package com.dealercsi.alerting.internal;
 
-import com.dealercsi.alerting.AlertReasons;
 import com.dealercsi.admin.Stores;
+import com.dealercsi.alerting.AlertReasons;
 import com.dealercsi.alerting.WebhookChannel;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Language;
@@ -44,7 +44,8 @@ class AlertWebhookSender {
     /** Group robots are watched by Chinese service teams. */
     private static final Language ROBOT_LANGUAGE = Language.ZH_CN;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AlertBookkeeping bookkeeping;
     private final Visits visits;
     private final Stores stores;
@@ -52,8 +53,13 @@ class AlertWebhookSender {
     private final CsiProperties csi;
     private final Clock clock;
 
-    AlertWebhookSender(AlertBookkeeping bookkeeping, Visits visits, Stores stores, MessageSource messages,
-            CsiProperties csi, Clock clock) {
+    AlertWebhookSender(
+            AlertBookkeeping bookkeeping,
+            Visits visits,
+            Stores stores,
+            MessageSource messages,
+            CsiProperties csi,
+            Clock clock) {
         this.bookkeeping = bookkeeping;
         this.visits = visits;
         this.stores = stores;
@@ -72,18 +78,30 @@ class AlertWebhookSender {
         bookkeeping.markPosted(due.alertId(), channel.key(), clock.instant());
         var visit = visits.find(due.visitId()).orElseThrow();
         var store = stores.get(due.storeId());
-        var link = csi.link(due.level().opensCase() ? "/cases/response/" + due.responseId()
-                : "/responses/" + due.responseId());
+        var link = csi.link(
+                due.level().opensCase() ? "/cases/response/" + due.responseId() : "/responses/" + due.responseId());
         var locale = ROBOT_LANGUAGE.locale();
         var level = messages.getMessage("alert.level." + due.level().name(), null, locale);
         // the robots render Markdown: words from owners, the DMS, the store or staff go in inert (ADR 0042)
-        var rules = String.join("; ", AlertReasons.describe(due.rules(),
-                (key, args) -> messages.getMessage(key, args, locale)).stream().map(MarkdownText::inert).toList());
-        var text = messages.getMessage("alerting.webhook.text", new Object[] {level, MarkdownText.inert(store.name()),
-                rules, MarkdownText.inert(visit.roNumber()), MarkdownText.inert(visit.model() + " · " + visit.plate()),
-                MarkdownText.inert(visit.advisorName()), link}, locale);
-        var title = messages.getMessage("alerting.webhook.title",
-                new Object[] {level, MarkdownText.inert(store.name())}, locale);
+        var rules = String.join(
+                "; ",
+                AlertReasons.describe(due.rules(), (key, args) -> messages.getMessage(key, args, locale)).stream()
+                        .map(MarkdownText::inert)
+                        .toList());
+        var text = messages.getMessage(
+                "alerting.webhook.text",
+                new Object[] {
+                    level,
+                    MarkdownText.inert(store.name()),
+                    rules,
+                    MarkdownText.inert(visit.roNumber()),
+                    MarkdownText.inert(visit.model() + " · " + visit.plate()),
+                    MarkdownText.inert(visit.advisorName()),
+                    link
+                },
+                locale);
+        var title = messages.getMessage(
+                "alerting.webhook.title", new Object[] {level, MarkdownText.inert(store.name())}, locale);
         var url = channel.url();
         var headers = new LinkedHashMap<String, String>();
         headers.put(DELIVERY_HEADER, due.alertId() + ":" + channel.key());
@@ -95,8 +113,17 @@ class AlertWebhookSender {
                 document.put("responseId", due.responseId().toString());
                 document.put("store", Map.of("id", store.id().toString(), "code", store.code(), "name", store.name()));
                 document.put("level", due.level().name());
-                document.put("rules", due.rules().stream().map(r -> Map.of("rule", r.rule().name(),
-                        "level", r.level().name(), "detail", r.detail())).toList());
+                document.put(
+                        "rules",
+                        due.rules().stream()
+                                .map(r -> Map.of(
+                                        "rule",
+                                        r.rule().name(),
+                                        "level",
+                                        r.level().name(),
+                                        "detail",
+                                        r.detail()))
+                                .toList());
                 document.put("roNumber", visit.roNumber());
                 document.put("advisor", visit.advisorName());
                 document.put("link", link);
@@ -107,8 +134,8 @@ class AlertWebhookSender {
                 body = Map.of("msgtype", "markdown", "markdown", Map.of("title", title, "text", text));
                 if (!channel.secret().isEmpty()) {
                     var timestamp = String.valueOf(clock.millis());
-                    var sign = Base64.getEncoder().encodeToString(
-                            hmac(channel.secret(), timestamp + "\n" + channel.secret()));
+                    var sign = Base64.getEncoder()
+                            .encodeToString(hmac(channel.secret(), timestamp + "\n" + channel.secret()));
                     url += (url.contains("?") ? "&" : "?") + "timestamp=" + timestamp + "&sign="
                             + URLEncoder.encode(sign, StandardCharsets.UTF_8);
                 }
@@ -118,13 +145,14 @@ class AlertWebhookSender {
                 if (!channel.secret().isEmpty()) {
                     var timestamp = String.valueOf(clock.instant().getEpochSecond());
                     message.put("timestamp", timestamp);
-                    message.put("sign", Base64.getEncoder().encodeToString(
-                            hmac(timestamp + "\n" + channel.secret(), "")));
+                    message.put(
+                            "sign", Base64.getEncoder().encodeToString(hmac(timestamp + "\n" + channel.secret(), "")));
                 }
                 message.put("msg_type", "text");
                 // Feishu's text message shows markdown as typed
-                message.put("content", Map.of("text", text.replace("### ", "")
-                        .replaceAll("\\[([^\\]]+)]\\(([^)]+)\\)", "$1: $2")));
+                message.put(
+                        "content",
+                        Map.of("text", text.replace("### ", "").replaceAll("\\[([^\\]]+)]\\(([^)]+)\\)", "$1: $2")));
                 body = message;
             }
             default -> throw new IllegalStateException("Unknown channel " + channel.kind());
@@ -133,7 +161,8 @@ class AlertWebhookSender {
         if (channel.kind() == WebhookChannel.Kind.GENERIC) {
             headers.put(SIGNATURE_HEADER, "sha256=" + HexFormat.of().formatHex(hmac(channel.secret(), bytes)));
         }
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
         headers.forEach(request::header);
@@ -147,8 +176,8 @@ class AlertWebhookSender {
             throw new IllegalStateException("Interrupted while posting a webhook", e);
         }
         if (response.statusCode() / 100 != 2 || refusedByRobot(response.body())) {
-            throw new IllegalStateException("Webhook " + channel.kind() + " answered " + response.statusCode()
-                    + ": " + abbreviate(response.body()));
+            throw new IllegalStateException("Webhook " + channel.kind() + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
         }
     }
 

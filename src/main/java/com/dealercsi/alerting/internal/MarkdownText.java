@@ -9,8 +9,7 @@ package com.dealercsi.alerting.internal;
  */
 final class MarkdownText {
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String inert(String value) {
         var out = new StringBuilder(value.length());

@@ -23,6 +23,7 @@ public class StoreAlertSettings extends AggregateRoot {
     private String settings;
     private Instant updatedAt;
     private String updatedBy;
+
     @Version
     private int version;
 

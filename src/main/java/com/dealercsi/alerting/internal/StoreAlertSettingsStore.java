@@ -23,7 +23,10 @@ public class StoreAlertSettingsStore {
 
     @Transactional(readOnly = true)
     public AlertSettings of(UUID storeId) {
-        return repository.findByStoreId(storeId).map(StoreAlertSettings::settings).orElseGet(AlertSettings::defaults);
+        return repository
+                .findByStoreId(storeId)
+                .map(StoreAlertSettings::settings)
+                .orElseGet(AlertSettings::defaults);
     }
 
     @Transactional
@@ -32,8 +35,13 @@ public class StoreAlertSettingsStore {
         var stored = repository.findByStoreId(storeId).orElseGet(() -> new StoreAlertSettings(storeId));
         stored.change(changed, by, now);
         repository.save(stored);
-        jdbc.update("insert into alert_store_settings_history (id, store_id, settings, changed_at, changed_by) "
-                + "values (?, ?, ?, ?, ?)", UUID.randomUUID(), storeId, stored.json(),
-                java.sql.Timestamp.from(now), by);
+        jdbc.update(
+                "insert into alert_store_settings_history (id, store_id, settings, changed_at, changed_by) "
+                        + "values (?, ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                storeId,
+                stored.json(),
+                java.sql.Timestamp.from(now),
+                by);
     }
 }

@@ -55,11 +55,18 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         var save = new Button(getTranslation("alerting.settings.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-alert-rules");
-        var defaults = new Button(getTranslation("alerting.settings.defaults"),
-                click -> show(AlertSettings.defaults()));
+        var defaults =
+                new Button(getTranslation("alerting.settings.defaults"), click -> show(AlertSettings.defaults()));
         defaults.setId("alert-rules-defaults");
-        add(store, new H3(getTranslation("alerting.settings.rules")), rules,
-                new H3(getTranslation("alerting.settings.recipients")), recipients, webhooks, save, defaults);
+        add(
+                store,
+                new H3(getTranslation("alerting.settings.rules")),
+                rules,
+                new H3(getTranslation("alerting.settings.recipients")),
+                recipients,
+                webhooks,
+                save,
+                defaults);
         store.setValue(stores.getFirst());
     }
 
@@ -74,7 +81,8 @@ public class AlertRulesView extends Main implements HasDynamicTitle {
         clearErrors();
         var channels = webhooks.channels();
         var problems = channels.isPresent()
-                ? service.save(store.getValue().id(),
+                ? service.save(
+                        store.getValue().id(),
                         rules.settings(recipients.roles(), recipients.extraAddresses(), channels.get()))
                 : List.of(new AlertSettings.Problem("webhooks", "alerting.settings.error.webhook"));
         if (problems.isEmpty()) {

@@ -21,6 +21,9 @@ class ListArea extends TextArea {
     }
 
     List<String> entries() {
-        return Arrays.stream(getValue().split("[\\n,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(getValue().split("[\\n,，;；]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -27,8 +27,17 @@ class RuleFields extends TwoColumnForm {
     private final Select<AlertLevel> contactLevel = levelSelect("contactLevel");
 
     RuleFields() {
-        add(overallAtMost, overallLevel, factorBelow, factorLevel, npsAtMost, npsLevel, keywordsZh, keywordsEn,
-                keywordLevel, contactLevel);
+        add(
+                overallAtMost,
+                overallLevel,
+                factorBelow,
+                factorLevel,
+                npsAtMost,
+                npsLevel,
+                keywordsZh,
+                keywordsEn,
+                keywordLevel,
+                contactLevel);
         setColspan(keywordLevel, 1);
     }
 
@@ -46,14 +55,26 @@ class RuleFields extends TwoColumnForm {
     }
 
     /** These rules with the given recipients and channels, as entered: checking them is the settings' job. */
-    AlertSettings settings(Map<AlertLevel, Set<Role>> roles, Map<AlertLevel, List<String>> extraAddresses,
+    AlertSettings settings(
+            Map<AlertLevel, Set<Role>> roles,
+            Map<AlertLevel, List<String>> extraAddresses,
             List<WebhookChannel> webhooks) {
         // an emptied number field becomes a value out of its range, which the settings' own check names;
         // 0 is a valid NPS threshold, so there it becomes -1
-        return new AlertSettings(orZero(overallAtMost), overallLevel.getValue(), keywordsZh.entries(),
-                keywordsEn.entries(), keywordLevel.getValue(), orZero(factorBelow), factorLevel.getValue(),
-                npsAtMost.getValue() == null ? -1 : npsAtMost.getValue(), npsLevel.getValue(),
-                contactLevel.getValue(), roles, extraAddresses, webhooks);
+        return new AlertSettings(
+                orZero(overallAtMost),
+                overallLevel.getValue(),
+                keywordsZh.entries(),
+                keywordsEn.entries(),
+                keywordLevel.getValue(),
+                orZero(factorBelow),
+                factorLevel.getValue(),
+                npsAtMost.getValue() == null ? -1 : npsAtMost.getValue(),
+                npsLevel.getValue(),
+                contactLevel.getValue(),
+                roles,
+                extraAddresses,
+                webhooks);
     }
 
     /** The fields a settings problem can name, by the name it uses. */

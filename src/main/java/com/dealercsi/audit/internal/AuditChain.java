@@ -41,8 +41,7 @@ public class AuditChain {
     private static final int MAX_TEXT = 320;
     private static final int MAX_VALUE = 500;
     private static final int PAGE = 1000;
-    private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {
-    };
+    private static final TypeReference<TreeMap<String, String>> DETAILS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -66,20 +65,21 @@ public class AuditChain {
     }
 
     /** An entry to append; the chain gives it its number, time and hashes. */
-    public record NewEntry(String actor, String actorRole, AuditAction action, @Nullable UUID storeId,
-            String subject, Map<String, String> details) {
-    }
+    public record NewEntry(
+            String actor,
+            String actorRole,
+            AuditAction action,
+            @Nullable UUID storeId,
+            String subject,
+            Map<String, String> details) {}
 
     /** An entry as stored. */
-    public record StoredEntry(ChainHash.Entry entry, String hash) {
-    }
+    public record StoredEntry(ChainHash.Entry entry, String hash) {}
 
     /** What a purge removed, and the hash the oldest kept entry now follows. */
-    public record Purge(long deleted, long anchorSeq, String anchorHash) {
-    }
+    public record Purge(long deleted, long anchorSeq, String anchorHash) {}
 
-    private record Head(long lastSeq, String lastHash, long anchorSeq, String anchorHash) {
-    }
+    private record Head(long lastSeq, String lastHash, long anchorSeq, String anchorHash) {}
 
     /**
      * Appends in the caller's transaction, so that an audited change and its entry commit or roll back together.
@@ -95,21 +95,37 @@ public class AuditChain {
         var head = lockHead();
         var details = new TreeMap<String, String>();
         entry.details().forEach((key, value) -> details.put(clip(key, 60), clip(value, MAX_VALUE)));
-        var stored = new ChainHash.Entry(head.lastSeq() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                clip(entry.actor(), MAX_TEXT), clip(entry.actorRole(), 200), entry.action().name(), entry.storeId(),
-                clip(entry.subject(), MAX_TEXT), json.writeValueAsString(details), head.lastHash());
+        var stored = new ChainHash.Entry(
+                head.lastSeq() + 1,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                clip(entry.actor(), MAX_TEXT),
+                clip(entry.actorRole(), 200),
+                entry.action().name(),
+                entry.storeId(),
+                clip(entry.subject(), MAX_TEXT),
+                json.writeValueAsString(details),
+                head.lastHash());
         var hash = ChainHash.hash(stored);
-        jdbc.update("insert into audit_entry (seq, at, actor, actor_role, action, store_id, subject, details, "
+        jdbc.update(
+                "insert into audit_entry (seq, at, actor, actor_role, action, store_id, subject, details, "
                         + "prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                stored.seq(), LocalDateTime.ofInstant(stored.at(), ZoneOffset.UTC), stored.actor(),
-                stored.actorRole(), stored.action(), stored.storeId() == null ? null : stored.storeId().toString(),
-                stored.subject(), stored.details(), stored.prevHash(), hash);
+                stored.seq(),
+                LocalDateTime.ofInstant(stored.at(), ZoneOffset.UTC),
+                stored.actor(),
+                stored.actorRole(),
+                stored.action(),
+                stored.storeId() == null ? null : stored.storeId().toString(),
+                stored.subject(),
+                stored.details(),
+                stored.prevHash(),
+                hash);
         jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where id = 1", stored.seq(), hash);
     }
 
     private Head lockHead() {
-        return jdbc.queryForObject("select last_seq, last_hash, anchor_seq, anchor_hash from audit_chain where id = 1 "
-                + "for update", AuditChain::head);
+        return jdbc.queryForObject(
+                "select last_seq, last_hash, anchor_seq, anchor_hash from audit_chain where id = 1 " + "for update",
+                AuditChain::head);
     }
 
     private static Head head(ResultSet rs, int row) throws SQLException {
@@ -125,7 +141,8 @@ public class AuditChain {
         var head = lockHead();
         var cut = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC);
         Long firstKept = jdbc.queryForObject("select min(seq) from audit_entry where at >= ?", Long.class, cut);
-        Long lastRemoved = firstKept != null ? Long.valueOf(firstKept - 1)
+        Long lastRemoved = firstKept != null
+                ? Long.valueOf(firstKept - 1)
                 : jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
         if (lastRemoved == null || lastRemoved <= head.anchorSeq()) {
             return new Purge(0, head.anchorSeq(), head.anchorHash());
@@ -150,14 +167,17 @@ public class AuditChain {
     }
 
     private ChainCheck walk() {
-        var head = jdbc.queryForObject("select last_seq, last_hash, anchor_seq, anchor_hash from audit_chain where id = 1",
-                AuditChain::head);
+        var head = jdbc.queryForObject(
+                "select last_seq, last_hash, anchor_seq, anchor_hash from audit_chain where id = 1", AuditChain::head);
         long expectedSeq = head.anchorSeq() + 1;
         String expectedPrev = head.anchorHash();
         long checked = 0;
         while (expectedSeq <= head.lastSeq()) {
-            var page = jdbc.query("select * from audit_entry where seq >= ? and seq <= ? order by seq limit " + PAGE,
-                    AuditChain::stored, expectedSeq, head.lastSeq());
+            var page = jdbc.query(
+                    "select * from audit_entry where seq >= ? and seq <= ? order by seq limit " + PAGE,
+                    AuditChain::stored,
+                    expectedSeq,
+                    head.lastSeq());
             if (page.isEmpty()) {
                 break;
             }
@@ -188,8 +208,10 @@ public class AuditChain {
 
     /** The newest retention run names the anchor it left: moving the anchor by hand does not match it. */
     private boolean anchorRecorded(Head head) {
-        var runs = jdbc.query("select * from audit_entry where action = ? order by seq desc limit 1",
-                AuditChain::stored, AuditAction.RETENTION_RUN.name());
+        var runs = jdbc.query(
+                "select * from audit_entry where action = ? order by seq desc limit 1",
+                AuditChain::stored,
+                AuditAction.RETENTION_RUN.name());
         if (runs.isEmpty()) {
             return false;
         }
@@ -202,14 +224,17 @@ public class AuditChain {
     public List<StoredEntry> find(AuditFilter filter, Visibility visibility, int offset, int limit) {
         var where = where(filter, visibility);
         where.params().addValue("limit", Math.max(1, limit)).addValue("offset", Math.max(0, offset));
-        return named.query("select * from audit_entry where " + where.sql() + " order by seq desc limit :limit "
-                + "offset :offset", where.params(), AuditChain::stored);
+        return named.query(
+                "select * from audit_entry where " + where.sql() + " order by seq desc limit :limit "
+                        + "offset :offset",
+                where.params(),
+                AuditChain::stored);
     }
 
     public long count(AuditFilter filter, Visibility visibility) {
         var where = where(filter, visibility);
-        Long count = named.queryForObject("select count(*) from audit_entry where " + where.sql(), where.params(),
-                Long.class);
+        Long count = named.queryForObject(
+                "select count(*) from audit_entry where " + where.sql(), where.params(), Long.class);
         return count == null ? 0 : count;
     }
 
@@ -219,8 +244,11 @@ public class AuditChain {
         while (true) {
             var where = where(filter, visibility);
             where.params().addValue("below", below);
-            var page = named.query("select * from audit_entry where " + where.sql() + " and seq < :below "
-                    + "order by seq desc limit " + PAGE, where.params(), AuditChain::stored);
+            var page = named.query(
+                    "select * from audit_entry where " + where.sql() + " and seq < :below " + "order by seq desc limit "
+                            + PAGE,
+                    where.params(),
+                    AuditChain::stored);
             page.forEach(sink);
             if (page.size() < PAGE) {
                 return;
@@ -242,8 +270,7 @@ public class AuditChain {
         public static final Visibility NOTHING = new Visibility(false, List.of());
     }
 
-    private record Where(String sql, MapSqlParameterSource params) {
-    }
+    private record Where(String sql, MapSqlParameterSource params) {}
 
     private static Where where(AuditFilter filter, Visibility visibility) {
         var sql = new ArrayList<String>();
@@ -255,13 +282,21 @@ public class AuditChain {
                 sql.add("false");
             } else {
                 sql.add("store_id in (:visible)");
-                params.addValue("visible", visibility.storeIds().stream().map(UUID::toString).toList());
+                params.addValue(
+                        "visible",
+                        visibility.storeIds().stream().map(UUID::toString).toList());
             }
         }
         if (filter.who() != null && !filter.who().isBlank()) {
             sql.add("actor like :who escape '!'");
-            params.addValue("who", "%" + filter.who().strip().replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            params.addValue(
+                    "who",
+                    "%"
+                            + filter.who()
+                                    .strip()
+                                    .replace("!", "!!")
+                                    .replace("%", "!%")
+                                    .replace("_", "!_") + "%");
         }
         if (filter.action() != null) {
             sql.add("action = :action");
@@ -284,10 +319,18 @@ public class AuditChain {
 
     private static StoredEntry stored(ResultSet rs, int row) throws SQLException {
         var store = rs.getString("store_id");
-        return new StoredEntry(new ChainHash.Entry(rs.getLong("seq"),
-                rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("actor"),
-                rs.getString("actor_role"), rs.getString("action"), store == null ? null : UUID.fromString(store),
-                rs.getString("subject"), rs.getString("details"), rs.getString("prev_hash")), rs.getString("hash"));
+        return new StoredEntry(
+                new ChainHash.Entry(
+                        rs.getLong("seq"),
+                        rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString("actor"),
+                        rs.getString("actor_role"),
+                        rs.getString("action"),
+                        store == null ? null : UUID.fromString(store),
+                        rs.getString("subject"),
+                        rs.getString("details"),
+                        rs.getString("prev_hash")),
+                rs.getString("hash"));
     }
 
     /** At most {@code max} characters, never cutting a character in two. */

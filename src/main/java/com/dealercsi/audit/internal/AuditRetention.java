@@ -32,12 +32,28 @@ public class AuditRetention {
     /** @return how many entries were removed */
     @Transactional
     public long run() {
-        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(properties.auditRetention()).toInstant();
+        Instant cutoff = clock.instant()
+                .atZone(ZoneOffset.UTC)
+                .minus(properties.auditRetention())
+                .toInstant();
         var purge = chain.purgeBefore(cutoff);
-        trail.recordAs(AuditTrail.SYSTEM, "", AuditAction.RETENTION_RUN, null, "audit.subject.trail",
-                Map.of("deleted", Long.toString(purge.deleted()), "before", cutoff.toString(),
-                        "retention", properties.auditRetention().toString(),
-                        "anchorSeq", Long.toString(purge.anchorSeq()), "anchorHash", purge.anchorHash()));
+        trail.recordAs(
+                AuditTrail.SYSTEM,
+                "",
+                AuditAction.RETENTION_RUN,
+                null,
+                "audit.subject.trail",
+                Map.of(
+                        "deleted",
+                        Long.toString(purge.deleted()),
+                        "before",
+                        cutoff.toString(),
+                        "retention",
+                        properties.auditRetention().toString(),
+                        "anchorSeq",
+                        Long.toString(purge.anchorSeq()),
+                        "anchorHash",
+                        purge.anchorHash()));
         return purge.deleted();
     }
 }

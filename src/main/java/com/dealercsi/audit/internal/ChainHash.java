@@ -19,22 +19,35 @@ public final class ChainHash {
     public static final String GENESIS = "0".repeat(64);
 
     private static final String VERSION = "csi-audit-v1";
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     /** An entry's stored values. */
-    public record Entry(long seq, Instant at, String actor, String actorRole, String action, @Nullable UUID storeId,
-            String subject, String details, String prevHash) {
-    }
+    public record Entry(
+            long seq,
+            Instant at,
+            String actor,
+            String actorRole,
+            String action,
+            @Nullable UUID storeId,
+            String subject,
+            String details,
+            String prevHash) {}
 
     public static String canonical(Entry entry) {
         var text = new StringBuilder(VERSION).append('\n');
-        for (var field : new String[] {Long.toString(entry.seq()), AT.format(entry.at()), entry.actor(),
-                entry.actorRole(), entry.action(), entry.storeId() == null ? "" : entry.storeId().toString(),
-                entry.subject(), entry.details()}) {
+        for (var field : new String[] {
+            Long.toString(entry.seq()),
+            AT.format(entry.at()),
+            entry.actor(),
+            entry.actorRole(),
+            entry.action(),
+            entry.storeId() == null ? "" : entry.storeId().toString(),
+            entry.subject(),
+            entry.details()
+        }) {
             text.append(field.length()).append(':').append(field).append('\n');
         }
         return text.toString();

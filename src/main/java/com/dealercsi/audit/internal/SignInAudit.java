@@ -33,25 +33,33 @@ class SignInAudit {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
-        trail.recordAs(authentication.getName(), AuditTrail.roles(authentication), AuditAction.SIGN_IN, null,
-                authentication.getName(), where(authentication));
+        trail.recordAs(
+                authentication.getName(),
+                AuditTrail.roles(authentication),
+                AuditAction.SIGN_IN,
+                null,
+                authentication.getName(),
+                where(authentication));
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
         var details = new LinkedHashMap<>(where(authentication));
-        details.put("reason", switch (event) {
-            case AuthenticationFailureBadCredentialsEvent bad -> "audit.signIn.badCredentials";
-            case AuthenticationFailureDisabledEvent disabled -> "audit.signIn.disabled";
-            case AuthenticationFailureLockedEvent locked -> "audit.signIn.locked";
-            default -> "audit.signIn.otherFailure";
-        });
+        details.put(
+                "reason",
+                switch (event) {
+                    case AuthenticationFailureBadCredentialsEvent bad -> "audit.signIn.badCredentials";
+                    case AuthenticationFailureDisabledEvent disabled -> "audit.signIn.disabled";
+                    case AuthenticationFailureLockedEvent locked -> "audit.signIn.locked";
+                    default -> "audit.signIn.otherFailure";
+                });
         trail.recordAs(ANONYMOUS, "", AuditAction.SIGN_IN_FAILED, null, authentication.getName(), details);
     }
 
     private static Map<String, String> where(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? Map.of("address", web.getRemoteAddress()) : Map.of();
+                ? Map.of("address", web.getRemoteAddress())
+                : Map.of();
     }
 }

@@ -67,8 +67,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.filter.all"));
-        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.filter.all")
-                : getTranslation(a.messageKey()));
+        action.setItemLabelGenerator(
+                a -> a == null ? getTranslation("audit.filter.all") : getTranslation(a.messageKey()));
         action.setId("audit-action");
 
         from.setLabel(getTranslation("audit.filter.from"));
@@ -96,23 +96,26 @@ public class AuditView extends Main implements HasDynamicTitle {
         filters.addClassName("audit-filters");
 
         var locale = UI.getCurrent().getLocale();
-        var export = new Anchor((DownloadHandler) event -> {
-            event.setFileName(getTranslation("audit.export.file") + "-" + LocalDate.now(zone) + ".csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            log.csv(filter(), zone, locale, event.getOutputStream());
-        }, AttachmentType.DOWNLOAD, getTranslation("audit.export.csv"));
+        var export = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(getTranslation("audit.export.file") + "-" + LocalDate.now(zone) + ".csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    log.csv(filter(), zone, locale, event.getOutputStream());
+                },
+                AttachmentType.DOWNLOAD,
+                getTranslation("audit.export.csv"));
         export.setId("audit-export");
         export.addClassName("export-link");
         var actions = new Div(export);
         actions.addClassName("audit-actions");
 
-        var intro = new Paragraph(getTranslation(log.seesEverything() ? "audit.intro.all" : "audit.intro.stores",
-                zone.getId()));
+        var intro = new Paragraph(
+                getTranslation(log.seesEverything() ? "audit.intro.all" : "audit.intro.stores", zone.getId()));
         intro.addClassName("note");
 
         grid.addComponentColumn(this::entry).setHeader(header());
-        grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, log.count(filter())));
+        grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, log.count(filter())));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setAriaLabel(getTranslation("audit.title"));
@@ -145,14 +148,17 @@ public class AuditView extends Main implements HasDynamicTitle {
             result.setText(getTranslation("audit.chain.intact", check.checked()));
             result.addClassName("audit-chain-ok");
         } else {
-            result.setText(getTranslation("audit.chain.broken", check.firstBroken(),
+            result.setText(getTranslation(
+                    "audit.chain.broken",
+                    check.firstBroken(),
                     getTranslation(check.problem().messageKey())));
             result.addClassName("audit-chain-broken");
         }
     }
 
     private Div header() {
-        var header = new Div(cell("audit-at", getTranslation("audit.column.at") + " (" + zone.getId() + ")"),
+        var header = new Div(
+                cell("audit-at", getTranslation("audit.column.at") + " (" + zone.getId() + ")"),
                 cell("audit-who", getTranslation("audit.column.who")),
                 cell("audit-what", getTranslation("audit.column.action")),
                 cell("audit-store", getTranslation("audit.column.store")));
@@ -196,7 +202,10 @@ public class AuditView extends Main implements HasDynamicTitle {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(who.getValue(), action.getValue(), start(from.getValue()),
+        return new AuditFilter(
+                who.getValue(),
+                action.getValue(),
+                start(from.getValue()),
                 to.getValue() == null ? null : start(to.getValue().plusDays(1)),
                 store.getValue() == null ? null : store.getValue().id());
     }
@@ -213,5 +222,4 @@ public class AuditView extends Main implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("audit.pageTitle") + " · " + getTranslation("app.name");
     }
-
 }

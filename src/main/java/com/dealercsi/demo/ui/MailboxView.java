@@ -67,20 +67,27 @@ public class MailboxView extends Main implements HasDynamicTitle {
             case DELAY -> new Object[] {duration(group.policy().delay()), ""};
             case SENDING, EARLIER_RULES -> new Object[] {"", ""};
         };
-        return getTranslation("mailbox.waiting." + group.reason().name(), group.count(), store.name(),
-                when(group), detail[0], detail[1], zone.getId());
+        return getTranslation(
+                "mailbox.waiting." + group.reason().name(),
+                group.count(),
+                store.name(),
+                when(group),
+                detail[0],
+                detail[1],
+                zone.getId());
     }
 
     /** In store time: today and tomorrow in words, later days with their date. */
     private String when(WaitingInvitations group) {
         var zone = stores.get(group.storeId()).timeZone();
         var until = group.until().atZone(zone);
-        var days = ChronoUnit.DAYS.between(clock.instant().atZone(zone).toLocalDate(),
-                until.toLocalDate());
+        var days = ChronoUnit.DAYS.between(clock.instant().atZone(zone).toLocalDate(), until.toLocalDate());
         var time = DateTimeFormatter.ofPattern("HH:mm").format(until);
-        return days == 0 ? getTranslation("mailbox.today", time)
-                : days == 1 ? getTranslation("mailbox.tomorrow", time)
-                : Formats.dateTime(group.until(), zone, getLocale());
+        return days == 0
+                ? getTranslation("mailbox.today", time)
+                : days == 1
+                        ? getTranslation("mailbox.tomorrow", time)
+                        : Formats.dateTime(group.until(), zone, getLocale());
     }
 
     private String duration(Duration delay) {
@@ -91,11 +98,17 @@ public class MailboxView extends Main implements HasDynamicTitle {
 
     private Details entry(MimeMessage message) {
         try {
-            var summary = new Span(String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString)
-                    .toList()) + " — " + message.getSubject());
+            var summary =
+                    new Span(String.join(
+                                    ", ",
+                                    Arrays.stream(message.getAllRecipients())
+                                            .map(Object::toString)
+                                            .toList()) + " — " + message.getSubject());
             var frame = new IFrame();
             frame.setSrcdoc(html(message));
-            frame.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_TOP_NAVIGATION_BY_USER_ACTIVATION,
+            frame.setSandbox(
+                    IFrame.SandboxType.ALLOW_POPUPS,
+                    IFrame.SandboxType.ALLOW_TOP_NAVIGATION_BY_USER_ACTIVATION,
                     IFrame.SandboxType.ALLOW_POPUPS_TO_ESCAPE_SANDBOX);
             frame.setTitle(message.getSubject());
             frame.addClassName("mail-frame");

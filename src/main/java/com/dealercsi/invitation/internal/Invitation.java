@@ -27,13 +27,18 @@ public class Invitation extends AggregateRoot {
 
     private UUID visitId;
     private UUID storeId;
+
     @Enumerated(EnumType.STRING)
     private Language language;
+
     @Enumerated(EnumType.STRING)
     private InvitationState state = InvitationState.SCHEDULED;
+
     private @Nullable String emailHash;
+
     @Enumerated(EnumType.STRING)
     private @Nullable SkipReason skipReason;
+
     private Instant dueAt;
     private @Nullable Instant createdAt;
     private @Nullable Instant sentAt;
@@ -44,10 +49,12 @@ public class Invitation extends AggregateRoot {
     private @Nullable Instant answeredAt;
     /** When it became expired, skipped or undeliverable. */
     private @Nullable Instant closedAt;
+
     private @Nullable String failure;
     private @Nullable String tokenHash;
     private @Nullable String reminderTokenHash;
     private @Nullable String counterTokenHash;
+
     @Version
     private int version;
 
@@ -55,8 +62,8 @@ public class Invitation extends AggregateRoot {
         this(new UUID(0, 0), new UUID(0, 0), Language.ZH_CN, null, Instant.EPOCH, Instant.EPOCH);
     }
 
-    public Invitation(UUID visitId, UUID storeId, Language language, @Nullable String emailHash, Instant dueAt,
-            Instant now) {
+    public Invitation(
+            UUID visitId, UUID storeId, Language language, @Nullable String emailHash, Instant dueAt, Instant now) {
         this.visitId = visitId;
         this.storeId = storeId;
         this.language = language;
@@ -66,8 +73,8 @@ public class Invitation extends AggregateRoot {
     }
 
     /** A visit that gets no mail, with the reason, so staff can see why. */
-    public static Invitation skipped(UUID visitId, UUID storeId, Language language, @Nullable String emailHash,
-            SkipReason reason, Instant now) {
+    public static Invitation skipped(
+            UUID visitId, UUID storeId, Language language, @Nullable String emailHash, SkipReason reason, Instant now) {
         var invitation = new Invitation(visitId, storeId, language, emailHash, now, now);
         invitation.skip(reason, now);
         return invitation;
@@ -119,7 +126,10 @@ public class Invitation extends AggregateRoot {
     }
 
     public boolean isReminderDue(Instant now) {
-        return state == InvitationState.SENT && !reminderQueued && reminderDueAt != null && !reminderDueAt.isAfter(now)
+        return state == InvitationState.SENT
+                && !reminderQueued
+                && reminderDueAt != null
+                && !reminderDueAt.isAfter(now)
                 && ticketStatus(now) == SurveyTicket.Status.OPEN;
     }
 
@@ -157,7 +167,8 @@ public class Invitation extends AggregateRoot {
 
     /** The mail server refused the address for good: no retry will change that. */
     public void undeliverable(String failure, Instant now) {
-        if (EnumSet.of(InvitationState.ANSWERED, InvitationState.SKIPPED, InvitationState.EXPIRED).contains(state)) {
+        if (EnumSet.of(InvitationState.ANSWERED, InvitationState.SKIPPED, InvitationState.EXPIRED)
+                .contains(state)) {
             throw new IllegalStateException("A closed invitation cannot become undeliverable, this one is " + state);
         }
         this.failure = failure.length() > MAX_FAILURE ? failure.substring(0, MAX_FAILURE) : failure;
@@ -169,7 +180,8 @@ public class Invitation extends AggregateRoot {
     }
 
     public boolean isExpired(Instant now) {
-        return (state == InvitationState.SENT || state == InvitationState.REMINDED) && expiresAt != null
+        return (state == InvitationState.SENT || state == InvitationState.REMINDED)
+                && expiresAt != null
                 && !now.isBefore(expiresAt);
     }
 
@@ -214,8 +226,10 @@ public class Invitation extends AggregateRoot {
             throw new IllegalStateException("An invitation that is " + state + " has no link to print");
         }
         this.counterTokenHash = counterTokenHash;
-        if (expiresAt == null || expiresAt.isBefore(validUntil) && state != InvitationState.SENT
-                && state != InvitationState.REMINDED) {
+        if (expiresAt == null
+                || expiresAt.isBefore(validUntil)
+                        && state != InvitationState.SENT
+                        && state != InvitationState.REMINDED) {
             this.expiresAt = validUntil;
         }
     }
@@ -224,8 +238,12 @@ public class Invitation extends AggregateRoot {
         return COUNTER_STATES.contains(state);
     }
 
-    private static final EnumSet<InvitationState> COUNTER_STATES = EnumSet.of(InvitationState.SCHEDULED,
-            InvitationState.QUEUED, InvitationState.SENT, InvitationState.REMINDED, InvitationState.SKIPPED,
+    private static final EnumSet<InvitationState> COUNTER_STATES = EnumSet.of(
+            InvitationState.SCHEDULED,
+            InvitationState.QUEUED,
+            InvitationState.SENT,
+            InvitationState.REMINDED,
+            InvitationState.SKIPPED,
             InvitationState.UNDELIVERABLE);
 
     public SurveyTicket.Status ticketStatus(Instant now) {
@@ -241,8 +259,8 @@ public class Invitation extends AggregateRoot {
     }
 
     public SurveyTicket toTicket(Instant now) {
-        return new SurveyTicket(getId(), visitId, storeId, language, ticketStatus(now),
-                expiresAt == null ? now : expiresAt);
+        return new SurveyTicket(
+                getId(), visitId, storeId, language, ticketStatus(now), expiresAt == null ? now : expiresAt);
     }
 
     public UUID visitId() {

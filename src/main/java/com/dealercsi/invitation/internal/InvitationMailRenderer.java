@@ -33,8 +33,8 @@ public class InvitationMailRenderer {
     private final MailTemplates templates;
     private final MessageSource messages;
 
-    InvitationMailRenderer(StoreMailTextRepository texts, StoreLogos logos, MailTemplates templates,
-            MessageSource messages) {
+    InvitationMailRenderer(
+            StoreMailTextRepository texts, StoreLogos logos, MailTemplates templates, MessageSource messages) {
         this.texts = texts;
         this.logos = logos;
         this.templates = templates;
@@ -42,20 +42,29 @@ public class InvitationMailRenderer {
     }
 
     /** What one mail is about; the dates are already written out in the owner's language. */
-    public record Facts(String ownerName, String model, String plate, String serviceType, String deliveredOn,
-            String expiresOn, String link, String unsubscribeLink) {
-    }
+    public record Facts(
+            String ownerName,
+            String model,
+            String plate,
+            String serviceType,
+            String deliveredOn,
+            String expiresOn,
+            String link,
+            String unsubscribeLink) {}
 
     /** How the logo is shown: carried inside the mail, or from the app's public address for a browser preview. */
-    public enum LogoMode { INLINE, LINKED }
-
-    public record Rendered(String subject, MailBody body, Optional<InlineImage> logo) {
+    public enum LogoMode {
+        INLINE,
+        LINKED
     }
+
+    public record Rendered(String subject, MailBody body, Optional<InlineImage> logo) {}
 
     /** The store's own wording, or the default one. */
     @Transactional(readOnly = true)
     public MailWording wordingFor(UUID storeId, MailKind kind, Language language) {
-        return texts.findByStoreIdAndKindAndLanguage(storeId, kind, language).map(StoreMailText::wording)
+        return texts.findByStoreIdAndKindAndLanguage(storeId, kind, language)
+                .map(StoreMailText::wording)
                 .orElseGet(() -> defaults(kind, language));
     }
 
@@ -63,15 +72,16 @@ public class InvitationMailRenderer {
         var prefix = "invitation.wording." + kind.name() + ".";
         var locale = language.locale();
         // no arguments: the bundle's text comes back as written, placeholders and all
-        return new MailWording(messages.getMessage(prefix + "subject", null, locale),
+        return new MailWording(
+                messages.getMessage(prefix + "subject", null, locale),
                 messages.getMessage(prefix + "greeting", null, locale),
                 messages.getMessage(prefix + "intro", null, locale),
                 messages.getMessage(prefix + "closing", null, locale));
     }
 
     @Transactional(readOnly = true)
-    public Rendered render(StoreRef store, MailKind kind, Language language, MailWording wording, Facts facts,
-            LogoMode logoMode) {
+    public Rendered render(
+            StoreRef store, MailKind kind, Language language, MailWording wording, Facts facts, LogoMode logoMode) {
         var phone = store.contactPhone() == null ? "" : store.contactPhone().strip();
         var values = new EnumMap<MailPlaceholder, String>(MailPlaceholder.class);
         values.put(MailPlaceholder.OWNER, facts.ownerName());
@@ -88,7 +98,8 @@ public class InvitationMailRenderer {
         if (logoMode == LogoMode.INLINE) {
             var logo = logos.find(store.id());
             if (logo.isPresent()) {
-                inline = new InlineImage(LOGO_CONTENT_ID, logo.get().contentType(), logo.get().image());
+                inline = new InlineImage(
+                        LOGO_CONTENT_ID, logo.get().contentType(), logo.get().image());
                 logoSrc = "cid:" + LOGO_CONTENT_ID;
             }
         } else {

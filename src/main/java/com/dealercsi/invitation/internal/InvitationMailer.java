@@ -5,9 +5,9 @@ import com.dealercsi.invitation.InvitationDue;
 import com.dealercsi.invitation.InvitationPolicies;
 import com.dealercsi.invitation.InvitationProperties;
 import com.dealercsi.invitation.MailKind;
-import com.dealercsi.invitation.UnsubscribeLink;
 import com.dealercsi.invitation.ReminderDue;
 import com.dealercsi.invitation.SkipReason;
+import com.dealercsi.invitation.UnsubscribeLink;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.mail.MailPurpose;
@@ -52,9 +52,18 @@ class InvitationMailer {
     private final InvitationProperties properties;
     private final Clock clock;
 
-    InvitationMailer(InvitationRepository invitations, OptOutRepository optOuts, InvitationPolicies policies,
-            Visits visits, Stores stores, InvitationMailRenderer renderer, Mailer mailer, MessageSource messages,
-            CsiProperties csi, InvitationProperties properties, Clock clock) {
+    InvitationMailer(
+            InvitationRepository invitations,
+            OptOutRepository optOuts,
+            InvitationPolicies policies,
+            Visits visits,
+            Stores stores,
+            InvitationMailRenderer renderer,
+            Mailer mailer,
+            MessageSource messages,
+            CsiProperties csi,
+            InvitationProperties properties,
+            Clock clock) {
         this.invitations = invitations;
         this.optOuts = optOuts;
         this.policies = policies;
@@ -81,7 +90,10 @@ class InvitationMailer {
         }
         var token = Hashing.randomToken(TOKEN_BYTES);
         var expiresAt = now.plus(properties.linkValidity());
-        var reminderDueAt = policies.policyFor(invitation.storeId()).reminderAfter().map(now::plus).orElse(null);
+        var reminderDueAt = policies.policyFor(invitation.storeId())
+                .reminderAfter()
+                .map(now::plus)
+                .orElse(null);
         invitation.send(Hashing.sha256Hex(token), now, expiresAt, reminderDueAt);
         invitations.saveAndFlush(invitation);
         deliver(invitation, token, expiresAt, false, now);
@@ -107,21 +119,37 @@ class InvitationMailer {
         var visit = visits.find(invitation.visitId()).orElseThrow();
         var store = stores.get(invitation.storeId());
         var locale = invitation.language().locale();
-        var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+        var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
                 .withZone(store.timeZone());
         var kind = reminder ? MailKind.REMINDER : MailKind.INVITATION;
-        var facts = new InvitationMailRenderer.Facts(visit.ownerName(), visit.model(), visit.plate(),
+        var facts = new InvitationMailRenderer.Facts(
+                visit.ownerName(),
+                visit.model(),
+                visit.plate(),
                 messages.getMessage(visit.serviceType().messageKey(), null, locale),
-                dateFormat.format(visit.deliveredAt()), dateFormat.format(expiresAt), csi.link("/survey/" + token),
+                dateFormat.format(visit.deliveredAt()),
+                dateFormat.format(expiresAt),
+                csi.link("/survey/" + token),
                 csi.link(UnsubscribeLink.SURVEY.page(token)));
-        var mail = renderer.render(store, kind, invitation.language(),
-                renderer.wordingFor(store.id(), kind, invitation.language()), facts,
+        var mail = renderer.render(
+                store,
+                kind,
+                invitation.language(),
+                renderer.wordingFor(store.id(), kind, invitation.language()),
+                facts,
                 InvitationMailRenderer.LogoMode.INLINE);
         var headers = UnsubscribeLink.SURVEY.headers(csi, token);
         try {
-            mailer.send(reminder ? MailPurpose.REMINDER : MailPurpose.INVITATION,
-                    new OutgoingMail(List.of(visit.email()), mail.subject(), mail.body().html(), mail.body().text(),
-                    headers, mail.logo().stream().toList()));
+            mailer.send(
+                    reminder ? MailPurpose.REMINDER : MailPurpose.INVITATION,
+                    new OutgoingMail(
+                            List.of(visit.email()),
+                            mail.subject(),
+                            mail.body().html(),
+                            mail.body().text(),
+                            headers,
+                            mail.logo().stream().toList()));
         } catch (MailException e) {
             var permanent = SmtpFailure.permanent(e);
             if (permanent.isEmpty()) {

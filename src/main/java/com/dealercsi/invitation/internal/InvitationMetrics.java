@@ -52,10 +52,9 @@ class InvitationMetrics implements MeterBinder {
             countedAtNanos = nanos;
             try {
                 var fresh = new EnumMap<InvitationState, Long>(InvitationState.class);
-                jdbc.query("select state, count(*) from invitation group by state",
-                        (java.sql.ResultSet rs) -> {
-                            fresh.put(InvitationState.valueOf(rs.getString(1)), rs.getLong(2));
-                        });
+                jdbc.query("select state, count(*) from invitation group by state", (java.sql.ResultSet rs) -> {
+                    fresh.put(InvitationState.valueOf(rs.getString(1)), rs.getLong(2));
+                });
                 counts = fresh;
                 failed = false;
             } catch (DataAccessException | IllegalArgumentException e) {

@@ -36,8 +36,12 @@ class InvitationScheduler {
     private static final int BATCH = 200;
     private static final int MAX_BATCHES_PER_TICK = 500;
     /** Every state in which the store has invited an address, or is about to. */
-    private static final EnumSet<InvitationState> INVITED = EnumSet.of(InvitationState.SCHEDULED,
-            InvitationState.QUEUED, InvitationState.SENT, InvitationState.REMINDED, InvitationState.ANSWERED,
+    private static final EnumSet<InvitationState> INVITED = EnumSet.of(
+            InvitationState.SCHEDULED,
+            InvitationState.QUEUED,
+            InvitationState.SENT,
+            InvitationState.REMINDED,
+            InvitationState.ANSWERED,
             InvitationState.EXPIRED);
 
     private final InvitationRepository invitations;
@@ -50,8 +54,14 @@ class InvitationScheduler {
     private final TransactionTemplate transactions;
     private final ReentrantLock ticking = new ReentrantLock();
 
-    InvitationScheduler(InvitationRepository invitations, OptOutRepository optOuts, InvitationPolicies policies,
-            InvitationProperties properties, Stores stores, ApplicationEventPublisher events, Clock clock,
+    InvitationScheduler(
+            InvitationRepository invitations,
+            OptOutRepository optOuts,
+            InvitationPolicies policies,
+            InvitationProperties properties,
+            Stores stores,
+            ApplicationEventPublisher events,
+            Clock clock,
             PlatformTransactionManager transactionManager) {
         this.invitations = invitations;
         this.optOuts = optOuts;
@@ -73,8 +83,8 @@ class InvitationScheduler {
         var emailHash = deliverable ? EmailAddresses.hash(visit.email()) : null;
         var reason = skipReason(visit, emailHash, now);
         if (reason.isPresent()) {
-            invitations.save(Invitation.skipped(visit.visitId(), visit.storeId(), visit.language(), emailHash,
-                    reason.get(), now));
+            invitations.save(Invitation.skipped(
+                    visit.visitId(), visit.storeId(), visit.language(), emailHash, reason.get(), now));
             return;
         }
         var policy = policies.policyFor(visit.storeId());
@@ -89,8 +99,8 @@ class InvitationScheduler {
         invitations.save(invitation);
     }
 
-    private Optional<SkipReason> skipReason(VisitDelivered visit, @org.jspecify.annotations.Nullable String emailHash,
-            Instant now) {
+    private Optional<SkipReason> skipReason(
+            VisitDelivered visit, @org.jspecify.annotations.Nullable String emailHash, Instant now) {
         if (emailHash == null) {
             return Optional.of(SkipReason.NO_VALID_EMAIL);
         }
@@ -140,7 +150,8 @@ class InvitationScheduler {
     private int queueDueInvitations(Instant now, java.util.Map<UUID, java.time.ZoneId> zones) {
         var due = invitations.lockDue(InvitationState.SCHEDULED, now, Limit.of(BATCH));
         for (var invitation : due) {
-            var zone = zones.computeIfAbsent(invitation.storeId(), id -> stores.get(id).timeZone());
+            var zone = zones.computeIfAbsent(
+                    invitation.storeId(), id -> stores.get(id).timeZone());
             var quiet = policies.policyFor(invitation.storeId()).quietHours();
             if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
                 invitation.skip(SkipReason.OPTED_OUT, now);
@@ -157,7 +168,8 @@ class InvitationScheduler {
     private int queueDueReminders(Instant now, java.util.Map<UUID, java.time.ZoneId> zones) {
         var due = invitations.lockRemindersDue(now, Limit.of(BATCH));
         for (var invitation : due) {
-            var zone = zones.computeIfAbsent(invitation.storeId(), id -> stores.get(id).timeZone());
+            var zone = zones.computeIfAbsent(
+                    invitation.storeId(), id -> stores.get(id).timeZone());
             var quiet = policies.policyFor(invitation.storeId()).quietHours();
             if (!invitation.isReminderDue(now)
                     || (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash()))) {
@@ -173,8 +185,8 @@ class InvitationScheduler {
     }
 
     private int expireRunOut(Instant now) {
-        var runOut = invitations.lockRunOut(EnumSet.of(InvitationState.SENT, InvitationState.REMINDED), now,
-                Limit.of(BATCH));
+        var runOut = invitations.lockRunOut(
+                EnumSet.of(InvitationState.SENT, InvitationState.REMINDED), now, Limit.of(BATCH));
         runOut.forEach(invitation -> invitation.expire(now));
         return runOut.size();
     }

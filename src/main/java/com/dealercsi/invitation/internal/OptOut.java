@@ -12,6 +12,7 @@ public class OptOut {
 
     @Id
     private String emailHash;
+
     private Instant optedOutAt;
 
     protected OptOut() {

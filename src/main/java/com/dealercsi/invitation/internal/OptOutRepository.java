@@ -8,7 +8,8 @@ public interface OptOutRepository extends JpaRepository<OptOut, String> {
 
     /** Opting out twice, or twice at once from two clicks, is the same as once. */
     @Modifying
-    @Query(value = "insert ignore into invitation_opt_out (email_hash, opted_out_at) values (:emailHash, :now)",
+    @Query(
+            value = "insert ignore into invitation_opt_out (email_hash, opted_out_at) values (:emailHash, :now)",
             nativeQuery = true)
     void optOut(String emailHash, java.time.Instant now);
 }

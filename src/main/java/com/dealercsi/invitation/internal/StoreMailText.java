@@ -17,10 +17,13 @@ import java.util.UUID;
 public class StoreMailText extends AggregateRoot {
 
     private UUID storeId;
+
     @Enumerated(EnumType.STRING)
     private MailKind kind;
+
     @Enumerated(EnumType.STRING)
     private Language language;
+
     private String subject;
     private String greeting;
     private String intro;

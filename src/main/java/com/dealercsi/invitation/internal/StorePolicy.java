@@ -14,6 +14,7 @@ public class StorePolicy {
 
     @Id
     private UUID storeId;
+
     private @Nullable Integer delayMinutes;
     private @Nullable LocalTime quietStart;
     private @Nullable LocalTime quietEnd;
@@ -28,7 +29,10 @@ public class StorePolicy {
         this.storeId = storeId;
     }
 
-    public void change(@Nullable Integer delayMinutes, @Nullable LocalTime quietStart, @Nullable LocalTime quietEnd,
+    public void change(
+            @Nullable Integer delayMinutes,
+            @Nullable LocalTime quietStart,
+            @Nullable LocalTime quietEnd,
             @Nullable Integer reminderAfterHours) {
         if ((quietStart == null) != (quietEnd == null)) {
             throw new IllegalArgumentException("Quiet hours need both a start and an end, or neither");

@@ -46,13 +46,16 @@ class UnsubscribeEndpoint {
     @GetMapping(ADDRESS)
     ResponseEntity<Void> page(@PathVariable String link, @PathVariable String token) {
         return linkOf(link)
-                .map(known -> ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(known.page(token)))
+                .map(known -> ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(URI.create(known.page(token)))
                         .<Void>build())
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static Optional<UnsubscribeLink> linkOf(String segment) {
-        return Arrays.stream(UnsubscribeLink.values()).filter(link -> link.segment().equals(segment)).findFirst();
+        return Arrays.stream(UnsubscribeLink.values())
+                .filter(link -> link.segment().equals(segment))
+                .findFirst();
     }
 
     /** Mail clients post without a session or CSRF token; the link's 256-bit token is the only credential. */
@@ -63,7 +66,8 @@ class UnsubscribeEndpoint {
         @Order(0)
         SecurityFilterChain oneClickUnsubscribe(HttpSecurity http) throws Exception {
             return http.securityMatcher(Arrays.stream(UnsubscribeLink.values())
-                            .map(link -> link.oneClick("**")).toArray(String[]::new))
+                            .map(link -> link.oneClick("**"))
+                            .toArray(String[]::new))
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,14 +39,16 @@ class VisitStatusApiController {
         this.texts = texts;
     }
 
-    @Operation(summary = "A visit of the calling store, with its invitation's state and reasons",
+    @Operation(
+            summary = "A visit of the calling store, with its invitation's state and reasons",
             description = "404 for an unknown visit or one of another store. invitation.state is one of SCHEDULED, "
                     + "QUEUED, SENT, REMINDED, ANSWERED, EXPIRED, SKIPPED, UNDELIVERABLE; skipReason one of "
                     + "OPTED_OUT, RECENTLY_INVITED, NO_VALID_EMAIL, VISIT_TOO_OLD.")
     @GetMapping("/api/v1/visits/{id}")
-    ResponseEntity<Map<String, Object>> visit(@AuthenticationPrincipal StoreApiPrincipal store, @PathVariable UUID id,
-            Locale locale) {
-        return visits.find(id).filter(visit -> visit.storeId().equals(store.storeId()))
+    ResponseEntity<Map<String, Object>> visit(
+            @AuthenticationPrincipal StoreApiPrincipal store, @PathVariable UUID id, Locale locale) {
+        return visits.find(id)
+                .filter(visit -> visit.storeId().equals(store.storeId()))
                 .map(visit -> ResponseEntity.ok(body(visit, locale)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(Map.of("error", "No such visit in this store")));
@@ -88,7 +89,8 @@ class VisitStatusApiController {
         return body;
     }
 
-    private static void put(Map<String, Object> body, String key, java.time.@org.jspecify.annotations.Nullable Instant value) {
+    private static void put(
+            Map<String, Object> body, String key, java.time.@org.jspecify.annotations.Nullable Instant value) {
         if (value != null) {
             body.put(key, value.toString());
         }

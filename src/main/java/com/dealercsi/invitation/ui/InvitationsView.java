@@ -41,8 +41,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("invitations")
 @Menu(title = "invitation.nav", order = 3)
-@RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER",
-        "CUSTOMER_SERVICE"})
+@RolesAllowed({
+    "ADMIN",
+    "GROUP_MANAGER",
+    "GENERAL_MANAGER",
+    "STORE_MANAGER",
+    "CUSTOMER_SERVICE_MANAGER",
+    "CUSTOMER_SERVICE"
+})
 public class InvitationsView extends Main implements HasDynamicTitle {
 
     private final Invitations invitations;
@@ -59,7 +65,8 @@ public class InvitationsView extends Main implements HasDynamicTitle {
         this.visits = visits;
         this.texts = texts;
         var mine = CurrentStaff.require().storeIds();
-        this.stores = allStores.all().stream().filter(s -> mine.contains(s.id()))
+        this.stores = allStores.all().stream()
+                .filter(s -> mine.contains(s.id()))
                 .collect(Collectors.toMap(StoreRef::id, Function.identity()));
         addClassNames("page", "invitations");
 
@@ -72,7 +79,9 @@ public class InvitationsView extends Main implements HasDynamicTitle {
         states.addValueChangeListener(change -> refresh());
         store.setLabel(getTranslation("invitation.list.store"));
         store.setPlaceholder(getTranslation("invitation.list.allStores"));
-        store.setItems(stores.values().stream().sorted(java.util.Comparator.comparing(StoreRef::name)).toList());
+        store.setItems(stores.values().stream()
+                .sorted(java.util.Comparator.comparing(StoreRef::name))
+                .toList());
         store.setItemLabelGenerator(StoreRef::name);
         store.setClearButtonVisible(true);
         store.addValueChangeListener(change -> refresh());
@@ -82,27 +91,41 @@ public class InvitationsView extends Main implements HasDynamicTitle {
         filters.setWrap(true);
 
         grid.addColumn(row -> row.visit() == null ? "" : row.visit().roNumber())
-                .setHeader(getTranslation("invitation.list.ro")).setAutoWidth(true);
-        grid.addColumn(row -> row.visit() == null ? "" : row.visit().ownerName())
-                .setHeader(getTranslation("invitation.list.owner")).setAutoWidth(true);
-        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("invitation.list.state")).setAutoWidth(true);
-        grid.addColumn(row -> texts.reason(row.status(), getLocale()).orElse(""))
-                .setHeader(getTranslation("invitation.list.reason")).setFlexGrow(1);
-        grid.addColumn(row -> time(row, row.status().dueAt())).setHeader(getTranslation("invitation.list.due"))
+                .setHeader(getTranslation("invitation.list.ro"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> time(row, row.status().sentAt())).setHeader(getTranslation("invitation.list.sent"))
+        grid.addColumn(row -> row.visit() == null ? "" : row.visit().ownerName())
+                .setHeader(getTranslation("invitation.list.owner"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadge)
+                .setHeader(getTranslation("invitation.list.state"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> texts.reason(row.status(), getLocale()).orElse(""))
+                .setHeader(getTranslation("invitation.list.reason"))
+                .setFlexGrow(1);
+        grid.addColumn(row -> time(row, row.status().dueAt()))
+                .setHeader(getTranslation("invitation.list.due"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> time(row, row.status().sentAt()))
+                .setHeader(getTranslation("invitation.list.sent"))
                 .setAutoWidth(true);
         grid.addColumn(row -> time(row, row.status().remindedAt()))
-                .setHeader(getTranslation("invitation.list.reminded")).setAutoWidth(true);
+                .setHeader(getTranslation("invitation.list.reminded"))
+                .setAutoWidth(true);
         grid.addColumn(row -> time(row, row.status().expiresAt()))
-                .setHeader(getTranslation("invitation.list.expires")).setAutoWidth(true);
+                .setHeader(getTranslation("invitation.list.expires"))
+                .setAutoWidth(true);
         grid.addColumn(row -> time(row, row.status().answeredAt()))
-                .setHeader(getTranslation("invitation.list.answered")).setAutoWidth(true);
-        grid.addComponentColumn(row -> new RouterLink(getTranslation("invitation.list.sheet"), PickupSheetView.class,
-                new RouteParameters("visitId", row.status().visitId().toString())))
-                .setHeader(getTranslation("invitation.list.sheet")).setAutoWidth(true);
+                .setHeader(getTranslation("invitation.list.answered"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> new RouterLink(
+                        getTranslation("invitation.list.sheet"),
+                        PickupSheetView.class,
+                        new RouteParameters("visitId", row.status().visitId().toString())))
+                .setHeader(getTranslation("invitation.list.sheet"))
+                .setAutoWidth(true);
         if (stores.size() > 1) {
-            grid.addColumn(row -> storeName(row.status().storeId())).setHeader(getTranslation("invitation.list.store"))
+            grid.addColumn(row -> storeName(row.status().storeId()))
+                    .setHeader(getTranslation("invitation.list.store"))
                     .setAutoWidth(true);
         }
         grid.setEmptyStateText(getTranslation("invitation.list.empty"));
@@ -110,12 +133,17 @@ public class InvitationsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("invitation.list.title"));
         grid.setId("invitations-grid");
         grid.setSizeFull();
-        grid.setItems(query -> {
-            var page = invitations.page(storeFilter(), states.getValue(), query.getOffset(), query.getLimit());
-            var visitsById = visits.findAll(page.stream().map(InvitationStatus::visitId).toList()).stream()
-                    .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
-            return page.stream().map(status -> new Row(status, visitsById.get(status.visitId())));
-        }, query -> (int) count());
+        grid.setItems(
+                query -> {
+                    var page = invitations.page(storeFilter(), states.getValue(), query.getOffset(), query.getLimit());
+                    var visitsById = visits
+                            .findAll(
+                                    page.stream().map(InvitationStatus::visitId).toList())
+                            .stream()
+                            .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
+                    return page.stream().map(status -> new Row(status, visitsById.get(status.visitId())));
+                },
+                query -> (int) count());
         add(new H2(getTranslation("invitation.list.title")), filters, grid);
         setSizeFull();
         refresh();
@@ -138,7 +166,9 @@ public class InvitationsView extends Main implements HasDynamicTitle {
 
     private Span stateBadge(Row row) {
         var badge = new Span(texts.state(row.status(), getLocale()));
-        badge.addClassNames("invitation-state", "invitation-state-" + row.status().state().name().toLowerCase(Locale.ROOT));
+        badge.addClassNames(
+                "invitation-state",
+                "invitation-state-" + row.status().state().name().toLowerCase(Locale.ROOT));
         return badge;
     }
 
@@ -146,7 +176,8 @@ public class InvitationsView extends Main implements HasDynamicTitle {
         if (instant == null) {
             return "";
         }
-        var zone = stores.containsKey(row.status().storeId()) ? stores.get(row.status().storeId()).timeZone()
+        var zone = stores.containsKey(row.status().storeId())
+                ? stores.get(row.status().storeId()).timeZone()
                 : java.time.ZoneOffset.UTC;
         return Formats.dateTime(instant, zone, getLocale());
     }
@@ -160,6 +191,5 @@ public class InvitationsView extends Main implements HasDynamicTitle {
         return getTranslation("invitation.list.title") + " · " + getTranslation("app.name");
     }
 
-    record Row(InvitationStatus status, @Nullable VisitSummary visit) {
-    }
+    record Row(InvitationStatus status, @Nullable VisitSummary visit) {}
 }

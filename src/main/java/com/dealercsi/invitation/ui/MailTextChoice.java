@@ -27,8 +27,10 @@ final class MailTextChoice extends Div {
     private Shown shown = new Shown(null, null, null);
     private boolean restoring;
 
-    private record Shown(@Nullable StoreRef store, @Nullable MailKind kind, @Nullable Tab tab) {
-    }
+    private record Shown(
+            @Nullable StoreRef store,
+            @Nullable MailKind kind,
+            @Nullable Tab tab) {}
 
     MailTextChoice(List<StoreRef> stores, Language userLanguage, Runnable changed) {
         this.userLanguage = userLanguage;
@@ -69,11 +71,13 @@ final class MailTextChoice extends Div {
         store.setValue(first);
     }
 
-    @Nullable StoreRef store() {
+    @Nullable
+    StoreRef store() {
         return store.getValue();
     }
 
-    @Nullable MailKind kind() {
+    @Nullable
+    MailKind kind() {
         return kind.getValue();
     }
 

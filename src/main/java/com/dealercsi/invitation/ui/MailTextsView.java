@@ -83,8 +83,10 @@ public class MailTextsView extends Main implements HasDynamicTitle {
             load();
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("invitation.texts.unsaved.title"),
-                getTranslation("invitation.texts.unsaved.text"), getTranslation("invitation.texts.unsaved.discard"),
+        var confirm = new ConfirmDialog(
+                getTranslation("invitation.texts.unsaved.title"),
+                getTranslation("invitation.texts.unsaved.text"),
+                getTranslation("invitation.texts.unsaved.discard"),
                 discard -> load());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("invitation.texts.unsaved.stay"));
@@ -102,8 +104,10 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         loaded = form.wording();
         choice.markShown();
         if (current.custom()) {
-            status.setText(getTranslation("invitation.texts.custom",
-                    Formats.dateTime(current.savedAt(), store.timeZone(), getLocale()), current.savedBy()));
+            status.setText(getTranslation(
+                    "invitation.texts.custom",
+                    Formats.dateTime(current.savedAt(), store.timeZone(), getLocale()),
+                    current.savedBy()));
         } else {
             status.setText(getTranslation("invitation.texts.default"));
         }
@@ -142,11 +146,16 @@ public class MailTextsView extends Main implements HasDynamicTitle {
         if (choice == null) {
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("invitation.texts.reset"),
-                getTranslation("invitation.texts.resetConfirm", choice.store().name(),
+        var confirm = new ConfirmDialog(
+                getTranslation("invitation.texts.reset"),
+                getTranslation(
+                        "invitation.texts.resetConfirm",
+                        choice.store().name(),
                         getTranslation(choice.kind().messageKey()),
-                        getTranslation("invitation.texts.lang." + choice.language().name())),
-                getTranslation("invitation.texts.resetConfirmButton"), confirmed -> {
+                        getTranslation(
+                                "invitation.texts.lang." + choice.language().name())),
+                getTranslation("invitation.texts.resetConfirmButton"),
+                confirmed -> {
                     service.reset(choice.store().id(), choice.kind(), choice.language());
                     notify(getTranslation("invitation.texts.resetDone"), true);
                     load();

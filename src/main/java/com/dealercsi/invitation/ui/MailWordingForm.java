@@ -57,14 +57,15 @@ final class MailWordingForm extends Div {
 
     /** Marks what is wrong, the first problem of each field; true when nothing is. */
     boolean check(MailWording wording, Language language) {
-        Map<String, HasValidationProperties> fields = Map.of("subject", subject, "greeting", greeting,
-                "intro", intro, "closing", closing);
+        Map<String, HasValidationProperties> fields =
+                Map.of("subject", subject, "greeting", greeting, "intro", intro, "closing", closing);
         fields.values().forEach(field -> field.setInvalid(false));
         var problems = wording.problems(language);
         for (var problem : problems) {
             var field = fields.get(problem.field());
             if (field != null && !field.isInvalid()) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.args().toArray()));
+                field.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.args().toArray()));
                 field.setInvalid(true);
             }
         }

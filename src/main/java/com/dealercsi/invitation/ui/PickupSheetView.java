@@ -51,15 +51,20 @@ public class PickupSheetView extends Main implements BeforeEnterObserver, HasDyn
         var back = new RouterLink(getTranslation("invitation.sheet.back"), InvitationsView.class);
         back.addClassName("pickup-sheet-noprint");
         if (visit.isEmpty() || link.isEmpty()) {
-            add(back, new H1(getTranslation("invitation.sheet.unavailable.title")),
+            add(
+                    back,
+                    new H1(getTranslation("invitation.sheet.unavailable.title")),
                     new Paragraph(getTranslation("invitation.sheet.unavailable.text")));
             return;
         }
         var summary = visit.get();
         var store = stores.get(summary.storeId());
         var locale = summary.language().locale();
-        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(store.timeZone());
-        var print = new Button(getTranslation("invitation.sheet.print"),
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(store.timeZone());
+        var print = new Button(
+                getTranslation("invitation.sheet.print"),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.PRIMARY);
         print.setId("print-sheet");
@@ -78,8 +83,13 @@ public class PickupSheetView extends Main implements BeforeEnterObserver, HasDyn
         var qr = new Image(QrCodes.svgDataUrl(link.get().url()), text("invitation.sheet.qr.alt", locale));
         qr.addClassName("pickup-sheet-qr");
         qr.setId("survey-qr");
-        var validUntil = link.get().validUntil() == null ? "" : date.format(link.get().validUntil());
-        var sheet = new Div(storeName, new H1(text("invitation.sheet.title", locale)), facts, qr,
+        var validUntil =
+                link.get().validUntil() == null ? "" : date.format(link.get().validUntil());
+        var sheet = new Div(
+                storeName,
+                new H1(text("invitation.sheet.title", locale)),
+                facts,
+                qr,
                 new Paragraph(text("invitation.sheet.ask", locale)),
                 new Paragraph(text("invitation.sheet.valid", locale, validUntil)));
         if (store.contactPhone() != null) {

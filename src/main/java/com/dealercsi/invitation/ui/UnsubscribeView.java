@@ -64,7 +64,9 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
         } else if (outcome.isPresent()) {
             var title = new H1(getTranslation("invitation.unsubscribed.title"));
             title.setId("unsubscribed");
-            notice.add(title, new Paragraph(getTranslation("invitation.unsubscribed.text")),
+            notice.add(
+                    title,
+                    new Paragraph(getTranslation("invitation.unsubscribed.text")),
                     new Paragraph(getTranslation("invitation.unsubscribed.stores")));
         } else {
             var title = new H1(getTranslation("invitation.unsubscribe.unknown.title"));
@@ -78,7 +80,8 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return getTranslation(outcome.isPresent() ? "invitation.unsubscribed.title"
-                : "invitation.unsubscribe.unknown.title") + " · " + getTranslation("app.name");
+        return getTranslation(
+                        outcome.isPresent() ? "invitation.unsubscribed.title" : "invitation.unsubscribe.unknown.title")
+                + " · " + getTranslation("app.name");
     }
 }

@@ -2,10 +2,10 @@ package com.dealercsi.recovery.internal;
 
 import com.dealercsi.recovery.Actor;
 import com.dealercsi.shared.AggregateRoot;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
-import jakarta.persistence.Column;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +22,7 @@ public class AuditEntry extends AggregateRoot {
 
     /** Entries made in one instant keep the order they were made in. */
     private int position;
+
     private Instant happenedAt;
     private String actor;
     private String action;
@@ -42,8 +43,7 @@ public class AuditEntry extends AggregateRoot {
         this.detail = "";
     }
 
-    AuditEntry(int position, Instant happenedAt, Actor by, String action, String detail, UUID caseId,
-            UUID storeId) {
+    AuditEntry(int position, Instant happenedAt, Actor by, String action, String detail, UUID caseId, UUID storeId) {
         this.position = position;
         this.happenedAt = happenedAt;
         this.actor = by.name();
@@ -70,15 +70,18 @@ public class AuditEntry extends AggregateRoot {
         return detail;
     }
 
-    @Nullable UUID caseId() {
+    @Nullable
+    UUID caseId() {
         return caseId;
     }
 
-    @Nullable UUID storeId() {
+    @Nullable
+    UUID storeId() {
         return storeId;
     }
 
-    @Nullable UUID actorStaffId() {
+    @Nullable
+    UUID actorStaffId() {
         return actorStaffId;
     }
 }

@@ -54,13 +54,13 @@ class CaseMetrics implements MeterBinder {
             // the entities' instants are stored as UTC wall-clock times (hibernate.jdbc.time_zone=UTC)
             var now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             try {
-                counts = jdbc.queryForObject("""
+                counts =
+                        jdbc.queryForObject("""
                         select count(*),
                                coalesce(sum(case when (status = 'OPEN' and acknowledge_due < ?)
                                                    or (first_contact_at is null and first_contact_due < ?)
                                                    or close_due < ? then 1 else 0 end), 0)
-                        from recovery_case where status not in ('CLOSED', 'CLOSED_UNREACHABLE')""",
-                        (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}, now, now, now);
+                        from recovery_case where status not in ('CLOSED', 'CLOSED_UNREACHABLE')""", (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}, now, now, now);
                 failed = false;
             } catch (DataAccessException e) {
                 log.debug("Could not count recovery cases for the metrics: {}", e.getMessage());

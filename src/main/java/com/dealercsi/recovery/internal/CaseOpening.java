@@ -31,8 +31,14 @@ class CaseOpening {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseOpening(RecoveryCaseRepository cases, Staff staff, Visits visits, RecoveryProperties times,
-            StoreDueTimesRepository storeTimes, ApplicationEventPublisher events, Clock clock) {
+    CaseOpening(
+            RecoveryCaseRepository cases,
+            Staff staff,
+            Visits visits,
+            RecoveryProperties times,
+            StoreDueTimesRepository storeTimes,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.storeTimes = storeTimes;
         this.cases = cases;
         this.staff = staff;
@@ -47,16 +53,24 @@ class CaseOpening {
         if (!alert.level().opensCase() || cases.existsByAlertId(alert.alertId())) {
             return;
         }
-        var advisor = visits.find(alert.visitId()).map(visit -> visit.advisorName()).orElse("");
+        var advisor =
+                visits.find(alert.visitId()).map(visit -> visit.advisorName()).orElse("");
         var owner = OWNER_ROLES_IN_ORDER.stream()
                 .flatMap(role -> staff.withAnyRole(alert.storeId(), List.of(role)).stream())
                 .findFirst()
                 .map(member -> new Actor(member.id(), member.name()))
                 .orElse(null);
-        var opened = cases.save(RecoveryCase.open(alert.alertId(), alert.responseId(), alert.visitId(),
-                alert.storeId(), alert.level(), advisor, owner, storeTimes.timesOf(alert.storeId(), times),
+        var opened = cases.save(RecoveryCase.open(
+                alert.alertId(),
+                alert.responseId(),
+                alert.visitId(),
+                alert.storeId(),
+                alert.level(),
+                advisor,
+                owner,
+                storeTimes.timesOf(alert.storeId(), times),
                 clock.instant()));
-        events.publishEvent(new CaseOpened(opened.getId(), alert.alertId(), alert.responseId(), alert.storeId(),
-                alert.level()));
+        events.publishEvent(
+                new CaseOpened(opened.getId(), alert.alertId(), alert.responseId(), alert.storeId(), alert.level()));
     }
 }

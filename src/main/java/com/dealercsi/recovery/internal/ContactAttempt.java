@@ -15,10 +15,13 @@ import java.time.Instant;
 public class ContactAttempt extends AggregateRoot {
 
     private Instant attemptedAt;
+
     @Enumerated(EnumType.STRING)
     private ContactChannel channel;
+
     @Enumerated(EnumType.STRING)
     private ContactResult result;
+
     private String note;
     private String attemptedBy;
 
@@ -30,8 +33,7 @@ public class ContactAttempt extends AggregateRoot {
         this.attemptedBy = "";
     }
 
-    ContactAttempt(Instant attemptedAt, ContactChannel channel, ContactResult result, String note,
-            String attemptedBy) {
+    ContactAttempt(Instant attemptedAt, ContactChannel channel, ContactResult result, String note, String attemptedBy) {
         this.attemptedAt = attemptedAt;
         this.channel = channel;
         this.result = result;

@@ -19,7 +19,8 @@ class EscalationJob {
         this.escalations = escalations;
     }
 
-    @Scheduled(fixedDelayString = "${csi.recovery.escalation-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${csi.recovery.escalation-interval:PT1M}",
             initialDelayString = "${csi.recovery.escalation-interval:PT1M}")
     @SchedulerLock(name = LOCK_NAME, lockAtMostFor = "PT5M")
     public void run() {

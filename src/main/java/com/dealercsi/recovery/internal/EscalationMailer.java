@@ -23,8 +23,8 @@ class EscalationMailer {
     private final StaffMailer staffMailer;
     private final CsiProperties csi;
 
-    EscalationMailer(RecoveryCaseRepository cases, Visits visits, Stores stores, StaffMailer staffMailer,
-            CsiProperties csi) {
+    EscalationMailer(
+            RecoveryCaseRepository cases, Visits visits, Stores stores, StaffMailer staffMailer, CsiProperties csi) {
         this.cases = cases;
         this.visits = visits;
         this.stores = stores;
@@ -35,28 +35,39 @@ class EscalationMailer {
     /** Once per case, breach and recipient. */
     @ApplicationModuleListener
     void on(EscalationMailDue due) {
-        var notice = new StaffNotice(MailPurpose.ESCALATION, "recovery-escalation",
-                "recovery.mail.escalation.subject", "recovery_escalation_mail_sent",
+        var notice = new StaffNotice(
+                MailPurpose.ESCALATION,
+                "recovery-escalation",
+                "recovery.mail.escalation.subject",
+                "recovery_escalation_mail_sent",
                 Map.of("case_id", due.caseId(), "breach", due.breach().name()));
         staffMailer.sendOnce(notice, due.recipientEmail(), due.recipientLanguage(), wording -> {
             var escalated = cases.findById(due.caseId()).orElseThrow();
             var visit = visits.find(escalated.visitId()).orElseThrow();
             var store = stores.get(escalated.storeId());
             var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(wording.locale()).withZone(store.timeZone());
+                    .withLocale(wording.locale())
+                    .withZone(store.timeZone());
             var breach = wording.text("recovery.breach." + due.breach().name());
             var variables = new HashMap<String, Object>(visit.staffMailVariables());
             variables.put("breach", breach);
-            variables.put("level", wording.text("alert.level." + escalated.level().name()));
+            variables.put(
+                    "level", wording.text("alert.level." + escalated.level().name()));
             variables.put("storeName", store.name());
-            variables.put("caseOwner", escalated.ownerName() == null
-                    ? wording.text("recovery.owner.none") : escalated.ownerName());
-            variables.put("status", wording.text("recovery.status." + escalated.status().name()));
+            variables.put(
+                    "caseOwner",
+                    escalated.ownerName() == null ? wording.text("recovery.owner.none") : escalated.ownerName());
+            variables.put(
+                    "status",
+                    wording.text("recovery.status." + escalated.status().name()));
             variables.put("openedAt", times.format(escalated.openedAt()));
-            variables.put("due", times.format(switch (due.breach()) {
-                case NOT_ACKNOWLEDGED -> escalated.acknowledgeDue();
-                case NOT_CLOSED -> escalated.closeDue();
-            }));
+            variables.put(
+                    "due",
+                    times.format(
+                            switch (due.breach()) {
+                                case NOT_ACKNOWLEDGED -> escalated.acknowledgeDue();
+                                case NOT_CLOSED -> escalated.closeDue();
+                            }));
             variables.put("link", csi.link("/cases/" + escalated.getId()));
             return new StaffMailer.Content(variables, breach, store.name(), visit.ownerName(), visit.plate());
         });

@@ -28,22 +28,30 @@ public class FollowUp extends AggregateRoot {
 
     private UUID caseId;
     private UUID storeId;
+
     @Enumerated(EnumType.STRING)
     private FollowUpStatus status;
+
     private Instant dueAt;
     private Instant scheduledAt;
     private @Nullable String tokenHash;
     private @Nullable Instant sentAt;
     private @Nullable Instant expiresAt;
     private @Nullable Instant cancelledAt;
+
     @Enumerated(EnumType.STRING)
     private @Nullable FollowUpCancelReason cancelReason;
+
     private @Nullable Instant answeredAt;
+
     @Enumerated(EnumType.STRING)
     private @Nullable MadeRight madeRight;
+
     private @Nullable Integer satisfaction;
+
     @Column(name = "answer_comment")
     private @Nullable String comment;
+
     @Version
     private int version;
 
@@ -88,7 +96,8 @@ public class FollowUp extends AggregateRoot {
 
     /** Not sent after all: only a survey that has not gone out can be cancelled. */
     public void cancel(FollowUpCancelReason reason, Instant now) {
-        require(status == FollowUpStatus.SCHEDULED || status == FollowUpStatus.QUEUED,
+        require(
+                status == FollowUpStatus.SCHEDULED || status == FollowUpStatus.QUEUED,
                 "recovery.followUp.error.notPending");
         status = FollowUpStatus.CANCELLED;
         cancelReason = reason;
@@ -122,8 +131,7 @@ public class FollowUp extends AggregateRoot {
     }
 
     public @Nullable FollowUpAnswer answer() {
-        return madeRight == null || satisfaction == null ? null
-                : new FollowUpAnswer(madeRight, satisfaction, comment);
+        return madeRight == null || satisfaction == null ? null : new FollowUpAnswer(madeRight, satisfaction, comment);
     }
 
     public FollowUpSurvey view() {
@@ -136,9 +144,23 @@ public class FollowUp extends AggregateRoot {
         }
     }
 
-    public UUID caseId() { return caseId; }
-    public UUID storeId() { return storeId; }
-    public FollowUpStatus status() { return status; }
-    public Instant dueAt() { return dueAt; }
-    public @Nullable Instant expiresAt() { return expiresAt; }
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public UUID storeId() {
+        return storeId;
+    }
+
+    public FollowUpStatus status() {
+        return status;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public @Nullable Instant expiresAt() {
+        return expiresAt;
+    }
 }

@@ -19,7 +19,8 @@ class FollowUpJob {
         this.queue = queue;
     }
 
-    @Scheduled(fixedDelayString = "${csi.recovery.follow-up-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${csi.recovery.follow-up-interval:PT1M}",
             initialDelayString = "${csi.recovery.follow-up-interval:PT1M}")
     @SchedulerLock(name = LOCK_NAME, lockAtMostFor = "PT5M")
     public void run() {

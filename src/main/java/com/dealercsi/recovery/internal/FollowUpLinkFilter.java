@@ -35,7 +35,10 @@ public class FollowUpLinkFilter extends PersonalLinkFilter {
 
     FollowUpLinkFilter(FollowUps followUps, SurveyProperties limits, Clock clock) {
         // the survey's limits: both kinds of link are 256-bit tokens guessed the same way
-        super("/follow-up", Pattern.compile("^/follow-up(-unsubscribe)?(/.*)?$"), SESSION_TOKEN,
+        super(
+                "/follow-up",
+                Pattern.compile("^/follow-up(-unsubscribe)?(/.*)?$"),
+                SESSION_TOKEN,
                 new FailedLookupLimiter(limits.maxFailedLookups(), limits.failedLookupWindow(), clock));
         this.followUps = followUps;
     }
@@ -49,8 +52,12 @@ public class FollowUpLinkFilter extends PersonalLinkFilter {
     @Override
     protected void rememberFromLink(HttpServletRequest request, HttpSession session) {
         var preselect = request.getParameter(PRESELECT);
-        session.setAttribute(SESSION_PRESELECT, Arrays.stream(MadeRight.values())
-                .filter(value -> value.name().equals(preselect)).findFirst().orElse(null));
+        session.setAttribute(
+                SESSION_PRESELECT,
+                Arrays.stream(MadeRight.values())
+                        .filter(value -> value.name().equals(preselect))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The link itself is public: owners have no account; its 256-bit token is the only credential. */

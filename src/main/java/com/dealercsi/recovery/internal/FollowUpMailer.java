@@ -8,8 +8,8 @@ import com.dealercsi.recovery.MadeRight;
 import com.dealercsi.recovery.RecoveryProperties;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
-import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.MailPurpose;
+import com.dealercsi.shared.mail.MailTemplates;
 import com.dealercsi.shared.mail.Mailer;
 import com.dealercsi.shared.mail.OutgoingMail;
 import com.dealercsi.shared.mail.SmtpFailure;
@@ -51,9 +51,18 @@ class FollowUpMailer {
     private final RecoveryProperties properties;
     private final Clock clock;
 
-    FollowUpMailer(FollowUpRepository followUps, RecoveryCaseRepository cases, Visits visits, Stores stores,
-            Invitations invitations, MailTemplates templates, Mailer mailer, MessageSource messages,
-            CsiProperties csi, RecoveryProperties properties, Clock clock) {
+    FollowUpMailer(
+            FollowUpRepository followUps,
+            RecoveryCaseRepository cases,
+            Visits visits,
+            Stores stores,
+            Invitations invitations,
+            MailTemplates templates,
+            Mailer mailer,
+            MessageSource messages,
+            CsiProperties csi,
+            RecoveryProperties properties,
+            Clock clock) {
         this.followUps = followUps;
         this.cases = cases;
         this.visits = visits;
@@ -90,25 +99,30 @@ class FollowUpMailer {
         var store = stores.get(closed.storeId());
         var language = visit.language();
         var locale = language.locale();
-        var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+        var dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
                 .withZone(store.timeZone());
         var link = csi.link(FollowUpLinkFilter.LINK_PREFIX + token);
         var unsubscribe = csi.link(UnsubscribeLink.FOLLOW_UP.page(token));
-        var body = templates.render("recovery-follow-up", language, Map.ofEntries(
-                Map.entry("ownerName", visit.ownerName()),
-                Map.entry("storeName", store.name()),
-                Map.entry("storePhone", store.contactPhone() == null ? "" : store.contactPhone()),
-                Map.entry("car", visit.model() + " · " + visit.plate()),
-                Map.entry("link", link),
-                Map.entry("linkYes", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.YES),
-                Map.entry("linkPartly", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.PARTLY),
-                Map.entry("linkNo", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.NO),
-                Map.entry("expiresOn", dateFormat.format(expiresAt)),
-                Map.entry("unsubscribeLink", unsubscribe)));
+        var body = templates.render(
+                "recovery-follow-up",
+                language,
+                Map.ofEntries(
+                        Map.entry("ownerName", visit.ownerName()),
+                        Map.entry("storeName", store.name()),
+                        Map.entry("storePhone", store.contactPhone() == null ? "" : store.contactPhone()),
+                        Map.entry("car", visit.model() + " · " + visit.plate()),
+                        Map.entry("link", link),
+                        Map.entry("linkYes", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.YES),
+                        Map.entry("linkPartly", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.PARTLY),
+                        Map.entry("linkNo", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.NO),
+                        Map.entry("expiresOn", dateFormat.format(expiresAt)),
+                        Map.entry("unsubscribeLink", unsubscribe)));
         var subject = messages.getMessage("recovery.mail.followUp.subject", new Object[] {store.name()}, locale);
         var headers = UnsubscribeLink.FOLLOW_UP.headers(csi, token);
         try {
-            mailer.send(MailPurpose.FOLLOW_UP,
+            mailer.send(
+                    MailPurpose.FOLLOW_UP,
                     new OutgoingMail(List.of(visit.email()), subject, body.html(), body.text(), headers));
             closed.recordFollowUpSent(now);
         } catch (MailException e) {

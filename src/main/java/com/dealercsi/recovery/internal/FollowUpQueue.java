@@ -30,8 +30,13 @@ public class FollowUpQueue {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowUpQueue(FollowUpRepository followUps, RecoveryCaseRepository cases, Visits visits,
-            Invitations invitations, ApplicationEventPublisher events, Clock clock) {
+    FollowUpQueue(
+            FollowUpRepository followUps,
+            RecoveryCaseRepository cases,
+            Visits visits,
+            Invitations invitations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.followUps = followUps;
         this.cases = cases;
         this.visits = visits;
@@ -65,8 +70,8 @@ public class FollowUpQueue {
     }
 
     /** Checked when the survey is queued and again just before it is mailed. */
-    static @Nullable FollowUpCancelReason reasonNotToSend(RecoveryCase closed, @Nullable VisitSummary visit,
-            Invitations invitations) {
+    static @Nullable FollowUpCancelReason reasonNotToSend(
+            RecoveryCase closed, @Nullable VisitSummary visit, Invitations invitations) {
         if (closed.status() != CaseStatus.CLOSED) {
             return FollowUpCancelReason.CASE_REOPENED;
         }

@@ -25,8 +25,13 @@ class FollowUpUnhappyMailer {
     private final StaffMailer staffMailer;
     private final CsiProperties csi;
 
-    FollowUpUnhappyMailer(RecoveryCaseRepository cases, FollowUpRepository followUps, Visits visits, Stores stores,
-            StaffMailer staffMailer, CsiProperties csi) {
+    FollowUpUnhappyMailer(
+            RecoveryCaseRepository cases,
+            FollowUpRepository followUps,
+            Visits visits,
+            Stores stores,
+            StaffMailer staffMailer,
+            CsiProperties csi) {
         this.cases = cases;
         this.followUps = followUps;
         this.visits = visits;
@@ -37,25 +42,32 @@ class FollowUpUnhappyMailer {
 
     @ApplicationModuleListener
     void on(FollowUpUnhappyMailDue due) {
-        var notice = new StaffNotice(MailPurpose.FOLLOW_UP_UNHAPPY, "recovery-follow-up-unhappy",
-                "recovery.mail.followUpUnhappy.subject", "recovery_follow_up_unhappy_mail_sent",
+        var notice = new StaffNotice(
+                MailPurpose.FOLLOW_UP_UNHAPPY,
+                "recovery-follow-up-unhappy",
+                "recovery.mail.followUpUnhappy.subject",
+                "recovery_follow_up_unhappy_mail_sent",
                 Map.of("case_id", due.caseId()));
         staffMailer.sendOnce(notice, due.recipientEmail(), due.recipientLanguage(), wording -> {
             var closed = cases.findById(due.caseId()).orElseThrow();
-            var answer = followUps.findByCaseId(due.caseId()).map(FollowUp::answer).orElseThrow();
+            var answer =
+                    followUps.findByCaseId(due.caseId()).map(FollowUp::answer).orElseThrow();
             var visit = visits.find(closed.visitId()).orElseThrow();
             var store = stores.get(closed.storeId());
-            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(wording.locale())
+            var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(wording.locale())
                     .withZone(store.timeZone());
             var variables = new HashMap<String, Object>(visit.staffMailVariables());
             variables.put("storeName", store.name());
-            variables.put("caseOwner", closed.ownerName() == null
-                    ? wording.text("recovery.owner.none") : closed.ownerName());
+            variables.put(
+                    "caseOwner", closed.ownerName() == null ? wording.text("recovery.owner.none") : closed.ownerName());
             variables.put("closedOn", closed.closedAt() == null ? "–" : dates.format(closed.closedAt()));
-            variables.put("satisfaction", wording.text("recovery.followUp.case.score", answer.satisfaction(),
-                    FollowUpAnswer.MAX));
-            variables.put("comment", answer.comment() == null
-                    ? wording.text("recovery.followUp.case.noComment") : answer.comment());
+            variables.put(
+                    "satisfaction",
+                    wording.text("recovery.followUp.case.score", answer.satisfaction(), FollowUpAnswer.MAX));
+            variables.put(
+                    "comment",
+                    answer.comment() == null ? wording.text("recovery.followUp.case.noComment") : answer.comment());
             variables.put("link", csi.link("/cases/" + closed.getId()));
             return new StaffMailer.Content(variables, visit.ownerName(), store.name(), visit.plate());
         });

@@ -7,10 +7,10 @@ import com.dealercsi.recovery.CaseRuleViolation;
 import com.dealercsi.recovery.CaseStatus;
 import com.dealercsi.recovery.ContactChannel;
 import com.dealercsi.recovery.ContactResult;
+import com.dealercsi.recovery.DueTimes;
 import com.dealercsi.recovery.FollowUpAnswer;
 import com.dealercsi.recovery.FollowUpCancelReason;
 import com.dealercsi.recovery.FollowUpOutcome;
-import com.dealercsi.recovery.DueTimes;
 import com.dealercsi.recovery.RecoveryProperties;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.shared.AggregateRoot;
@@ -48,18 +48,22 @@ public class RecoveryCase extends AggregateRoot {
 
     /** Amber cases are the mild ones: apology and fix suffice. Red ones need empathy and atonement too. */
     private static final Set<RecoveryStep> MILD_STEPS = EnumSet.of(RecoveryStep.APOLOGY, RecoveryStep.FIX);
-    private static final Set<RecoveryStep> FULL_STEPS = EnumSet.of(RecoveryStep.APOLOGY, RecoveryStep.FIX,
-            RecoveryStep.EMPATHY, RecoveryStep.ATONEMENT);
+
+    private static final Set<RecoveryStep> FULL_STEPS =
+            EnumSet.of(RecoveryStep.APOLOGY, RecoveryStep.FIX, RecoveryStep.EMPATHY, RecoveryStep.ATONEMENT);
 
     private UUID alertId;
     private UUID responseId;
     private UUID visitId;
     private UUID storeId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "alert_level")
     private AlertLevel level;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+
     private @Nullable UUID ownerStaffId;
     private @Nullable String ownerName;
     private String advisorName;
@@ -70,10 +74,13 @@ public class RecoveryCase extends AggregateRoot {
     private @Nullable Instant acknowledgedAt;
     private @Nullable Instant firstContactAt;
     private @Nullable Instant closedAt;
+
     @Enumerated(EnumType.STRING)
     private @Nullable FollowUpOutcome outcome;
+
     private @Nullable Instant acknowledgeEscalatedAt;
     private @Nullable Instant closeEscalatedAt;
+
     @Version
     private int version;
 
@@ -107,22 +114,67 @@ public class RecoveryCase extends AggregateRoot {
     }
 
     /** Opens the case of an alert; red and amber alerts open one, info alerts do not. */
-    public static RecoveryCase open(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
-            String advisorName, @Nullable Actor owner, RecoveryProperties times, Instant now) {
-        return open(alertId, responseId, visitId, storeId, level, advisorName, owner, times.acknowledgeWithin(),
-                times.firstContactWithin(), times.closeWithin(), now);
+    public static RecoveryCase open(
+            UUID alertId,
+            UUID responseId,
+            UUID visitId,
+            UUID storeId,
+            AlertLevel level,
+            String advisorName,
+            @Nullable Actor owner,
+            RecoveryProperties times,
+            Instant now) {
+        return open(
+                alertId,
+                responseId,
+                visitId,
+                storeId,
+                level,
+                advisorName,
+                owner,
+                times.acknowledgeWithin(),
+                times.firstContactWithin(),
+                times.closeWithin(),
+                now);
     }
 
     /** The same with the store's own due times. */
-    public static RecoveryCase open(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
-            String advisorName, @Nullable Actor owner, DueTimes times, Instant now) {
-        return open(alertId, responseId, visitId, storeId, level, advisorName, owner, times.acknowledgeWithin(),
-                times.firstContactWithin(), times.closeWithin(), now);
+    public static RecoveryCase open(
+            UUID alertId,
+            UUID responseId,
+            UUID visitId,
+            UUID storeId,
+            AlertLevel level,
+            String advisorName,
+            @Nullable Actor owner,
+            DueTimes times,
+            Instant now) {
+        return open(
+                alertId,
+                responseId,
+                visitId,
+                storeId,
+                level,
+                advisorName,
+                owner,
+                times.acknowledgeWithin(),
+                times.firstContactWithin(),
+                times.closeWithin(),
+                now);
     }
 
-    private static RecoveryCase open(UUID alertId, UUID responseId, UUID visitId, UUID storeId, AlertLevel level,
-            String advisorName, @Nullable Actor owner, Duration acknowledgeWithin, Duration firstContactWithin,
-            Duration closeWithin, Instant now) {
+    private static RecoveryCase open(
+            UUID alertId,
+            UUID responseId,
+            UUID visitId,
+            UUID storeId,
+            AlertLevel level,
+            String advisorName,
+            @Nullable Actor owner,
+            Duration acknowledgeWithin,
+            Duration firstContactWithin,
+            Duration closeWithin,
+            Instant now) {
         if (!level.opensCase()) {
             throw new IllegalArgumentException("An " + level + " alert opens no case");
         }
@@ -165,9 +217,16 @@ public class RecoveryCase extends AggregateRoot {
     }
 
     /** Records one of the first four steps (the fifth, follow-up, is recorded by closing). */
-    public void recordStep(RecoveryStep step, String note, @Nullable String newRoNumber,
-            @Nullable String atonementWhat, @Nullable BigDecimal atonementValueCny, Actor by, Instant now) {
-        require(status == CaseStatus.ACKNOWLEDGED || status == CaseStatus.IN_RECOVERY,
+    public void recordStep(
+            RecoveryStep step,
+            String note,
+            @Nullable String newRoNumber,
+            @Nullable String atonementWhat,
+            @Nullable BigDecimal atonementValueCny,
+            Actor by,
+            Instant now) {
+        require(
+                status == CaseStatus.ACKNOWLEDGED || status == CaseStatus.IN_RECOVERY,
                 status == CaseStatus.OPEN ? "recovery.error.acknowledgeFirst" : "recovery.error.closed");
         require(step != RecoveryStep.FOLLOW_UP, "recovery.error.followUpByClosing");
         require(!note.isBlank(), "recovery.error.noteRequired", "note");
@@ -177,8 +236,10 @@ public class RecoveryCase extends AggregateRoot {
         if (step == RecoveryStep.ATONEMENT) {
             what = blankToNull(atonementWhat);
             require(what != null, "recovery.error.atonementWhat", "atonementWhat");
-            require(atonementValueCny != null && atonementValueCny.signum() >= 0,
-                    "recovery.error.atonementValue", "atonementValue");
+            require(
+                    atonementValueCny != null && atonementValueCny.signum() >= 0,
+                    "recovery.error.atonementValue",
+                    "atonementValue");
             value = atonementValueCny;
         }
         if (status == CaseStatus.ACKNOWLEDGED) {
@@ -191,13 +252,21 @@ public class RecoveryCase extends AggregateRoot {
         } else {
             steps.add(new StepRecord(step, note.strip(), ro, what, value, now, by.name()));
         }
-        record(now, by, "STEP_" + step.name(), Texts.dotted(java.util.Arrays.asList(note.strip(),
-                ro == null ? "" : "RO " + ro, what == null ? "" : what, value == null ? "" : Money.cny(value))));
+        record(
+                now,
+                by,
+                "STEP_" + step.name(),
+                Texts.dotted(java.util.Arrays.asList(
+                        note.strip(),
+                        ro == null ? "" : "RO " + ro,
+                        what == null ? "" : what,
+                        value == null ? "" : Money.cny(value))));
     }
 
     public void close(FollowUpOutcome outcome, String note, Actor by, Instant now) {
-        require(status == CaseStatus.IN_RECOVERY, status.isClosed() ? "recovery.error.closed"
-                : "recovery.error.stepsMissing");
+        require(
+                status == CaseStatus.IN_RECOVERY,
+                status.isClosed() ? "recovery.error.closed" : "recovery.error.stepsMissing");
         require(missingSteps().isEmpty(), "recovery.error.stepsMissing");
         require(!note.isBlank(), "recovery.error.followUpNoteRequired", "note");
         steps.add(new StepRecord(RecoveryStep.FOLLOW_UP, note.strip(), null, null, null, now, by.name()));
@@ -223,8 +292,12 @@ public class RecoveryCase extends AggregateRoot {
 
     /** The owner's own answer, in their words, signed with their name. */
     public void recordFollowUpAnswer(FollowUpAnswer answer, Actor owner, Instant now) {
-        record(now, owner, "FOLLOW_UP_ANSWERED", answer.madeRight() + " · " + answer.satisfaction() + "/"
-                + FollowUpAnswer.MAX + (answer.comment() == null ? "" : " · " + answer.comment()));
+        record(
+                now,
+                owner,
+                "FOLLOW_UP_ANSWERED",
+                answer.madeRight() + " · " + answer.satisfaction() + "/" + FollowUpAnswer.MAX
+                        + (answer.comment() == null ? "" : " · " + answer.comment()));
     }
 
     public void closeUnreachable(Actor by, Instant now) {
@@ -303,7 +376,9 @@ public class RecoveryCase extends AggregateRoot {
     }
 
     public long unsuccessfulAttempts() {
-        return attempts.stream().filter(attempt -> !attempt.result().successful()).count();
+        return attempts.stream()
+                .filter(attempt -> !attempt.result().successful())
+                .count();
     }
 
     public Optional<StepRecord> step(RecoveryStep step) {
@@ -334,25 +409,87 @@ public class RecoveryCase extends AggregateRoot {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public UUID alertId() { return alertId; }
-    public UUID responseId() { return responseId; }
-    public UUID visitId() { return visitId; }
-    public UUID storeId() { return storeId; }
-    public AlertLevel level() { return level; }
-    public CaseStatus status() { return status; }
-    public @Nullable UUID ownerStaffId() { return ownerStaffId; }
-    public @Nullable String ownerName() { return ownerName; }
-    public String advisorName() { return advisorName; }
-    public Instant openedAt() { return openedAt; }
-    public Instant acknowledgeDue() { return acknowledgeDue; }
-    public Instant firstContactDue() { return firstContactDue; }
-    public Instant closeDue() { return closeDue; }
-    public @Nullable Instant acknowledgedAt() { return acknowledgedAt; }
-    public @Nullable Instant firstContactAt() { return firstContactAt; }
-    public @Nullable Instant closedAt() { return closedAt; }
-    public @Nullable FollowUpOutcome outcome() { return outcome; }
-    public boolean escalated() { return acknowledgeEscalatedAt != null || closeEscalatedAt != null; }
-    public List<StepRecord> steps() { return Collections.unmodifiableList(steps); }
-    public List<ContactAttempt> attempts() { return Collections.unmodifiableList(attempts); }
-    public List<AuditEntry> audit() { return Collections.unmodifiableList(audit); }
+    public UUID alertId() {
+        return alertId;
+    }
+
+    public UUID responseId() {
+        return responseId;
+    }
+
+    public UUID visitId() {
+        return visitId;
+    }
+
+    public UUID storeId() {
+        return storeId;
+    }
+
+    public AlertLevel level() {
+        return level;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public @Nullable UUID ownerStaffId() {
+        return ownerStaffId;
+    }
+
+    public @Nullable String ownerName() {
+        return ownerName;
+    }
+
+    public String advisorName() {
+        return advisorName;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant acknowledgeDue() {
+        return acknowledgeDue;
+    }
+
+    public Instant firstContactDue() {
+        return firstContactDue;
+    }
+
+    public Instant closeDue() {
+        return closeDue;
+    }
+
+    public @Nullable Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public @Nullable Instant firstContactAt() {
+        return firstContactAt;
+    }
+
+    public @Nullable Instant closedAt() {
+        return closedAt;
+    }
+
+    public @Nullable FollowUpOutcome outcome() {
+        return outcome;
+    }
+
+    public boolean escalated() {
+        return acknowledgeEscalatedAt != null || closeEscalatedAt != null;
+    }
+
+    public List<StepRecord> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public List<ContactAttempt> attempts() {
+        return Collections.unmodifiableList(attempts);
+    }
+
+    public List<AuditEntry> audit() {
+        return Collections.unmodifiableList(audit);
+    }
 }

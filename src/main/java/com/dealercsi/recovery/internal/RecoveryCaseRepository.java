@@ -13,8 +13,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
-public interface RecoveryCaseRepository extends JpaRepository<RecoveryCase, UUID>,
-        JpaSpecificationExecutor<RecoveryCase> {
+public interface RecoveryCaseRepository
+        extends JpaRepository<RecoveryCase, UUID>, JpaSpecificationExecutor<RecoveryCase> {
 
     boolean existsByAlertId(UUID alertId);
 

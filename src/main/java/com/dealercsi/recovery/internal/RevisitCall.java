@@ -14,8 +14,10 @@ import java.time.Instant;
 public class RevisitCall extends AggregateRoot {
 
     private Instant calledAt;
+
     @Enumerated(EnumType.STRING)
     private RevisitResult result;
+
     private String note;
     private String calledBy;
 
@@ -33,8 +35,19 @@ public class RevisitCall extends AggregateRoot {
         this.calledBy = calledBy;
     }
 
-    public Instant calledAt() { return calledAt; }
-    public RevisitResult result() { return result; }
-    public String note() { return note; }
-    public String calledBy() { return calledBy; }
+    public Instant calledAt() {
+        return calledAt;
+    }
+
+    public RevisitResult result() {
+        return result;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String calledBy() {
+        return calledBy;
+    }
 }

@@ -21,7 +21,10 @@ class RevisitTracking {
     @ApplicationModuleListener
     void on(VisitDelivered delivered) {
         if (!visits.existsById(delivered.visitId())) {
-            visits.save(new RevisitVisit(delivered.visitId(), delivered.storeId(), delivered.deliveredAt(),
+            visits.save(new RevisitVisit(
+                    delivered.visitId(),
+                    delivered.storeId(),
+                    delivered.deliveredAt(),
                     delivered.email() == null || delivered.email().isBlank()));
         }
     }
@@ -29,9 +32,11 @@ class RevisitTracking {
     /** An answer may be handled before its delivery (two listeners, no order): then the row is made here. */
     @ApplicationModuleListener
     void on(SurveyAnswered answered) {
-        var visit = visits.findById(answered.visitId()).orElseGet(() -> allVisits.find(answered.visitId())
-                .map(summary -> new RevisitVisit(summary.id(), summary.storeId(), summary.deliveredAt()))
-                .orElseThrow());
+        var visit = visits.findById(answered.visitId())
+                .orElseGet(() -> allVisits
+                        .find(answered.visitId())
+                        .map(summary -> new RevisitVisit(summary.id(), summary.storeId(), summary.deliveredAt()))
+                        .orElseThrow());
         visit.answered(answered.submittedAt());
         visits.save(visit);
     }

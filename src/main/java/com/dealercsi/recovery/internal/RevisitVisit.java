@@ -33,16 +33,21 @@ public class RevisitVisit {
 
     @Id
     private UUID visitId;
+
     private UUID storeId;
     private Instant deliveredAt;
     /** The owner gave no e-mail: no survey mail will come, so the desk calls at once instead of after the wait. */
     private boolean noEmail;
+
     private @Nullable Instant answeredAt;
+
     @Enumerated(EnumType.STRING)
     private @Nullable RevisitResult outcome;
+
     private @Nullable Instant lastCallAt;
     private int calls;
     private @Nullable Instant reachedAt;
+
     @Version
     private int version;
 
@@ -107,7 +112,9 @@ public class RevisitVisit {
      * survey mail reaches), not finished, not tried in the last day.
      */
     public boolean isDue(Instant now, Duration callAfter) {
-        return answeredAt == null && !isFinished() && !now.isBefore(deliveredAt.plus(noEmail ? Duration.ZERO : callAfter))
+        return answeredAt == null
+                && !isFinished()
+                && !now.isBefore(deliveredAt.plus(noEmail ? Duration.ZERO : callAfter))
                 && (lastCallAt == null || !now.isBefore(lastCallAt.plus(RETRY_AFTER)));
     }
 
@@ -121,12 +128,31 @@ public class RevisitVisit {
         return (answeredAt != null && !answeredAt.isAfter(limit)) || (reachedAt != null && !reachedAt.isAfter(limit));
     }
 
-    public UUID visitId() { return visitId; }
-    public UUID storeId() { return storeId; }
-    public Instant deliveredAt() { return deliveredAt; }
-    public @Nullable Instant answeredAt() { return answeredAt; }
-    public @Nullable RevisitResult outcome() { return outcome; }
-    public int calls() { return calls; }
-    public List<RevisitCall> callLog() { return List.copyOf(callLog); }
+    public UUID visitId() {
+        return visitId;
+    }
 
+    public UUID storeId() {
+        return storeId;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public @Nullable Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public @Nullable RevisitResult outcome() {
+        return outcome;
+    }
+
+    public int calls() {
+        return calls;
+    }
+
+    public List<RevisitCall> callLog() {
+        return List.copyOf(callLog);
+    }
 }

@@ -17,6 +17,7 @@ public class StepRecord extends AggregateRoot {
 
     @Enumerated(EnumType.STRING)
     private RecoveryStep step;
+
     private String note;
     private @Nullable String newRoNumber;
     private @Nullable String atonementWhat;
@@ -31,8 +32,14 @@ public class StepRecord extends AggregateRoot {
         this.doneBy = "";
     }
 
-    StepRecord(RecoveryStep step, String note, @Nullable String newRoNumber, @Nullable String atonementWhat,
-            @Nullable BigDecimal atonementValueCny, Instant doneAt, String doneBy) {
+    StepRecord(
+            RecoveryStep step,
+            String note,
+            @Nullable String newRoNumber,
+            @Nullable String atonementWhat,
+            @Nullable BigDecimal atonementValueCny,
+            Instant doneAt,
+            String doneBy) {
         this.step = step;
         this.note = note;
         this.newRoNumber = newRoNumber;
@@ -43,8 +50,13 @@ public class StepRecord extends AggregateRoot {
     }
 
     /** A step is recorded again when its note changes; the audit trail keeps what it said before. */
-    void update(String note, @Nullable String newRoNumber, @Nullable String atonementWhat,
-            @Nullable BigDecimal atonementValueCny, Instant doneAt, String doneBy) {
+    void update(
+            String note,
+            @Nullable String newRoNumber,
+            @Nullable String atonementWhat,
+            @Nullable BigDecimal atonementValueCny,
+            Instant doneAt,
+            String doneBy) {
         this.note = note;
         this.newRoNumber = newRoNumber;
         this.atonementWhat = atonementWhat;

@@ -15,11 +15,13 @@ public class StoreDueTimes {
 
     @Id
     private UUID storeId;
+
     private int acknowledgeHours;
     private int firstContactHours;
     private int closeHours;
     private Instant updatedAt;
     private String updatedBy;
+
     @Version
     private int version;
 

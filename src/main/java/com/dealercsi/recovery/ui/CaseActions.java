@@ -17,14 +17,16 @@ class CaseActions extends Div {
         var caseId = details.row().id();
         var allowed = details.allowedActions();
         if (allowed.contains(CaseAction.ACKNOWLEDGE)) {
-            var acknowledge = new Button(getTranslation("recovery.action.acknowledge"),
+            var acknowledge = new Button(
+                    getTranslation("recovery.action.acknowledge"),
                     click -> changes.run(() -> cases.acknowledge(caseId)));
             acknowledge.addThemeVariants(ButtonVariant.PRIMARY);
             acknowledge.setId("acknowledge");
             add(acknowledge);
         }
         if (allowed.contains(CaseAction.CLOSE_UNREACHABLE)) {
-            var unreachable = new Button(getTranslation("recovery.action.closeUnreachable"),
+            var unreachable = new Button(
+                    getTranslation("recovery.action.closeUnreachable"),
                     click -> changes.run(() -> cases.closeUnreachable(caseId)));
             unreachable.addThemeVariants(ButtonVariant.ERROR);
             unreachable.setId("close-unreachable");
@@ -33,7 +35,8 @@ class CaseActions extends Div {
         if (allowed.contains(CaseAction.REASSIGN)) {
             var owner = new ComboBox<StaffRef>(getTranslation("recovery.detail.reassign"));
             owner.setItems(cases.possibleOwners(details.store().id()).stream()
-                    .filter(staff -> !staff.id().equals(details.ownerStaffId())).toList());
+                    .filter(staff -> !staff.id().equals(details.ownerStaffId()))
+                    .toList());
             owner.setItemLabelGenerator(StaffRef::name);
             owner.setId("reassign-to");
             var reassign = new Button(getTranslation("recovery.detail.reassignButton"), click -> {

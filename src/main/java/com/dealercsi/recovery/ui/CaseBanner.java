@@ -13,7 +13,8 @@ class CaseBanner extends Div {
         var level = details.row().level();
         addClassNames("alert-banner", "alert-" + level.name().toLowerCase(Locale.ROOT));
         add(new Span(getTranslation("alert.level." + level.name()) + ": "));
-        add(new Span(String.join(getTranslation("alert.reason.separator"),
+        add(new Span(String.join(
+                getTranslation("alert.reason.separator"),
                 AlertReasons.describe(details.rules(), this::getTranslation))));
     }
 }

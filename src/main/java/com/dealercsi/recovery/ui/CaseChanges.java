@@ -40,8 +40,8 @@ final class CaseChanges {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             change.run();
-            Notification.show(page.getTranslation("recovery.detail.saved"), 3000,
-                    Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(page.getTranslation("recovery.detail.saved"), 3000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (CaseRuleViolation violation) {
             var field = violation.field().map(fields::get);
             if (field.isPresent()) {

@@ -1,14 +1,13 @@
 package com.dealercsi.recovery.ui;
 
-import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.recovery.CaseDetails;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
+import com.dealercsi.shared.ui.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,15 +25,21 @@ import org.jspecify.annotations.Nullable;
  * after every change shows the case afresh.
  */
 @Route("cases/:caseId")
-@RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER",
-        "CUSTOMER_SERVICE"})
+@RolesAllowed({
+    "ADMIN",
+    "GROUP_MANAGER",
+    "GENERAL_MANAGER",
+    "STORE_MANAGER",
+    "CUSTOMER_SERVICE_MANAGER",
+    "CUSTOMER_SERVICE"
+})
 public class CaseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The longest note the case's forms take. */
     static final int NOTE_LENGTH = 2000;
 
-    private static final List<RecoveryStep> STEPS = List.of(RecoveryStep.APOLOGY, RecoveryStep.FIX,
-            RecoveryStep.EMPATHY, RecoveryStep.ATONEMENT);
+    private static final List<RecoveryStep> STEPS =
+            List.of(RecoveryStep.APOLOGY, RecoveryStep.FIX, RecoveryStep.EMPATHY, RecoveryStep.ATONEMENT);
 
     private final RecoveryCases cases;
     private final CaseChanges changes = new CaseChanges(this, this::reload);
@@ -47,7 +52,10 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        caseId = event.getRouteParameters().get("caseId").flatMap(CaseDetailView::uuid).orElse(null);
+        caseId = event.getRouteParameters()
+                .get("caseId")
+                .flatMap(CaseDetailView::uuid)
+                .orElse(null);
         reload();
     }
 
@@ -63,8 +71,12 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     private void show(CaseDetails details) {
         var visit = details.visit();
-        add(back(), new H2(getTranslation("recovery.detail.title", visit.ownerName(), visit.plate())),
-                new CaseBanner(details), new CaseState(details.row()), new CaseActions(details, cases, changes),
+        add(
+                back(),
+                new H2(getTranslation("recovery.detail.title", visit.ownerName(), visit.plate())),
+                new CaseBanner(details),
+                new CaseState(details.row()),
+                new CaseActions(details, cases, changes),
                 facts(details));
         var response = new Anchor("responses/" + details.responseId(), getTranslation("recovery.detail.response"));
         response.addClassName("case-response-link");
@@ -86,8 +98,9 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
                 .with("recovery.field.car", visit.model() + " · " + visit.plate())
                 .with("recovery.field.ro", visit.roNumber())
                 .with("recovery.field.advisor", visit.advisorName())
-                .with("recovery.field.caseOwner", row.caseOwner() == null
-                        ? getTranslation("recovery.owner.none") : row.caseOwner())
+                .with(
+                        "recovery.field.caseOwner",
+                        row.caseOwner() == null ? getTranslation("recovery.owner.none") : row.caseOwner())
                 .with("recovery.field.openedAt", time(row.openedAt(), details))
                 .with("recovery.field.acknowledgeDue", time(details.acknowledgeDue(), details))
                 .with("recovery.field.firstContactDue", time(details.firstContactDue(), details))

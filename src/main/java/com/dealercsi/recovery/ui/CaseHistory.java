@@ -15,7 +15,9 @@ class CaseHistory extends Div {
         setId("case-audit");
         getElement().setAttribute("role", "list");
         for (var line : details.audit()) {
-            var entry = new Div(new Span(CaseTime.of(line.at(), details, getLocale())), new Span(line.actor()),
+            var entry = new Div(
+                    new Span(CaseTime.of(line.at(), details, getLocale())),
+                    new Span(line.actor()),
                     new Span(getTranslation("recovery.audit." + line.action())),
                     new Span(detailInWords(line.action(), line.detail())));
             entry.addClassName("case-line");

@@ -29,8 +29,14 @@ import java.util.Locale;
 /** The recovery desk: cases of the user's stores, newest first, late ones in red; a row opens the case. */
 @Route("cases")
 @Menu(title = "recovery.nav.cases", order = 2)
-@RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER",
-        "CUSTOMER_SERVICE"})
+@RolesAllowed({
+    "ADMIN",
+    "GROUP_MANAGER",
+    "GENERAL_MANAGER",
+    "STORE_MANAGER",
+    "CUSTOMER_SERVICE_MANAGER",
+    "CUSTOMER_SERVICE"
+})
 public class CaseListView extends Main implements HasDynamicTitle {
 
     private final Select<CaseStatus> status = new Select<>();
@@ -48,16 +54,16 @@ public class CaseListView extends Main implements HasDynamicTitle {
         status.setItems(CaseStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("recovery.filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("recovery.filter.all")
-                : getTranslation("recovery.status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("recovery.filter.all") : getTranslation("recovery.status." + s.name()));
         status.setId("filter-status");
 
         level.setLabel(getTranslation("recovery.filter.level"));
         level.setItems(AlertLevel.RED, AlertLevel.AMBER);
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(getTranslation("recovery.filter.all"));
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("recovery.filter.all")
-                : getTranslation("alert.level." + l.name()));
+        level.setItemLabelGenerator(
+                l -> l == null ? getTranslation("recovery.filter.all") : getTranslation("alert.level." + l.name()));
         level.setId("filter-level");
 
         overdue.setLabel(getTranslation("recovery.filter.overdue"));
@@ -92,25 +98,36 @@ public class CaseListView extends Main implements HasDynamicTitle {
         advisor.addValueChangeListener(e -> refresh());
         store.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(this::badges).setHeader(getTranslation("recovery.field.status")).setAutoWidth(true)
+        grid.addComponentColumn(this::badges)
+                .setHeader(getTranslation("recovery.field.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         // a real link as well as the row click: reachable by keyboard, and a long press opens it in a new tab
         grid.addComponentColumn(row -> {
-            var link = new Anchor("cases/" + row.id(), row.carOwner() + " · " + row.plate());
-            link.addClassName("case-link");
-            return link;
-        }).setHeader(getTranslation("recovery.field.carOwner")).setAutoWidth(true);
-        grid.addColumn(CaseRow::advisorName).setHeader(getTranslation("recovery.field.advisor")).setAutoWidth(true);
+                    var link = new Anchor("cases/" + row.id(), row.carOwner() + " · " + row.plate());
+                    link.addClassName("case-link");
+                    return link;
+                })
+                .setHeader(getTranslation("recovery.field.carOwner"))
+                .setAutoWidth(true);
+        grid.addColumn(CaseRow::advisorName)
+                .setHeader(getTranslation("recovery.field.advisor"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.caseOwner() == null ? getTranslation("recovery.owner.none") : row.caseOwner())
-                .setHeader(getTranslation("recovery.field.caseOwner")).setAutoWidth(true);
+                .setHeader(getTranslation("recovery.field.caseOwner"))
+                .setAutoWidth(true);
         grid.addColumn(row -> Formats.dateTime(row.openedAt(), row.storeZone(), getLocale()))
-                .setHeader(getTranslation("recovery.field.openedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("recovery.field.openedAt"))
+                .setAutoWidth(true);
         grid.addColumn(row -> Formats.dateTime(row.closeDue(), row.storeZone(), getLocale()))
-                .setHeader(getTranslation("recovery.field.closeDue")).setAutoWidth(true);
-        grid.addColumn(CaseRow::storeName).setHeader(getTranslation("recovery.field.store")).setAutoWidth(true);
+                .setHeader(getTranslation("recovery.field.closeDue"))
+                .setAutoWidth(true);
+        grid.addColumn(CaseRow::storeName)
+                .setHeader(getTranslation("recovery.field.store"))
+                .setAutoWidth(true);
         grid.setPartNameGenerator(row -> row.late() && !row.status().isClosed() ? "case-late" : null);
-        grid.setItems(query -> cases.find(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) cases.count(filter()));
+        grid.setItems(query -> cases.find(filter(), query.getOffset(), query.getLimit()).stream(), query ->
+                (int) cases.count(filter()));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("recovery.list.empty"));
         grid.addItemClickListener(click ->
@@ -123,8 +140,12 @@ public class CaseListView extends Main implements HasDynamicTitle {
     }
 
     private CaseFilter filter() {
-        return new CaseFilter(status.getValue(), level.getValue(), overdue.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), advisor.getValue(),
+        return new CaseFilter(
+                status.getValue(),
+                level.getValue(),
+                overdue.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                advisor.getValue(),
                 store.getValue() == null ? null : store.getValue().id());
     }
 
@@ -135,7 +156,8 @@ public class CaseListView extends Main implements HasDynamicTitle {
     private Div badges(CaseRow row) {
         var levelBadge = new Span(getTranslation("alert.level." + row.level().name()));
         levelBadge.addClassNames("score", "alert-" + row.level().name().toLowerCase(Locale.ROOT));
-        var statusText = new Span(getTranslation("recovery.status." + row.status().name()));
+        var statusText =
+                new Span(getTranslation("recovery.status." + row.status().name()));
         statusText.addClassName("case-status");
         var cell = new Div(levelBadge, statusText);
         cell.addClassName("case-badges");
@@ -146,8 +168,10 @@ public class CaseListView extends Main implements HasDynamicTitle {
         }
         if (row.followUpAnswer() != null) {
             // what the owner said on the follow-up survey; a "no" stands out for the customer-service manager
-            var answer = new Span(getTranslation("recovery.list.followUp." + row.followUpAnswer().name()));
-            answer.addClassNames("follow-up-marker",
+            var answer = new Span(getTranslation(
+                    "recovery.list.followUp." + row.followUpAnswer().name()));
+            answer.addClassNames(
+                    "follow-up-marker",
                     "follow-up-marker-" + row.followUpAnswer().name().toLowerCase(Locale.ROOT));
             cell.add(answer);
         }

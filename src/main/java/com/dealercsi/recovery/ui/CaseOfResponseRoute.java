@@ -13,8 +13,14 @@ import java.util.UUID;
  * queued). Goes to the answer's case, or to the answer itself when there is none.
  */
 @Route("cases/response/:responseId")
-@RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER",
-        "CUSTOMER_SERVICE"})
+@RolesAllowed({
+    "ADMIN",
+    "GROUP_MANAGER",
+    "GENERAL_MANAGER",
+    "STORE_MANAGER",
+    "CUSTOMER_SERVICE_MANAGER",
+    "CUSTOMER_SERVICE"
+})
 public class CaseOfResponseRoute extends Div implements BeforeEnterObserver {
 
     private final RecoveryCases cases;
@@ -33,7 +39,8 @@ public class CaseOfResponseRoute extends Div implements BeforeEnterObserver {
             event.forwardTo("cases");
             return;
         }
-        cases.caseOfResponse(id).ifPresentOrElse(caseId -> event.forwardTo("cases/" + caseId),
-                () -> event.forwardTo("responses/" + id));
+        cases.caseOfResponse(id)
+                .ifPresentOrElse(
+                        caseId -> event.forwardTo("cases/" + caseId), () -> event.forwardTo("responses/" + id));
     }
 }

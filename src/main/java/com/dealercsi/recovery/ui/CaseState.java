@@ -22,7 +22,8 @@ class CaseState extends Div {
         var answer = row.followUpAnswer();
         if (answer != null) {
             var marker = new Span(getTranslation("recovery.list.followUp." + answer.name()));
-            marker.addClassNames("follow-up-marker", "follow-up-marker-" + answer.name().toLowerCase(Locale.ROOT));
+            marker.addClassNames(
+                    "follow-up-marker", "follow-up-marker-" + answer.name().toLowerCase(Locale.ROOT));
             add(marker);
         }
     }

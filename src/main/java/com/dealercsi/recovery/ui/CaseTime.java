@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Every time on the case page in the store's own zone, and a dash for what has not happened yet. */
 final class CaseTime {
 
-    private CaseTime() {
-    }
+    private CaseTime() {}
 
     static String of(@Nullable Instant instant, CaseDetails details, Locale locale) {
         return instant == null ? "–" : Formats.dateTime(instant, details.store().timeZone(), locale);

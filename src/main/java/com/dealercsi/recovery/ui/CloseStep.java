@@ -25,13 +25,14 @@ class CloseStep extends Div {
     CloseStep(CaseDetails details, RecoveryCases cases, CaseChanges changes) {
         addClassName("case-step");
         setId("step-FOLLOW_UP");
-        add(new H4(getTranslation("recovery.step.FOLLOW_UP")),
+        add(
+                new H4(getTranslation("recovery.step.FOLLOW_UP")),
                 new Paragraph(getTranslation("recovery.step.hint.FOLLOW_UP")));
         var followUp = details.step(RecoveryStep.FOLLOW_UP);
         var outcome = details.outcome();
         if (followUp != null && outcome != null) {
-            var closed = new Paragraph(getTranslation("recovery.detail.closedAs",
-                    getTranslation("recovery.outcome." + outcome.name())));
+            var closed = new Paragraph(
+                    getTranslation("recovery.detail.closedAs", getTranslation("recovery.outcome." + outcome.name())));
             closed.addClassName("step-done");
             add(closed, new Paragraph(followUp.note()));
             if (details.followUp() != null) {
@@ -43,8 +44,11 @@ class CloseStep extends Div {
             return;
         }
         if (!details.allowedActions().contains(CaseAction.CLOSE)) {
-            add(new Paragraph(getTranslation("recovery.detail.missingSteps", details.missingSteps().stream()
-                    .map(step -> getTranslation("recovery.step." + step.name())).collect(Collectors.joining(", ")))));
+            add(new Paragraph(getTranslation(
+                    "recovery.detail.missingSteps",
+                    details.missingSteps().stream()
+                            .map(step -> getTranslation("recovery.step." + step.name()))
+                            .collect(Collectors.joining(", ")))));
             return;
         }
         form(details, cases, changes);
@@ -70,8 +74,10 @@ class CloseStep extends Div {
             note.setInvalid(note.getValue().isBlank());
             note.setErrorMessage(getTranslation("recovery.error.followUpNoteRequired"));
             if (outcome.getValue() != null && !note.getValue().isBlank()) {
-                changes.run(() -> cases.close(details.row().id(), outcome.getValue(), note.getValue(),
-                        sendFollowUp.getValue()), Map.of("note", note));
+                changes.run(
+                        () -> cases.close(
+                                details.row().id(), outcome.getValue(), note.getValue(), sendFollowUp.getValue()),
+                        Map.of("note", note));
             }
         });
         close.addThemeVariants(ButtonVariant.PRIMARY);

@@ -24,10 +24,12 @@ class ContactAttempts extends Div {
         }
         var zone = details.store().timeZone();
         for (var attempt : details.attempts()) {
-            var line = new Div(new Span(getTranslation("recovery.attempt.line",
+            var line = new Div(new Span(getTranslation(
+                    "recovery.attempt.line",
                     Formats.dateTime(attempt.at(), zone, getLocale()),
                     getTranslation("recovery.channel." + attempt.channel().name()),
-                    getTranslation("recovery.result." + attempt.result().name()), attempt.by())));
+                    getTranslation("recovery.result." + attempt.result().name()),
+                    attempt.by())));
             if (!attempt.note().isEmpty()) {
                 line.add(new Paragraph(attempt.note()));
             }
@@ -54,14 +56,16 @@ class ContactAttempts extends Div {
         var note = new TextField(getTranslation("recovery.attempt.note"));
         note.setMaxLength(CaseDetailView.NOTE_LENGTH);
         note.setId("attempt-note");
-        var log = new Button(getTranslation("recovery.action.logAttempt"), click -> changes.run(() ->
-                cases.logAttempt(details.row().id(), channel.getValue(), result.getValue(), note.getValue())));
+        var log = new Button(
+                getTranslation("recovery.action.logAttempt"),
+                click -> changes.run(() ->
+                        cases.logAttempt(details.row().id(), channel.getValue(), result.getValue(), note.getValue())));
         log.setId("log-attempt");
         var form = new Div(channel, result, note, log);
         form.addClassName("case-form");
         if (details.unsuccessfulAttempts() > 0) {
-            form.add(new Paragraph(getTranslation("recovery.detail.unreachableHint",
-                    CaseAction.UNREACHABLE_AFTER_ATTEMPTS)));
+            form.add(new Paragraph(
+                    getTranslation("recovery.detail.unreachableHint", CaseAction.UNREACHABLE_AFTER_ATTEMPTS)));
         }
         return form;
     }

@@ -30,8 +30,8 @@ public class DueTimesView extends Main implements HasDynamicTitle {
     private final IntegerField acknowledge = hours("acknowledge");
     private final IntegerField firstContact = hours("firstContact");
     private final IntegerField close = hours("close");
-    private final Map<String, IntegerField> fields = Map.of("acknowledge", acknowledge, "firstContact", firstContact,
-            "close", close);
+    private final Map<String, IntegerField> fields =
+            Map.of("acknowledge", acknowledge, "firstContact", firstContact, "close", close);
 
     public DueTimesView(CaseDueTimes dueTimes) {
         this.dueTimes = dueTimes;
@@ -56,8 +56,15 @@ public class DueTimesView extends Main implements HasDynamicTitle {
         var fieldsBox = new Div(acknowledge, firstContact, close);
         fieldsBox.addClassName("due-times-fields");
         var standard = dueTimes.defaults();
-        add(new H2(getTranslation("recovery.dueTimes.title")), new Paragraph(getTranslation("recovery.dueTimes.intro",
-                standard.acknowledgeHours(), standard.firstContactHours(), standard.closeHours())), store, fieldsBox,
+        add(
+                new H2(getTranslation("recovery.dueTimes.title")),
+                new Paragraph(getTranslation(
+                        "recovery.dueTimes.intro",
+                        standard.acknowledgeHours(),
+                        standard.firstContactHours(),
+                        standard.closeHours())),
+                store,
+                fieldsBox,
                 buttons);
         store.setVisible(stores.size() > 1);
         if (!stores.isEmpty()) {

@@ -20,12 +20,17 @@ class FollowUpSurveyBox extends Div {
         var answer = survey.answer();
         if (answer == null) {
             var state = switch (survey.status()) {
-                case SCHEDULED, QUEUED -> getTranslation("recovery.followUp.case.scheduled",
-                        time(survey.dueAt(), details));
-                case SENT -> getTranslation("recovery.followUp.case.sent", time(survey.sentAt(), details),
-                        time(survey.expiresAt(), details));
-                case CANCELLED -> getTranslation("recovery.followUp.case.cancelled",
-                        getTranslation("recovery.followUp.cancel." + survey.cancelReason()));
+                case SCHEDULED, QUEUED ->
+                    getTranslation("recovery.followUp.case.scheduled", time(survey.dueAt(), details));
+                case SENT ->
+                    getTranslation(
+                            "recovery.followUp.case.sent",
+                            time(survey.sentAt(), details),
+                            time(survey.expiresAt(), details));
+                case CANCELLED ->
+                    getTranslation(
+                            "recovery.followUp.case.cancelled",
+                            getTranslation("recovery.followUp.cancel." + survey.cancelReason()));
                 case ANSWERED -> "";
             };
             add(new Paragraph(state));
@@ -39,12 +44,18 @@ class FollowUpSurveyBox extends Div {
         }
         add(new Facts()
                 .with("recovery.followUp.case.answeredAt", time(survey.answeredAt(), details))
-                .with("recovery.followUp.madeRight",
-                        getTranslation("recovery.followUp.madeRight." + answer.madeRight().name()))
-                .with("recovery.followUp.case.satisfaction", getTranslation("recovery.followUp.case.score",
-                        answer.satisfaction(), FollowUpAnswer.MAX))
-                .with("recovery.followUp.case.comment", answer.comment() == null
-                        ? getTranslation("recovery.followUp.case.noComment") : answer.comment()));
+                .with(
+                        "recovery.followUp.madeRight",
+                        getTranslation("recovery.followUp.madeRight."
+                                + answer.madeRight().name()))
+                .with(
+                        "recovery.followUp.case.satisfaction",
+                        getTranslation("recovery.followUp.case.score", answer.satisfaction(), FollowUpAnswer.MAX))
+                .with(
+                        "recovery.followUp.case.comment",
+                        answer.comment() == null
+                                ? getTranslation("recovery.followUp.case.noComment")
+                                : answer.comment()));
     }
 
     private String time(@Nullable Instant instant, CaseDetails details) {

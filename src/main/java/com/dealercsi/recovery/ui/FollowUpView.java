@@ -71,11 +71,15 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
 
     private void render() {
         removeAll();
-        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", Language.of(getLocale()).tag());
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "document.documentElement.lang = $0",
+                        Language.of(getLocale()).tag());
         var header = new Header();
         header.addClassName("survey-header");
-        var storeName = new Span(opening instanceof FollowUpOpening.Ready ready ? ready.storeName()
-                : getTranslation("app.name"));
+        var storeName = new Span(
+                opening instanceof FollowUpOpening.Ready ready ? ready.storeName() : getTranslation("app.name"));
         storeName.addClassName("survey-store");
         header.add(storeName, new LanguageSwitch(() -> {
             VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, Boolean.TRUE);
@@ -86,16 +90,21 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         content.addClassName("survey-content");
         add(content);
         if (stored != null) {
-            content.add(notice("follow-up-thanks", "recovery.followUp.thanks.title",
-                    getTranslation(switch (stored) {
-                        case YES -> "recovery.followUp.thanks.glad";
-                        case PARTLY -> "recovery.followUp.thanks.passedOn";
-                        case NO -> "recovery.followUp.thanks.toldManager";
-                    })));
+            content.add(notice(
+                    "follow-up-thanks",
+                    "recovery.followUp.thanks.title",
+                    getTranslation(
+                            switch (stored) {
+                                case YES -> "recovery.followUp.thanks.glad";
+                                case PARTLY -> "recovery.followUp.thanks.passedOn";
+                                case NO -> "recovery.followUp.thanks.toldManager";
+                            })));
         } else if (opening instanceof FollowUpOpening.Ready ready) {
             content.add(form(ready));
         } else {
-            content.add(notice("follow-up-unavailable", "recovery.followUp.unavailable.title",
+            content.add(notice(
+                    "follow-up-unavailable",
+                    "recovery.followUp.unavailable.title",
                     getTranslation("recovery.followUp.unavailable.text")));
         }
     }
@@ -105,8 +114,8 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         form.addClassName("survey-step");
         var title = new H1(getTranslation("recovery.followUp.title"));
         title.addClassName("survey-step-title");
-        var greeting = new Paragraph(getTranslation("recovery.followUp.greeting", ready.ownerName(),
-                ready.storeName()));
+        var greeting =
+                new Paragraph(getTranslation("recovery.followUp.greeting", ready.ownerName(), ready.storeName()));
         greeting.addClassName("survey-greeting");
 
         var madeRightField = new RadioButtonGroup<MadeRight>(getTranslation("recovery.followUp.madeRight"));
@@ -121,9 +130,13 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
             madeRightField.setInvalid(false);
         });
 
-        var scale = new RatingScale("follow-up-satisfaction",
-                getTranslation("recovery.followUp.satisfaction", ready.storeName()), FollowUpAnswer.MIN,
-                FollowUpAnswer.MAX, false, getTranslation("recovery.followUp.scaleEnds"));
+        var scale = new RatingScale(
+                "follow-up-satisfaction",
+                getTranslation("recovery.followUp.satisfaction", ready.storeName()),
+                FollowUpAnswer.MIN,
+                FollowUpAnswer.MAX,
+                false,
+                getTranslation("recovery.followUp.scaleEnds"));
         scale.setValue(satisfaction);
         scale.addValueChangeListener(change -> satisfaction = change.getValue());
 
@@ -187,9 +200,11 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        var key = stored != null ? "recovery.followUp.thanks.title"
-                : opening instanceof FollowUpOpening.Ready ? "recovery.followUp.title"
-                : "recovery.followUp.unavailable.title";
+        var key = stored != null
+                ? "recovery.followUp.thanks.title"
+                : opening instanceof FollowUpOpening.Ready
+                        ? "recovery.followUp.title"
+                        : "recovery.followUp.unavailable.title";
         return getTranslation(key) + " · " + getTranslation("app.name");
     }
 }

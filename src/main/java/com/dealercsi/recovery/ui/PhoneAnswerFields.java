@@ -62,8 +62,12 @@ final class PhoneAnswerFields {
                 ratings.put(item.id(), value);
             }
         }
-        return new SurveyAnswers(ratings, scales.get("OS").getValue(), scales.get("NPS").getValue(),
-                comment.getValue(), consent.getValue());
+        return new SurveyAnswers(
+                ratings,
+                scales.get("OS").getValue(),
+                scales.get("NPS").getValue(),
+                comment.getValue(),
+                consent.getValue());
     }
 
     /** Marks every problem at its field and moves the focus to the first. */

@@ -1,8 +1,8 @@
 package com.dealercsi.recovery.ui;
 
-import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.recovery.RevisitDesk;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.SurveyOpening;
 import com.dealercsi.survey.SurveySubmission;
@@ -54,24 +54,33 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        visitId = event.getRouteParameters().get("visitId").flatMap(PhoneSurveyView::uuid).orElse(null);
+        visitId = event.getRouteParameters()
+                .get("visitId")
+                .flatMap(PhoneSurveyView::uuid)
+                .orElse(null);
         removeAll();
         fields = null;
-        questionnaire = visitId == null ? null : surveys.questionnaireForPhone(visitId).orElse(null);
+        questionnaire =
+                visitId == null ? null : surveys.questionnaireForPhone(visitId).orElse(null);
         var visit = visitId == null ? null : visits.find(visitId).orElse(null);
         if (questionnaire == null || visit == null) {
-            add(new H2(getTranslation("recovery.phoneSurvey.title")),
-                    new Paragraph(getTranslation("recovery.phoneSurvey.notFound")), backToDesk());
+            add(
+                    new H2(getTranslation("recovery.phoneSurvey.title")),
+                    new Paragraph(getTranslation("recovery.phoneSurvey.notFound")),
+                    backToDesk());
             return;
         }
         render(visit, questionnaire);
     }
 
     private void render(VisitSummary visit, Questionnaire questionnaire) {
-        var who = new Div(new Span(visit.ownerName() + " · " + visit.model() + " · " + visit.plate() + " · "
-                + visit.roNumber()), new Anchor(Formats.telLink(visit.phone()), visit.phone()));
+        var who = new Div(
+                new Span(visit.ownerName() + " · " + visit.model() + " · " + visit.plate() + " · " + visit.roNumber()),
+                new Anchor(Formats.telLink(visit.phone()), visit.phone()));
         who.addClassName("revisit-who");
-        add(new H2(getTranslation("recovery.phoneSurvey.title")), who,
+        add(
+                new H2(getTranslation("recovery.phoneSurvey.title")),
+                who,
                 new Paragraph(getTranslation("recovery.phoneSurvey.intro")));
         var fields = new PhoneAnswerFields(questionnaire, Language.of(getLocale()), this);
         this.fields = fields;
@@ -80,7 +89,8 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
         var save = new Button(getTranslation("recovery.phoneSurvey.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("phone-survey-save");
-        var cancel = new Button(getTranslation("recovery.revisit.cancel"),
+        var cancel = new Button(
+                getTranslation("recovery.revisit.cancel"),
                 click -> getUI().ifPresent(ui -> ui.navigate(RevisitDeskView.class)));
         var buttons = new Div(cancel, save);
         buttons.addClassName("case-badges");
@@ -98,18 +108,21 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
         summary.setVisible(false);
         switch (desk.answerByPhone(visitId, questionnaire.version(), fields.answers())) {
             case SurveySubmission.Stored stored -> {
-                Notification.show(getTranslation("recovery.phoneSurvey.saved"), 4000,
-                        Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+                Notification.show(
+                                getTranslation("recovery.phoneSurvey.saved"), 4000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(RevisitDeskView.class));
             }
             case SurveySubmission.Invalid invalid -> {
                 fields.showProblems(invalid);
-                summary.setText(getTranslation("recovery.phoneSurvey.incomplete", invalid.problems().size()));
+                summary.setText(getTranslation(
+                        "recovery.phoneSurvey.incomplete", invalid.problems().size()));
                 summary.setVisible(true);
             }
             case SurveySubmission.NotAnswerable notAnswerable -> {
                 var key = notAnswerable.reason() instanceof SurveyOpening.AlreadyAnswered
-                        ? "recovery.phoneSurvey.alreadyAnswered" : "recovery.phoneSurvey.notReady";
+                        ? "recovery.phoneSurvey.alreadyAnswered"
+                        : "recovery.phoneSurvey.notReady";
                 Notification.show(getTranslation(key), 8000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.ERROR);
             }

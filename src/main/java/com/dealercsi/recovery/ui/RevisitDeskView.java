@@ -32,8 +32,14 @@ import java.time.format.FormatStyle;
 /** Today's revisit calls (回访) for customer-service staff, with the phone one tap away, and the revisit rate. */
 @Route("revisits")
 @Menu(title = "recovery.nav.revisits", order = 3)
-@RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER",
-        "CUSTOMER_SERVICE"})
+@RolesAllowed({
+    "ADMIN",
+    "GROUP_MANAGER",
+    "GENERAL_MANAGER",
+    "STORE_MANAGER",
+    "CUSTOMER_SERVICE_MANAGER",
+    "CUSTOMER_SERVICE"
+})
 public class RevisitDeskView extends Main implements HasDynamicTitle {
 
     private static final int RATE_DAYS = 7;
@@ -43,9 +49,13 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
     private final Grid<RevisitDesk.Call> grid = new Grid<>();
     private final Div rates = new Div();
     /** Managers above the store watch the desk but do not take answers. */
-    private final boolean mayAnswerByPhone = CurrentStaff.get().map(user -> user.getAuthorities().stream()
-            .map(a -> a.getAuthority()).anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_STORE_MANAGER")
-                    || a.equals("ROLE_CUSTOMER_SERVICE_MANAGER") || a.equals("ROLE_CUSTOMER_SERVICE")))
+    private final boolean mayAnswerByPhone = CurrentStaff.get()
+            .map(user -> user.getAuthorities().stream()
+                    .map(a -> a.getAuthority())
+                    .anyMatch(a -> a.equals("ROLE_ADMIN")
+                            || a.equals("ROLE_STORE_MANAGER")
+                            || a.equals("ROLE_CUSTOMER_SERVICE_MANAGER")
+                            || a.equals("ROLE_CUSTOMER_SERVICE")))
             .orElse(false);
 
     public RevisitDeskView(RevisitDesk desk) {
@@ -60,18 +70,29 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
 
         // who with the number under the name, and the three outcomes stacked: on a phone that is what fits
         grid.addComponentColumn(call -> {
-            var who = new Div(new Span(call.ownerName() + " · " + call.plate()), new Anchor(Formats.telLink(call.phone()),
-                    call.phone()));
-            who.addClassName("revisit-who");
-            return who;
-        }).setHeader(getTranslation("recovery.field.carOwner")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("recovery.revisit.log")).setAutoWidth(true);
-        grid.addColumn(call -> Formats.dateTime(call.deliveredAt(), call.storeZone(), getLocale()))
-                .setHeader(getTranslation("recovery.revisit.delivered")).setAutoWidth(true);
-        grid.addColumn(RevisitDesk.Call::roNumber).setHeader(getTranslation("recovery.field.ro")).setAutoWidth(true);
-        grid.addColumn(RevisitDesk.Call::advisorName).setHeader(getTranslation("recovery.field.advisor"))
+                    var who = new Div(
+                            new Span(call.ownerName() + " · " + call.plate()),
+                            new Anchor(Formats.telLink(call.phone()), call.phone()));
+                    who.addClassName("revisit-who");
+                    return who;
+                })
+                .setHeader(getTranslation("recovery.field.carOwner"))
                 .setAutoWidth(true);
-        grid.addColumn(RevisitDesk.Call::calls).setHeader(getTranslation("recovery.revisit.calls")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("recovery.revisit.log"))
+                .setAutoWidth(true);
+        grid.addColumn(call -> Formats.dateTime(call.deliveredAt(), call.storeZone(), getLocale()))
+                .setHeader(getTranslation("recovery.revisit.delivered"))
+                .setAutoWidth(true);
+        grid.addColumn(RevisitDesk.Call::roNumber)
+                .setHeader(getTranslation("recovery.field.ro"))
+                .setAutoWidth(true);
+        grid.addColumn(RevisitDesk.Call::advisorName)
+                .setHeader(getTranslation("recovery.field.advisor"))
+                .setAutoWidth(true);
+        grid.addColumn(RevisitDesk.Call::calls)
+                .setHeader(getTranslation("recovery.revisit.calls"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("recovery.revisit.empty"));
         grid.setAriaLabel(getTranslation("recovery.revisit.title"));
@@ -80,8 +101,12 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
         rates.addClassName("case-audit");
         rates.setId("revisit-rates");
 
-        add(new H2(getTranslation("recovery.revisit.title")), store, grid,
-                new H3(getTranslation("recovery.revisit.rates")), rates);
+        add(
+                new H2(getTranslation("recovery.revisit.title")),
+                store,
+                grid,
+                new H3(getTranslation("recovery.revisit.rates")),
+                rates);
         if (stores.isEmpty()) {
             store.setVisible(false);
         } else {
@@ -94,15 +119,18 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
         var buttons = new Div();
         buttons.addClassNames("case-badges", "revisit-actions");
         if (mayAnswerByPhone) {
-            var survey = new Button(getTranslation("recovery.phoneSurvey.open"), click -> getUI().ifPresent(ui ->
-                    ui.navigate(PhoneSurveyView.class, new RouteParameters("visitId", call.visitId().toString()))));
+            var survey = new Button(
+                    getTranslation("recovery.phoneSurvey.open"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(
+                            PhoneSurveyView.class,
+                            new RouteParameters("visitId", call.visitId().toString()))));
             survey.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
             survey.setId("revisit-survey-" + call.roNumber());
             buttons.add(survey);
         }
         for (var result : RevisitResult.values()) {
-            var button = new Button(getTranslation("recovery.revisit.result." + result.name()),
-                    click -> confirm(call, result));
+            var button = new Button(
+                    getTranslation("recovery.revisit.result." + result.name()), click -> confirm(call, result));
             button.addThemeVariants(ButtonVariant.SMALL);
             if (result == RevisitResult.REACHED) {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
@@ -148,7 +176,8 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
         rates.removeAll();
         var days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (var rate : desk.rates(selected.id(), RATE_DAYS)) {
-            var line = new Div(new Span(days.format(rate.day())),
+            var line = new Div(
+                    new Span(days.format(rate.day())),
                     new Span(rate.percent() == null ? "–" : Math.round(rate.percent()) + " %"),
                     new Span(getTranslation("recovery.revisit.rateDetail", rate.revisited(), rate.delivered())));
             line.addClassName("case-line");

@@ -28,10 +28,13 @@ class StepCard extends Div {
         setId("step-" + step.name());
         var done = details.step(step);
         var title = new H4(getTranslation("recovery.step." + step.name()));
-        var state = new Span(done != null
-                ? getTranslation("recovery.step.done", done.doneBy(), CaseTime.of(done.doneAt(), details, getLocale()))
-                : details.missingSteps().contains(step) ? getTranslation("recovery.step.todo")
-                : getTranslation("recovery.step.optional"));
+        var state = new Span(
+                done != null
+                        ? getTranslation(
+                                "recovery.step.done", done.doneBy(), CaseTime.of(done.doneAt(), details, getLocale()))
+                        : details.missingSteps().contains(step)
+                                ? getTranslation("recovery.step.todo")
+                                : getTranslation("recovery.step.optional"));
         state.addClassName(done != null ? "step-done" : "step-todo");
         add(title, state, new Paragraph(getTranslation("recovery.step.hint." + step.name())));
         if (!details.allowedActions().contains(CaseAction.RECORD_STEP)) {
@@ -74,9 +77,15 @@ class StepCard extends Div {
                 note.setInvalid(true);
                 return;
             }
-            changes.run(() -> cases.recordStep(details.row().id(), step, note.getValue(), ro.getValue(),
-                    what.getValue(), value.getValue()), Map.of("note", note, "atonementWhat", what, "atonementValue",
-                    value));
+            changes.run(
+                    () -> cases.recordStep(
+                            details.row().id(),
+                            step,
+                            note.getValue(),
+                            ro.getValue(),
+                            what.getValue(),
+                            value.getValue()),
+                    Map.of("note", note, "atonementWhat", what, "atonementValue", value));
         });
         save.setId("step-" + step.name() + "-save");
         add(save);
@@ -84,7 +93,8 @@ class StepCard extends Div {
 
     /** A done step in one line, for those who may read the case but not change it. */
     private static String describe(CaseDetails.Step step) {
-        return Texts.dotted(Arrays.asList(step.note(),
+        return Texts.dotted(Arrays.asList(
+                step.note(),
                 step.newRoNumber() == null ? "" : "RO " + step.newRoNumber(),
                 step.atonementWhat() == null ? "" : step.atonementWhat(),
                 step.atonementValueCny() == null ? "" : Money.cny(step.atonementValueCny())));

@@ -39,8 +39,9 @@ public class BenchmarkGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkGenerator.class);
     private static final int BATCH = 2000;
-    private static final String[] COMMENTS = {"服务很好", "等待时间太长", "休息区很舒服", "价格有点贵", "顾问很专业",
-            "洗车不干净", "一次修好了，谢谢", "预约很方便", "交车说明很清楚", "停车不方便"};
+    private static final String[] COMMENTS = {
+        "服务很好", "等待时间太长", "休息区很舒服", "价格有点贵", "顾问很专业", "洗车不干净", "一次修好了，谢谢", "预约很方便", "交车说明很清楚", "停车不方便"
+    };
 
     private final JdbcTemplate jdbc;
     private final StoreAdministration administration;
@@ -48,8 +49,12 @@ public class BenchmarkGenerator {
     private final ReportingProjection projection;
     private final com.dealercsi.admin.Stores allStores;
 
-    BenchmarkGenerator(JdbcTemplate jdbc, StoreAdministration administration, Clock clock,
-            ReportingProjection projection, com.dealercsi.admin.Stores allStores) {
+    BenchmarkGenerator(
+            JdbcTemplate jdbc,
+            StoreAdministration administration,
+            Clock clock,
+            ReportingProjection projection,
+            com.dealercsi.admin.Stores allStores) {
         this.jdbc = jdbc;
         this.administration = administration;
         this.clock = clock;
@@ -69,7 +74,8 @@ public class BenchmarkGenerator {
         if (existing.size() == storeCount) {
             var started = System.nanoTime();
             projection.rebuildRollups();
-            log.info("Benchmark data found; roll-ups rebuilt in {} s",
+            log.info(
+                    "Benchmark data found; roll-ups rebuilt in {} s",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
             return existing;
         }
@@ -77,8 +83,8 @@ public class BenchmarkGenerator {
     }
 
     /** The stores created, the first one first; answers are spread evenly over the last {@code days} days. */
-    public List<StoreRef> generate(int responses, int storeCount, int advisorsPerStore, int days, long seed,
-            String prefix) {
+    public List<StoreRef> generate(
+            int responses, int storeCount, int advisorsPerStore, int days, long seed, String prefix) {
         var started = System.nanoTime();
         var random = new SplittableRandom(seed);
         var stores = new ArrayList<StoreRef>();
@@ -86,21 +92,29 @@ public class BenchmarkGenerator {
         var advisorNames = new ArrayList<List<String>>();
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         SecurityContextHolder.setContext(context);
         try {
             for (int s = 0; s < storeCount; s++) {
-                var store = administration.createStore(prefix + "-" + s, "基准门店 " + (s + 1),
-                        ZoneId.of("Asia/Shanghai"), null).store();
+                var store = administration
+                        .createStore(prefix + "-" + s, "基准门店 " + (s + 1), ZoneId.of("Asia/Shanghai"), null)
+                        .store();
                 stores.add(store);
                 var ids = new ArrayList<UUID>();
                 var names = new ArrayList<String>();
                 for (int a = 0; a < advisorsPerStore; a++) {
                     var name = "顾问 " + (s + 1) + "-" + (a + 1);
-                    ids.add(administration.addStaff(name, (prefix + "-" + s + "-" + a + "@bench.local").toLowerCase(),
-                            Language.ZH_CN, prefix + "-" + s + "-" + a, Set.of(Role.ADVISOR), Set.of(store.id()))
-                            .account().id());
+                    ids.add(administration
+                            .addStaff(
+                                    name,
+                                    (prefix + "-" + s + "-" + a + "@bench.local").toLowerCase(),
+                                    Language.ZH_CN,
+                                    prefix + "-" + s + "-" + a,
+                                    Set.of(Role.ADVISOR),
+                                    Set.of(store.id()))
+                            .account()
+                            .id());
                     names.add(name);
                 }
                 advisors.add(ids);
@@ -114,8 +128,9 @@ public class BenchmarkGenerator {
         var today = clock.instant().atZone(zone).toLocalDate();
         var firstDay = today.minusDays(days - 1L);
         var items = ReportColumns.ITEMS;
-        var weights = java.util.Arrays.stream(com.dealercsi.shared.Factor.values()).collect(java.util.stream.Collectors
-                .toMap(factor -> factor, com.dealercsi.shared.Factor::defaultWeight));
+        var weights = java.util.Arrays.stream(com.dealercsi.shared.Factor.values())
+                .collect(java.util.stream.Collectors.toMap(
+                        factor -> factor, com.dealercsi.shared.Factor::defaultWeight));
         var responseRows = new ArrayList<Object[]>(BATCH);
         var visitRows = new ArrayList<Object[]>(BATCH);
         var invitationRows = new ArrayList<Object[]>(BATCH);
@@ -130,7 +145,8 @@ public class BenchmarkGenerator {
             int base = 6 + (s % 4);
             var ratings = new ArrayList<Rating>(items.size());
             for (var item : items) {
-                Integer value = random.nextInt(20) == 0 ? null : Math.max(1, Math.min(10, base + random.nextInt(5) - 1));
+                Integer value =
+                        random.nextInt(20) == 0 ? null : Math.max(1, Math.min(10, base + random.nextInt(5) - 1));
                 ratings.add(new Rating(item.id(), item.factor(), value));
             }
             var factorScores = CsiCalculator.factorScores(ratings);
@@ -161,14 +177,26 @@ public class BenchmarkGenerator {
             }
             row.add(alert);
             responseRows.add(row.toArray());
-            visitRows.add(new Object[] {visitId.toString(), store.id().toString(), advisors.get(s).get(a).toString(),
-                    Timestamp.from(delivered), Date.valueOf(day), Timestamp.from(submitted)});
+            visitRows.add(new Object[] {
+                visitId.toString(),
+                store.id().toString(),
+                advisors.get(s).get(a).toString(),
+                Timestamp.from(delivered),
+                Date.valueOf(day),
+                Timestamp.from(submitted)
+            });
             invitationRows.add(invitation(visitId, store.id(), delivered, submitted));
             // one in five visits is invited but never answers: a response rate near 80 %
             if (random.nextInt(4) == 0) {
                 var silentVisit = UUID.randomUUID();
-                visitRows.add(new Object[] {silentVisit.toString(), store.id().toString(),
-                        advisors.get(s).get(a).toString(), Timestamp.from(delivered), Date.valueOf(day), null});
+                visitRows.add(new Object[] {
+                    silentVisit.toString(),
+                    store.id().toString(),
+                    advisors.get(s).get(a).toString(),
+                    Timestamp.from(delivered),
+                    Date.valueOf(day),
+                    null
+                });
                 invitationRows.add(invitation(silentVisit, store.id(), delivered, null));
             }
             if (responseRows.size() >= BATCH) {
@@ -180,32 +208,58 @@ public class BenchmarkGenerator {
         }
         flush(responseSql, responseRows, visitRows, invitationRows);
         projection.rebuildRollups();
-        log.info("Benchmark data: {} answers, {} stores, {} advisors in {} s", responses, storeCount,
-                storeCount * advisorsPerStore, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        log.info(
+                "Benchmark data: {} answers, {} stores, {} advisors in {} s",
+                responses,
+                storeCount,
+                storeCount * advisorsPerStore,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
         return stores;
     }
 
     private static Object[] invitation(UUID visitId, UUID storeId, Instant delivered, @Nullable Instant answered) {
         var sent = delivered.plus(Duration.ofHours(2));
-        return new Object[] {UUID.randomUUID().toString(), visitId.toString(), storeId.toString(),
-                answered == null ? "SENT" : "ANSWERED", Timestamp.from(sent), Timestamp.from(sent),
-                Timestamp.from(sent.plus(Duration.ofDays(14))), answered == null ? null : Timestamp.from(answered)};
+        return new Object[] {
+            UUID.randomUUID().toString(),
+            visitId.toString(),
+            storeId.toString(),
+            answered == null ? "SENT" : "ANSWERED",
+            Timestamp.from(sent),
+            Timestamp.from(sent),
+            Timestamp.from(sent.plus(Duration.ofDays(14))),
+            answered == null ? null : Timestamp.from(answered)
+        };
     }
 
-    private void flush(String responseSql, List<Object[]> responses, List<Object[]> visits, List<Object[]> invitations) {
+    private void flush(
+            String responseSql, List<Object[]> responses, List<Object[]> visits, List<Object[]> invitations) {
         jdbc.batchUpdate(responseSql, responses);
-        jdbc.batchUpdate("insert into report_visit (visit_id, store_id, advisor_id, delivered_at, day, responded_at)"
-                + " values (?, ?, ?, ?, ?, ?)", visits);
-        jdbc.batchUpdate("insert into invitation (id, visit_id, store_id, language, state, due_at, sent_at,"
-                + " expires_at, answered_at) values (?, ?, ?, 'ZH_CN', ?, ?, ?, ?, ?)", invitations);
+        jdbc.batchUpdate(
+                "insert into report_visit (visit_id, store_id, advisor_id, delivered_at, day, responded_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                visits);
+        jdbc.batchUpdate(
+                "insert into invitation (id, visit_id, store_id, language, state, due_at, sent_at,"
+                        + " expires_at, answered_at) values (?, ?, ?, 'ZH_CN', ?, ?, ?, ?, ?)",
+                invitations);
         responses.clear();
         visits.clear();
         invitations.clear();
     }
 
     private static String responseInsert() {
-        var columns = new ArrayList<>(List.of("response_id", "visit_id", "store_id", "advisor_id", "advisor_name",
-                "submitted_at", "day", "overall", "nps", "owner_comment", "csi"));
+        var columns = new ArrayList<>(List.of(
+                "response_id",
+                "visit_id",
+                "store_id",
+                "advisor_id",
+                "advisor_name",
+                "submitted_at",
+                "day",
+                "overall",
+                "nps",
+                "owner_comment",
+                "csi"));
         for (var factor : Factor.values()) {
             columns.add(ReportColumns.factor(factor));
         }

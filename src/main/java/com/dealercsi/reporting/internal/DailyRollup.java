@@ -8,8 +8,7 @@ public final class DailyRollup {
     /** Stands for "no known advisor" in roll-up keys, which cannot be null. */
     public static final String NO_ADVISOR = "00000000-0000-0000-0000-000000000000";
 
-    private DailyRollup() {
-    }
+    private DailyRollup() {}
 
     /** {@code (columns) select …}: the column list of report_daily, in the order {@link #select} fills them. */
     static String columns() {
@@ -19,11 +18,17 @@ public final class DailyRollup {
         }
         columns.append(", promoters, detractors, alerts");
         for (var factor : Factor.values()) {
-            columns.append(", ").append(ReportColumns.factor(factor)).append("_sum, ")
-                    .append(ReportColumns.factor(factor)).append("_n");
+            columns.append(", ")
+                    .append(ReportColumns.factor(factor))
+                    .append("_sum, ")
+                    .append(ReportColumns.factor(factor))
+                    .append("_n");
         }
         for (var item : ReportColumns.ITEMS) {
-            columns.append(", ").append(ReportColumns.item(item)).append("_sum, ").append(ReportColumns.item(item))
+            columns.append(", ")
+                    .append(ReportColumns.item(item))
+                    .append("_sum, ")
+                    .append(ReportColumns.item(item))
                     .append("_n");
         }
         return columns.append(") ").toString();
@@ -50,7 +55,8 @@ public final class DailyRollup {
     /** {@code replace into report_store_daily …} from report_daily; callers add filters and the grouping. */
     static String storeRollup(String verb) {
         var values = valueColumns();
-        return verb + " into report_store_daily (store_id, day, " + String.join(", ", values) + ") select store_id, day, "
+        return verb + " into report_store_daily (store_id, day, " + String.join(", ", values)
+                + ") select store_id, day, "
                 + String.join(", ", values.stream().map(c -> "sum(" + c + ")").toList()) + " from report_daily";
     }
 
@@ -64,11 +70,19 @@ public final class DailyRollup {
         sql.append(", sum(nps >= 9), sum(nps <= 6), coalesce(sum(alert_level in ('RED', 'AMBER')), 0)");
         for (var factor : Factor.values()) {
             var column = ReportColumns.factor(factor);
-            sql.append(", sum(").append(column).append("), count(").append(column).append(')');
+            sql.append(", sum(")
+                    .append(column)
+                    .append("), count(")
+                    .append(column)
+                    .append(')');
         }
         for (var item : ReportColumns.ITEMS) {
             var column = ReportColumns.item(item);
-            sql.append(", sum(").append(column).append("), count(").append(column).append(')');
+            sql.append(", sum(")
+                    .append(column)
+                    .append("), count(")
+                    .append(column)
+                    .append(')');
         }
         return sql.append(" from report_response where answered").toString();
     }

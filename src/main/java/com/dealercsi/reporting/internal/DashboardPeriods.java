@@ -17,14 +17,16 @@ public final class DashboardPeriods {
 
     /** A user who sees no store has no store calendar; the product's home market lends its own. */
     private static final ZoneId WITHOUT_STORES = ZoneId.of("Asia/Shanghai");
+
     private static final int DEFAULT_DAYS = 30;
 
-    private DashboardPeriods() {
-    }
+    private DashboardPeriods() {}
 
     /** Today where the first store the user sees is. */
     public static LocalDate today(List<StoreRef> visibleStores, Clock clock) {
-        var zone = visibleStores.isEmpty() ? WITHOUT_STORES : visibleStores.getFirst().timeZone();
+        var zone = visibleStores.isEmpty()
+                ? WITHOUT_STORES
+                : visibleStores.getFirst().timeZone();
         return clock.instant().atZone(zone).toLocalDate();
     }
 

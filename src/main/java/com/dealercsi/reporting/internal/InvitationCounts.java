@@ -42,10 +42,13 @@ public class InvitationCounts {
         if (!from.isAfter(closedTo)) {
             var params = new MapSqlParameterSource()
                     .addValue("stores", storeIds.stream().map(UUID::toString).toList())
-                    .addValue("from", from).addValue("to", closedTo);
+                    .addValue("from", from)
+                    .addValue("to", closedTo);
             var known = new HashSet<String>();
-            var rows = jdbc.queryForList("select store_id, day, sent from report_invitation_daily"
-                    + " where store_id in (:stores) and day between :from and :to", params);
+            var rows = jdbc.queryForList(
+                    "select store_id, day, sent from report_invitation_daily"
+                            + " where store_id in (:stores) and day between :from and :to",
+                    params);
             for (var row : rows) {
                 known.add(row.get("store_id") + "/" + row.get("day"));
                 total += ((Number) row.get("sent")).longValue();
@@ -61,23 +64,31 @@ public class InvitationCounts {
                 if (missing.isEmpty()) {
                     continue;
                 }
-                var counts = invitations.countSentByStore(missing, day.atStartOfDay(zone).toInstant(),
+                var counts = invitations.countSentByStore(
+                        missing,
+                        day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant());
                 for (var store : missing) {
                     long sent = counts.getOrDefault(store, 0L);
                     total += sent;
-                    inserts.add(new MapSqlParameterSource().addValue("store", store.toString())
-                            .addValue("day", day).addValue("sent", sent));
+                    inserts.add(new MapSqlParameterSource()
+                            .addValue("store", store.toString())
+                            .addValue("day", day)
+                            .addValue("sent", sent));
                 }
             }
             if (!inserts.isEmpty()) {
-                jdbc.batchUpdate("insert ignore into report_invitation_daily (store_id, day, sent)"
-                        + " values (:store, :day, :sent)", inserts.toArray(MapSqlParameterSource[]::new));
+                jdbc.batchUpdate(
+                        "insert ignore into report_invitation_daily (store_id, day, sent)"
+                                + " values (:store, :day, :sent)",
+                        inserts.toArray(MapSqlParameterSource[]::new));
             }
         }
         if (!to.isBefore(today)) {
             var start = from.isAfter(today) ? from : today;
-            total += invitations.countSent(List.copyOf(storeIds), start.atStartOfDay(zone).toInstant(),
+            total += invitations.countSent(
+                    List.copyOf(storeIds),
+                    start.atStartOfDay(zone).toInstant(),
                     to.plusDays(1).atStartOfDay(zone).toInstant());
         }
         return total;

@@ -16,12 +16,11 @@ public final class ReportColumns {
 
     /** The fifteen items of questionnaire v1 (SI1…VP3); their texts come from the questionnaire. */
     public static final List<QuestionnaireItem> ITEMS = Arrays.stream(Factor.values())
-            .flatMap(factor -> IntStream.rangeClosed(1, 3)
-                    .mapToObj(i -> new QuestionnaireItem(factor.code() + i, factor, "", "")))
+            .flatMap(factor ->
+                    IntStream.rangeClosed(1, 3).mapToObj(i -> new QuestionnaireItem(factor.code() + i, factor, "", "")))
             .toList();
 
-    private ReportColumns() {
-    }
+    private ReportColumns() {}
 
     public static String factor(Factor factor) {
         return "f_" + factor.code().toLowerCase(Locale.ROOT);
@@ -32,6 +31,9 @@ public final class ReportColumns {
     }
 
     public static Optional<String> item(String itemId) {
-        return ITEMS.stream().filter(item -> item.id().equals(itemId)).findFirst().map(ReportColumns::item);
+        return ITEMS.stream()
+                .filter(item -> item.id().equals(itemId))
+                .findFirst()
+                .map(ReportColumns::item);
     }
 }

@@ -1,5 +1,6 @@
 package com.dealercsi.reporting.internal;
 
+import com.dealercsi.shared.SpreadsheetText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
-import com.dealercsi.shared.SpreadsheetText;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +25,7 @@ public final class TableExport {
         void produce(Consumer<List<@Nullable Object>> sink);
     }
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     public static void csv(List<String> header, Rows rows, OutputStream out) {
         try {

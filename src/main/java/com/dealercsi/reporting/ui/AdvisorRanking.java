@@ -13,14 +13,21 @@ class AdvisorRanking extends DashboardSection {
             add(new Paragraph(getTranslation("dashboard.advisors.empty")));
             return;
         }
-        var table = new ReportTable("dashboard.advisors.rank", "dashboard.advisors.name", "dashboard.advisors.csi",
-                "dashboard.advisors.responses", "dashboard.advisors.alerts");
+        var table = new ReportTable(
+                "dashboard.advisors.rank",
+                "dashboard.advisors.name",
+                "dashboard.advisors.csi",
+                "dashboard.advisors.responses",
+                "dashboard.advisors.alerts");
         table.addClassName("advisor-ranking");
         for (var advisor : dashboard.advisors()) {
-            table.row(advisor.rank() == null
+            table.row(
+                    advisor.rank() == null
                             ? getTranslation("dashboard.advisors.unranked", dashboard.minResponsesForRanking())
                             : String.valueOf(advisor.rank()),
-                    advisor.name(), Formats.score(advisor.csi()), String.valueOf(advisor.responses()),
+                    advisor.name(),
+                    Formats.score(advisor.csi()),
+                    String.valueOf(advisor.responses()),
                     String.valueOf(advisor.alerts()));
         }
         var note = new Paragraph(getTranslation("dashboard.advisors.note", dashboard.minResponsesForRanking()));

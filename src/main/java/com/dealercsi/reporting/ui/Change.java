@@ -37,7 +37,8 @@ record Change(@Nullable Double delta) {
         if (Math.abs(delta) < NONE) {
             return " (±0)";
         }
-        var amount = Math.abs(delta - Math.rint(delta)) < 1e-9 ? String.valueOf(Math.round(Math.abs(delta)))
+        var amount = Math.abs(delta - Math.rint(delta)) < 1e-9
+                ? String.valueOf(Math.round(Math.abs(delta)))
                 : String.format(Locale.ROOT, "%.1f", Math.abs(delta));
         return " (" + (delta > 0 ? "▲ +" : "▼ −") + amount + ")";
     }

@@ -36,11 +36,15 @@ class CommentsPanel extends DashboardSection {
         // owners' words are shown as text, never as HTML
         var text = new Paragraph(comment.text());
         text.addClassName("comment-text");
-        var link = new Anchor("responses/" + comment.responseId(),
+        var link = new Anchor(
+                "responses/" + comment.responseId(),
                 Formats.dateTime(comment.submittedAt(), comment.zone(), getLocale()) + " · " + comment.storeName()
-                + (comment.advisorName() == null ? "" : " · " + comment.advisorName()) + " · "
-                + getTranslation("dashboard.comments.scores", Formats.score(comment.csi()), comment.overall(),
-                comment.nps()));
+                        + (comment.advisorName() == null ? "" : " · " + comment.advisorName()) + " · "
+                        + getTranslation(
+                                "dashboard.comments.scores",
+                                Formats.score(comment.csi()),
+                                comment.overall(),
+                                comment.nps()));
         link.addClassName("comment-meta");
         item.add(text, link);
         return item;

@@ -17,7 +17,8 @@ class DashboardActions extends Div {
         var monthly = new Button(getTranslation("dashboard.monthly"), e -> openMonthlyReport.run());
         monthly.addThemeVariants(ButtonVariant.TERTIARY);
         monthly.setId("monthly-report");
-        var print = new Button(getTranslation("dashboard.print"),
+        var print = new Button(
+                getTranslation("dashboard.print"),
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.TERTIARY);
         addClassName("dashboard-actions");

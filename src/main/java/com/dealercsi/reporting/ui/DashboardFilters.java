@@ -70,12 +70,16 @@ class DashboardFilters extends Div {
     }
 
     /** Null while the period is incomplete or ends before it starts. */
-    @Nullable DashboardFilter filter() {
+    @Nullable
+    DashboardFilter filter() {
         if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
             return null;
         }
-        return new DashboardFilter(from.getValue(), to.getValue(),
-                stores.getValue().stream().map(StoreRef::id).collect(Collectors.toSet()), granularity.getValue(),
+        return new DashboardFilter(
+                from.getValue(),
+                to.getValue(),
+                stores.getValue().stream().map(StoreRef::id).collect(Collectors.toSet()),
+                granularity.getValue(),
                 commentFilter.getValue());
     }
 
@@ -96,7 +100,8 @@ class DashboardFilters extends Div {
         from.setValue(month.atDay(1));
         to.setValue(month.atEndOfMonth());
         granularity.setValue(Granularity.WEEK);
-        stores.setValue(visible.stream().filter(store -> wantedStoreIds.contains(store.id().toString()))
+        stores.setValue(visible.stream()
+                .filter(store -> wantedStoreIds.contains(store.id().toString()))
                 .collect(Collectors.toSet()));
         settingFilter = false;
     }
@@ -111,7 +116,8 @@ class DashboardFilters extends Div {
     }
 
     String chosenStoreNames() {
-        return stores.getValue().isEmpty() ? getTranslation("dashboard.stores.all")
+        return stores.getValue().isEmpty()
+                ? getTranslation("dashboard.stores.all")
                 : stores.getValue().stream().map(StoreRef::name).sorted().collect(Collectors.joining(", "));
     }
 }

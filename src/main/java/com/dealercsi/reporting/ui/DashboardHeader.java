@@ -28,7 +28,8 @@ class DashboardHeader extends Div {
     }
 
     void showLogo(Dashboard dashboard) {
-        var url = dashboard.stores().size() == 1 ? logos.url(dashboard.stores().getFirst().id())
+        var url = dashboard.stores().size() == 1
+                ? logos.url(dashboard.stores().getFirst().id())
                 : Optional.<String>empty();
         logo.setVisible(url.isPresent());
         url.ifPresent(src -> {

@@ -1,7 +1,6 @@
 package com.dealercsi.reporting.ui;
 
 import com.dealercsi.admin.StoreLogos;
-import com.dealercsi.reporting.Dashboard;
 import com.dealercsi.reporting.DashboardFilter;
 import com.dealercsi.reporting.Dashboards;
 import com.dealercsi.reporting.ListExports;
@@ -40,13 +39,19 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final Dashboards dashboards;
     /** The read model's item columns are those of questionnaire v1, so its texts name them. */
     private final Questionnaire standard;
+
     private final DashboardHeader header;
     private final DashboardFilters filters;
     private final ListExportsPanel listExports;
     private final Div content = new Div();
 
-    public DashboardView(Dashboards dashboards, ResponseExports exports, ListExports listExports,
-            StoreLogos logos, Questionnaires questionnaires, Clock clock) {
+    public DashboardView(
+            Dashboards dashboards,
+            ResponseExports exports,
+            ListExports listExports,
+            StoreLogos logos,
+            Questionnaires questionnaires,
+            Clock clock) {
         this.dashboards = dashboards;
         this.standard = questionnaires.get(Questionnaires.STANDARD_VERSION);
         addClassNames("page", "dashboard");
@@ -56,8 +61,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         var links = new ExportLinks(filters);
         this.listExports = new ListExportsPanel(listExports, links);
         content.addClassName("dashboard-content");
-        add(header, filters, new DashboardActions(exports, links, this::openMonthlyReport), this.listExports,
-                content);
+        add(header, filters, new DashboardActions(exports, links, this::openMonthlyReport), this.listExports, content);
 
         filters.onChange(this::refresh);
         if (visible.isEmpty()) {
@@ -74,24 +78,29 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var month = parameters.getOrDefault("month", List.of()).stream().findFirst()
-                .flatMap(DashboardView::yearMonth);
+        var month =
+                parameters.getOrDefault("month", List.of()).stream().findFirst().flatMap(DashboardView::yearMonth);
         if (month.isEmpty()) {
             header.showTitle(getTranslation("dashboard.title"));
             removeClassName("monthly-report");
             return;
         }
         filters.showMonth(month.get(), parameters.getOrDefault("store", List.of()));
-        header.showTitle(getTranslation("dashboard.monthly.title", filters.chosenStoreNames(),
+        header.showTitle(getTranslation(
+                "dashboard.monthly.title",
+                filters.chosenStoreNames(),
                 month.get().toString()));
         addClassName("monthly-report");
         refresh();
     }
 
     private void openMonthlyReport() {
-        UI.getCurrent().navigate("dashboard", new QueryParameters(Map.of(
-                "month", List.of(filters.reportMonth().toString()),
-                "store", filters.chosenStoreIds())));
+        UI.getCurrent()
+                .navigate(
+                        "dashboard",
+                        new QueryParameters(Map.of(
+                                "month", List.of(filters.reportMonth().toString()),
+                                "store", filters.chosenStoreIds())));
     }
 
     private static Optional<YearMonth> yearMonth(String value) {
@@ -117,8 +126,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         if (dashboard.ownResultsOnly()) {
             content.add(new Paragraph(getTranslation("dashboard.ownResults")));
         }
-        content.add(new KpiTiles(dashboard), new TrendPanel(dashboard), new FactorPanel(dashboard, standard),
-                new AdvisorRanking(dashboard), new CommentsPanel(dashboard, filters.commentFilter()));
+        content.add(
+                new KpiTiles(dashboard),
+                new TrendPanel(dashboard),
+                new FactorPanel(dashboard, standard),
+                new AdvisorRanking(dashboard),
+                new CommentsPanel(dashboard, filters.commentFilter()));
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");
         content.add(disclaimer);
@@ -127,8 +140,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private Paragraph period(DashboardFilter filter) {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var previous = filter.previous();
-        var period = new Paragraph(getTranslation("dashboard.period", dates.format(filter.from()),
-                dates.format(filter.to()), dates.format(previous.from()), dates.format(previous.to())));
+        var period = new Paragraph(getTranslation(
+                "dashboard.period",
+                dates.format(filter.from()),
+                dates.format(filter.to()),
+                dates.format(previous.from()),
+                dates.format(previous.to())));
         period.addClassName("dashboard-period");
         return period;
     }

@@ -37,17 +37,20 @@ final class ExportLinks {
     /** A link named by {@code textKey}, downloading {@code <fileKey>-<from>-<to>.<extension>}. */
     Anchor link(String className, String textKey, String fileKey, Format format, Exporter exporter) {
         var locale = UI.getCurrent().getLocale();
-        var anchor = new Anchor((DownloadHandler) event -> {
-            var chosen = filters.filter();
-            if (chosen == null) {
-                event.getResponse().setStatus(400);
-                return;
-            }
-            event.setFileName(filters.getTranslation(fileKey) + "-" + chosen.from() + "-" + chosen.to() + "."
-                    + format.extension);
-            event.setContentType(format.contentType);
-            exporter.export(chosen, locale, event.getOutputStream());
-        }, AttachmentType.DOWNLOAD, "");
+        var anchor = new Anchor(
+                (DownloadHandler) event -> {
+                    var chosen = filters.filter();
+                    if (chosen == null) {
+                        event.getResponse().setStatus(400);
+                        return;
+                    }
+                    event.setFileName(filters.getTranslation(fileKey) + "-" + chosen.from() + "-" + chosen.to() + "."
+                            + format.extension);
+                    event.setContentType(format.contentType);
+                    exporter.export(chosen, locale, event.getOutputStream());
+                },
+                AttachmentType.DOWNLOAD,
+                "");
         anchor.addClassName("export-link");
         anchor.setText(filters.getTranslation(textKey));
         anchor.addClassName(className);

@@ -19,17 +19,22 @@ class FactorPanel extends DashboardSection {
         var labels = new ArrayList<String>();
         var values = new ArrayList<@Nullable Double>();
         var previous = new ArrayList<@Nullable Double>();
-        var table = new ReportTable("dashboard.factors.factor", "dashboard.factors.score",
-                "dashboard.factors.previous", "dashboard.factors.weakest");
+        var table = new ReportTable(
+                "dashboard.factors.factor",
+                "dashboard.factors.score",
+                "dashboard.factors.previous",
+                "dashboard.factors.weakest");
         var language = Language.of(getLocale());
         for (var factor : dashboard.factors()) {
             var name = getTranslation(factor.factor().messageKey());
             labels.add(name);
             values.add(factor.score());
             previous.add(factor.previousScore());
-            var weakest = factor.itemsWeakestFirst().stream().limit(WEAKEST_SHOWN)
-                    .map(item -> standard.item(item.itemId()).map(i -> i.text(language)).orElse(item.itemId())
-                            + " " + Formats.score(item.score()))
+            var weakest = factor.itemsWeakestFirst().stream()
+                    .limit(WEAKEST_SHOWN)
+                    .map(item -> standard.item(item.itemId())
+                                    .map(i -> i.text(language))
+                                    .orElse(item.itemId()) + " " + Formats.score(item.score()))
                     .collect(Collectors.joining(" · "));
             table.row(name, Formats.score(factor.score()), Formats.score(factor.previousScore()), weakest);
         }

@@ -14,34 +14,62 @@ class KpiTiles extends Div {
         var now = dashboard.current();
         var before = dashboard.previous();
         addClassName("kpis");
-        add(tile("csi", Formats.score(now.csi()), Formats.score(before.csi()),
-                Change.between(now.csi(), before.csi()), null));
-        add(tile("satisfaction", percent(now.satisfactionRate()), percent(before.satisfactionRate()),
-                Change.between(now.satisfactionRate(), before.satisfactionRate()), null));
+        add(tile(
+                "csi",
+                Formats.score(now.csi()),
+                Formats.score(before.csi()),
+                Change.between(now.csi(), before.csi()),
+                null));
+        add(tile(
+                "satisfaction",
+                percent(now.satisfactionRate()),
+                percent(before.satisfactionRate()),
+                Change.between(now.satisfactionRate(), before.satisfactionRate()),
+                null));
         add(tile("nps", signed(now.nps()), signed(before.nps()), Change.between(now.nps(), before.nps()), null));
         if (now.invitationsSent() != null) {
-            add(tile("responseRate", percent(now.responseRate()), percent(before.responseRate()),
+            add(tile(
+                    "responseRate",
+                    percent(now.responseRate()),
+                    percent(before.responseRate()),
                     Change.between(now.responseRate(), before.responseRate()),
                     getTranslation("dashboard.kpi.detail.responseRate", now.invitationsSent())));
         }
-        add(tile("revisitRate", percent(now.revisitRate()), percent(before.revisitRate()),
+        add(tile(
+                "revisitRate",
+                percent(now.revisitRate()),
+                percent(before.revisitRate()),
                 Change.between(now.revisitRate(), before.revisitRate()),
                 getTranslation("dashboard.kpi.detail.revisitRate", now.visits())));
-        add(tile("responses", String.valueOf(now.responses()), String.valueOf(before.responses()),
-                Change.between(now.responses(), before.responses()), null));
+        add(tile(
+                "responses",
+                String.valueOf(now.responses()),
+                String.valueOf(before.responses()),
+                Change.between(now.responses(), before.responses()),
+                null));
         var cases = now.cases();
         var casesBefore = before.cases();
         if (cases != null && casesBefore != null) {
             // more open or overdue cases is worse: a rise is coloured as bad news
-            var open = tile("openCases", String.valueOf(cases.open()), String.valueOf(casesBefore.open()),
+            var open = tile(
+                    "openCases",
+                    String.valueOf(cases.open()),
+                    String.valueOf(casesBefore.open()),
                     Change.between(cases.open(), casesBefore.open()),
                     getTranslation("dashboard.kpi.detail.openCases", cases.opened()));
-            var overdue = tile("overdueCases", String.valueOf(cases.overdue()), String.valueOf(casesBefore.overdue()),
-                    Change.between(cases.overdue(), casesBefore.overdue()), null);
+            var overdue = tile(
+                    "overdueCases",
+                    String.valueOf(cases.overdue()),
+                    String.valueOf(casesBefore.overdue()),
+                    Change.between(cases.overdue(), casesBefore.overdue()),
+                    null);
             open.addClassName("lower-is-better");
             overdue.addClassName("lower-is-better");
             add(open, overdue);
-            add(tile("casesInTime", percent(cases.closedInTimeRate()), percent(casesBefore.closedInTimeRate()),
+            add(tile(
+                    "casesInTime",
+                    percent(cases.closedInTimeRate()),
+                    percent(casesBefore.closedInTimeRate()),
                     Change.between(cases.closedInTimeRate(), casesBefore.closedInTimeRate()),
                     getTranslation("dashboard.kpi.detail.casesInTime", cases.closed())));
         }

@@ -29,8 +29,10 @@ class ListExportsPanel extends Div {
         invitationStates.setItems(InvitationState.values());
         invitationStates.setItemLabelGenerator(state -> getTranslation(state.messageKey()));
         caseStatus.setLabel(getTranslation("dashboard.exports.status"));
-        caseStatus.setItems(Stream.concat(Stream.of(Optional.<CaseStatus>empty()),
-                Arrays.stream(CaseStatus.values()).map(Optional::of)).toList());
+        caseStatus.setItems(Stream.concat(
+                        Stream.of(Optional.<CaseStatus>empty()),
+                        Arrays.stream(CaseStatus.values()).map(Optional::of))
+                .toList());
         caseStatus.setItemLabelGenerator(status -> status.map(s -> getTranslation("recovery.status." + s.name()))
                 .orElse(getTranslation("dashboard.exports.any")));
         caseStatus.setValue(Optional.empty());
@@ -40,20 +42,47 @@ class ListExportsPanel extends Div {
                 .orElse(getTranslation("dashboard.exports.any")));
         caseLevel.setValue(Optional.empty());
 
-        var invitations = new Div(invitationStates,
-                links.link("export-invitations-csv", "dashboard.exports.invitationsCsv", INVITATIONS, Format.CSV,
-                        (filter, locale, out) -> listExports.invitationsCsv(filter, invitationStates.getValue(),
-                                locale, out)),
-                links.link("export-invitations-xlsx", "dashboard.exports.invitationsXlsx", INVITATIONS, Format.XLSX,
-                        (filter, locale, out) -> listExports.invitationsXlsx(filter, invitationStates.getValue(),
-                                locale, out)));
-        var cases = new Div(caseStatus, caseLevel,
-                links.link("export-cases-csv", "dashboard.exports.casesCsv", CASES, Format.CSV,
-                        (filter, locale, out) -> listExports.casesCsv(filter, caseStatus.getValue().orElse(null),
-                                caseLevel.getValue().orElse(null), locale, out)),
-                links.link("export-cases-xlsx", "dashboard.exports.casesXlsx", CASES, Format.XLSX,
-                        (filter, locale, out) -> listExports.casesXlsx(filter, caseStatus.getValue().orElse(null),
-                                caseLevel.getValue().orElse(null), locale, out)));
+        var invitations = new Div(
+                invitationStates,
+                links.link(
+                        "export-invitations-csv",
+                        "dashboard.exports.invitationsCsv",
+                        INVITATIONS,
+                        Format.CSV,
+                        (filter, locale, out) ->
+                                listExports.invitationsCsv(filter, invitationStates.getValue(), locale, out)),
+                links.link(
+                        "export-invitations-xlsx",
+                        "dashboard.exports.invitationsXlsx",
+                        INVITATIONS,
+                        Format.XLSX,
+                        (filter, locale, out) ->
+                                listExports.invitationsXlsx(filter, invitationStates.getValue(), locale, out)));
+        var cases = new Div(
+                caseStatus,
+                caseLevel,
+                links.link(
+                        "export-cases-csv",
+                        "dashboard.exports.casesCsv",
+                        CASES,
+                        Format.CSV,
+                        (filter, locale, out) -> listExports.casesCsv(
+                                filter,
+                                caseStatus.getValue().orElse(null),
+                                caseLevel.getValue().orElse(null),
+                                locale,
+                                out)),
+                links.link(
+                        "export-cases-xlsx",
+                        "dashboard.exports.casesXlsx",
+                        CASES,
+                        Format.XLSX,
+                        (filter, locale, out) -> listExports.casesXlsx(
+                                filter,
+                                caseStatus.getValue().orElse(null),
+                                caseLevel.getValue().orElse(null),
+                                locale,
+                                out)));
         invitations.addClassName("dashboard-actions");
         cases.addClassName("dashboard-actions");
         var details = new Details(getTranslation("dashboard.exports"), new Div(invitations, cases));

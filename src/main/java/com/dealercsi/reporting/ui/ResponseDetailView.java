@@ -3,8 +3,8 @@ package com.dealercsi.reporting.ui;
 import com.dealercsi.reporting.ResponseReport;
 import com.dealercsi.reporting.ResponseReports;
 import com.dealercsi.shared.Factor;
-import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.survey.Questionnaires;
 import com.dealercsi.survey.Rating;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +37,9 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var report = event.getRouteParameters().get("responseId").flatMap(ResponseDetailView::uuid)
+        var report = event.getRouteParameters()
+                .get("responseId")
+                .flatMap(ResponseDetailView::uuid)
                 .flatMap(reports::report);
         if (report.isEmpty()) {
             add(new H2(getTranslation("response.notFound")));
@@ -52,9 +54,12 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
         add(new H2(getTranslation("response.title", visit.ownerName(), visit.plate())));
         if (report.alertLevel() != null) {
             var alert = new Div();
-            alert.addClassNames("alert-banner", "alert-" + report.alertLevel().name().toLowerCase(java.util.Locale.ROOT));
-            alert.add(new Span(getTranslation("alert.level." + report.alertLevel().name()) + ": "));
-            alert.add(new Span(String.join(getTranslation("alert.reason.separator"),
+            alert.addClassNames(
+                    "alert-banner", "alert-" + report.alertLevel().name().toLowerCase(java.util.Locale.ROOT));
+            alert.add(
+                    new Span(getTranslation("alert.level." + report.alertLevel().name()) + ": "));
+            alert.add(new Span(String.join(
+                    getTranslation("alert.reason.separator"),
                     com.dealercsi.alerting.AlertReasons.describe(report.firedRules(), this::getTranslation))));
             add(alert);
         }
@@ -64,10 +69,13 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
                 getTranslation("response.car"), visit.model() + " · " + visit.plate(),
                 getTranslation("responses.advisor"), visit.advisorName(),
                 getTranslation("response.phone"), visit.phone(),
-                getTranslation("response.delivered"), Formats.dateTime(visit.deliveredAt(), report.store().timeZone(), getLocale()),
-                getTranslation("responses.submittedAt"), Formats.dateTime(response.submittedAt(), report.store().timeZone(), getLocale())
-                        + (response.channel() == com.dealercsi.survey.ResponseDetails.Channel.PHONE
-                                ? " · " + getTranslation("survey.channel.PHONE", response.takenBy()) : "")));
+                getTranslation("response.delivered"),
+                        Formats.dateTime(visit.deliveredAt(), report.store().timeZone(), getLocale()),
+                getTranslation("responses.submittedAt"),
+                        Formats.dateTime(response.submittedAt(), report.store().timeZone(), getLocale())
+                                + (response.channel() == com.dealercsi.survey.ResponseDetails.Channel.PHONE
+                                        ? " · " + getTranslation("survey.channel.PHONE", response.takenBy())
+                                        : "")));
 
         add(new H3(getTranslation("response.scores")));
         var scores = report.scores();
@@ -76,7 +84,8 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
         scoreFacts.add(Formats.score(scores == null ? null : scores.csi()));
         for (var factor : Factor.values()) {
             scoreFacts.add(getTranslation(factor.messageKey()));
-            scoreFacts.add(Formats.score(scores == null ? null : scores.factorScores().get(factor)));
+            scoreFacts.add(
+                    Formats.score(scores == null ? null : scores.factorScores().get(factor)));
         }
         scoreFacts.add(getTranslation("responses.overall"));
         scoreFacts.add(String.valueOf(response.overall()));
@@ -95,8 +104,12 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
         var ratings = new String[response.ratings().size() * 2];
         int i = 0;
         for (Rating rating : response.ratings()) {
-            ratings[i++] = questionnaire.item(rating.itemId()).map(item -> item.text(language)).orElse(rating.itemId());
-            ratings[i++] = rating.value() == null ? getTranslation("survey.notApplicable") : String.valueOf(rating.value());
+            ratings[i++] = questionnaire
+                    .item(rating.itemId())
+                    .map(item -> item.text(language))
+                    .orElse(rating.itemId());
+            ratings[i++] =
+                    rating.value() == null ? getTranslation("survey.notApplicable") : String.valueOf(rating.value());
         }
         add(facts(ratings));
     }

@@ -23,20 +23,33 @@ public class ResponsesView extends Main implements HasDynamicTitle {
         addClassName("page");
         var grid = new Grid<ResponseRow>();
         grid.addColumn(row -> Formats.dateTime(row.submittedAt(), row.storeZone(), getLocale()))
-                .setHeader(getTranslation("responses.submittedAt")).setAutoWidth(true);
-        grid.addComponentColumn(row -> csiBadge(row)).setHeader(getTranslation("responses.csi")).setAutoWidth(true);
-        grid.addColumn(ResponseRow::ownerName).setHeader(getTranslation("responses.owner")).setAutoWidth(true);
-        grid.addColumn(ResponseRow::plate).setHeader(getTranslation("responses.plate")).setAutoWidth(true);
-        grid.addColumn(ResponseRow::advisor).setHeader(getTranslation("responses.advisor")).setAutoWidth(true);
-        grid.addColumn(ResponseRow::overall).setHeader(getTranslation("responses.overall")).setAutoWidth(true);
+                .setHeader(getTranslation("responses.submittedAt"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> csiBadge(row))
+                .setHeader(getTranslation("responses.csi"))
+                .setAutoWidth(true);
+        grid.addColumn(ResponseRow::ownerName)
+                .setHeader(getTranslation("responses.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(ResponseRow::plate)
+                .setHeader(getTranslation("responses.plate"))
+                .setAutoWidth(true);
+        grid.addColumn(ResponseRow::advisor)
+                .setHeader(getTranslation("responses.advisor"))
+                .setAutoWidth(true);
+        grid.addColumn(ResponseRow::overall)
+                .setHeader(getTranslation("responses.overall"))
+                .setAutoWidth(true);
         grid.addColumn(ResponseRow::nps).setHeader("NPS").setAutoWidth(true);
-        grid.addColumn(ResponseRow::storeName).setHeader(getTranslation("responses.store")).setAutoWidth(true);
-        grid.setItems(query -> reports.newest(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) reports.count());
+        grid.addColumn(ResponseRow::storeName)
+                .setHeader(getTranslation("responses.store"))
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> reports.newest(query.getOffset(), query.getLimit()).stream(), query -> (int) reports.count());
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("responses.empty"));
-        grid.addItemClickListener(click ->
-                getUI().ifPresent(ui -> ui.navigate("responses/" + click.getItem().responseId())));
+        grid.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate("responses/" + click.getItem().responseId())));
         grid.setSizeFull();
         grid.setAriaLabel(getTranslation("responses.title"));
         add(new H2(getTranslation("responses.title")), grid);
@@ -48,7 +61,10 @@ public class ResponsesView extends Main implements HasDynamicTitle {
         badge.addClassName("score");
         if (row.alertLevel() != null) {
             badge.addClassName("alert-" + row.alertLevel().name().toLowerCase(java.util.Locale.ROOT));
-            badge.getElement().setAttribute("title", getTranslation("alert.level." + row.alertLevel().name()));
+            badge.getElement()
+                    .setAttribute(
+                            "title",
+                            getTranslation("alert.level." + row.alertLevel().name()));
         }
         return badge;
     }

@@ -15,15 +15,14 @@ public final class SvgCharts {
     static final String GRID = "#e4e7ec";
     static final String INK = "#344054";
 
-    private SvgCharts() {
-    }
+    private SvgCharts() {}
 
     /**
      * A line over the 1000-point scale, from {@code min} up, one point per label; a gap where a value is
      * missing. Each point has a tooltip with its label and value.
      */
-    public static String line(String title, List<String> labels, List<@Nullable Double> values, double min,
-            double max) {
+    public static String line(
+            String title, List<String> labels, List<@Nullable Double> values, double min, double max) {
         if (labels.size() != values.size()) {
             throw new IllegalArgumentException("One value per label");
         }
@@ -61,25 +60,38 @@ public final class SvgCharts {
             drawing = true;
         }
         if (!path.isEmpty()) {
-            svg.append("<path d=\"").append(path.toString().strip()).append("\" fill=\"none\" stroke=\"")
-                    .append(ACCENT).append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+            svg.append("<path d=\"")
+                    .append(path.toString().strip())
+                    .append("\" fill=\"none\" stroke=\"")
+                    .append(ACCENT)
+                    .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
         }
         for (int i = 0; i < n; i++) {
             var value = values.get(i);
             if (value != null) {
                 double px = left + (n == 1 ? plotWidth / 2 : plotWidth * i / (n - 1));
                 double py = top + plotHeight * (1 - (clamp(value, min, max) - min) / (max - min));
-                svg.append("<circle class=\"chart-point\" cx=\"").append(num(px)).append("\" cy=\"").append(num(py))
-                        .append("\" r=\"4\" fill=\"").append(ACCENT).append("\"><title>")
-                        .append(escape(labels.get(i) + ": " + format(value))).append("</title></circle>");
+                svg.append("<circle class=\"chart-point\" cx=\"")
+                        .append(num(px))
+                        .append("\" cy=\"")
+                        .append(num(py))
+                        .append("\" r=\"4\" fill=\"")
+                        .append(ACCENT)
+                        .append("\"><title>")
+                        .append(escape(labels.get(i) + ": " + format(value)))
+                        .append("</title></circle>");
             }
         }
         return svg.append("</svg>").toString();
     }
 
     /** Horizontal bars on 0–1000: this period's value, and beneath it a thin grey bar for the previous one. */
-    public static String bars(String title, List<String> labels, List<@Nullable Double> values,
-            List<@Nullable Double> previous, double max) {
+    public static String bars(
+            String title,
+            List<String> labels,
+            List<@Nullable Double> values,
+            List<@Nullable Double> previous,
+            double max) {
         int width = 640;
         int row = 40;
         int labelWidth = 190;
@@ -92,18 +104,38 @@ public final class SvgCharts {
             svg.append(text(labelWidth - 8, y + 17, "end", labels.get(i)));
             var value = values.get(i);
             var before = previous.get(i);
-            svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(num(y + 4)).append("\" width=\"")
-                    .append(num(barWidth)).append("\" height=\"18\" fill=\"").append(GRID).append("\"/>");
+            svg.append("<rect x=\"")
+                    .append(labelWidth)
+                    .append("\" y=\"")
+                    .append(num(y + 4))
+                    .append("\" width=\"")
+                    .append(num(barWidth))
+                    .append("\" height=\"18\" fill=\"")
+                    .append(GRID)
+                    .append("\"/>");
             if (value != null) {
-                svg.append("<rect class=\"chart-bar\" x=\"").append(labelWidth).append("\" y=\"").append(num(y + 4))
-                        .append("\" width=\"").append(num(barWidth * clamp(value, 0, max) / max))
-                        .append("\" height=\"18\" fill=\"").append(ACCENT).append("\"><title>")
-                        .append(escape(labels.get(i) + ": " + format(value))).append("</title></rect>");
+                svg.append("<rect class=\"chart-bar\" x=\"")
+                        .append(labelWidth)
+                        .append("\" y=\"")
+                        .append(num(y + 4))
+                        .append("\" width=\"")
+                        .append(num(barWidth * clamp(value, 0, max) / max))
+                        .append("\" height=\"18\" fill=\"")
+                        .append(ACCENT)
+                        .append("\"><title>")
+                        .append(escape(labels.get(i) + ": " + format(value)))
+                        .append("</title></rect>");
             }
             if (before != null) {
-                svg.append("<rect class=\"chart-bar-previous\" x=\"").append(labelWidth).append("\" y=\"")
-                        .append(num(y + 25)).append("\" width=\"").append(num(barWidth * clamp(before, 0, max) / max))
-                        .append("\" height=\"5\" fill=\"").append(MUTED).append("\"/>");
+                svg.append("<rect class=\"chart-bar-previous\" x=\"")
+                        .append(labelWidth)
+                        .append("\" y=\"")
+                        .append(num(y + 25))
+                        .append("\" width=\"")
+                        .append(num(barWidth * clamp(before, 0, max) / max))
+                        .append("\" height=\"5\" fill=\"")
+                        .append(MUTED)
+                        .append("\"/>");
             }
             svg.append(text(width - valueWidth + 6, y + 17, "start", value == null ? "–" : format(value)));
         }
@@ -111,9 +143,15 @@ public final class SvgCharts {
     }
 
     private static StringBuilder open(String title, int width, int height) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" aria-label=\"").append(escape(title))
-                .append("\" font-family=\"sans-serif\" font-size=\"12\"><title>").append(escape(title))
+        return new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" aria-label=\"")
+                .append(escape(title))
+                .append("\" font-family=\"sans-serif\" font-size=\"12\"><title>")
+                .append(escape(title))
                 .append("</title>");
     }
 
@@ -150,6 +188,9 @@ public final class SvgCharts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

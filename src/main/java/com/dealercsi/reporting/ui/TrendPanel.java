@@ -19,8 +19,8 @@ class TrendPanel extends DashboardSection {
         }
         var labels = new ArrayList<String>();
         var values = new ArrayList<@Nullable Double>();
-        var format = DateTimeFormatter.ofPattern(
-                dashboard.filter().granularity() == Granularity.WEEK ? "M/d" : "yyyy-MM");
+        var format =
+                DateTimeFormatter.ofPattern(dashboard.filter().granularity() == Granularity.WEEK ? "M/d" : "yyyy-MM");
         double lowest = 1000;
         for (var point : points) {
             labels.add(format.format(point.start()));

@@ -18,6 +18,7 @@ public class ResponseScore {
 
     @Id
     private UUID responseId;
+
     private UUID storeId;
     private @Nullable Double csi;
     private @Nullable Double serviceInitiation;
@@ -33,7 +34,11 @@ public class ResponseScore {
         this.submittedAt = Instant.EPOCH;
     }
 
-    public ResponseScore(UUID responseId, UUID storeId, @Nullable Double csi, Map<Factor, Double> factorScores,
+    public ResponseScore(
+            UUID responseId,
+            UUID storeId,
+            @Nullable Double csi,
+            Map<Factor, Double> factorScores,
             Instant submittedAt) {
         this.responseId = responseId;
         this.storeId = storeId;

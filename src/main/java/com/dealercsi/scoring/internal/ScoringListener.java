@@ -27,10 +27,18 @@ class ScoringListener {
         var factorScores = CsiCalculator.factorScores(answer.ratings());
         var csi = CsiCalculator.csi(factorScores, answer.weights());
         Double csiOrNull = csi.isPresent() ? csi.getAsDouble() : null;
-        scores.save(new ResponseScore(answer.responseId(), answer.storeId(), csiOrNull, factorScores,
-                answer.submittedAt()));
-        events.publishEvent(new ResponseScored(answer.responseId(), answer.visitId(), answer.storeId(), csiOrNull,
-                factorScores, answer.overall(), answer.nps(), answer.comment(), answer.contactConsent(),
+        scores.save(new ResponseScore(
+                answer.responseId(), answer.storeId(), csiOrNull, factorScores, answer.submittedAt()));
+        events.publishEvent(new ResponseScored(
+                answer.responseId(),
+                answer.visitId(),
+                answer.storeId(),
+                csiOrNull,
+                factorScores,
+                answer.overall(),
+                answer.nps(),
+                answer.comment(),
+                answer.contactConsent(),
                 answer.submittedAt()));
     }
 }

@@ -63,8 +63,8 @@ public class AccountView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("account-save");
 
-        var password = new Anchor(RouteConfiguration.forSessionScope().getUrl(PasswordView.class),
-                getTranslation("account.password"));
+        var password = new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(PasswordView.class), getTranslation("account.password"));
 
         var form = new FormLayout(name, email, language);
         form.setMaxWidth("28rem");

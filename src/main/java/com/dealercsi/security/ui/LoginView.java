@@ -24,10 +24,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(translations());
         // LoginI18n has no word for the password's eye button: the form's password field is given it directly
-        form.getElement().executeJs("customElements.whenDefined('vaadin-password-field').then(() =>"
-                + " requestAnimationFrame(() => { const field = this.querySelector('vaadin-password-field');"
-                + " if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); } }))",
-                getTranslation("vaadin.password.reveal"));
+        form.getElement()
+                .executeJs(
+                        "customElements.whenDefined('vaadin-password-field').then(() =>"
+                                + " requestAnimationFrame(() => { const field = this.querySelector('vaadin-password-field');"
+                                + " if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); } }))",
+                        getTranslation("vaadin.password.reveal"));
         add(new LanguageSwitch(() -> UI.getCurrent().getPage().reload()), form);
     }
 

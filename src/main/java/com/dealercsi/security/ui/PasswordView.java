@@ -46,7 +46,8 @@ public class PasswordView extends Main implements HasDynamicTitle {
                 repeat.clear();
                 message.setText(getTranslation("admin.password.changed"));
             } catch (AdministrationRejected rejected) {
-                refuse(rejected.messageKey().equals("admin.password.wrongCurrent") ? current : next,
+                refuse(
+                        rejected.messageKey().equals("admin.password.wrongCurrent") ? current : next,
                         rejected.messageKey());
             }
         });

@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        unpacked {@code bin} folder or the PATH
  */
 @ConfigurationProperties("csi.backup")
-record BackupProperties(@Nullable Boolean enabled, @DefaultValue("0 30 2 * * *") String cron,
-        @DefaultValue("") String zone, @Nullable Path dir, @DefaultValue("P14D") Duration keep,
-        @Nullable Path toolsDir) {
-}
+record BackupProperties(
+        @Nullable Boolean enabled,
+        @DefaultValue("0 30 2 * * *") String cron,
+        @DefaultValue("") String zone,
+        @Nullable Path dir,
+        @DefaultValue("P14D") Duration keep,
+        @Nullable Path toolsDir) {}

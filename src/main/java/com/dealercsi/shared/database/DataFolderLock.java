@@ -35,8 +35,9 @@ final class DataFolderLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new StartupProblem("The data folder " + dataDir.toAbsolutePath().normalize()
-                    + " is in use by another running Dealer CSI.",
+            throw new StartupProblem(
+                    "The data folder " + dataDir.toAbsolutePath().normalize()
+                            + " is in use by another running Dealer CSI.",
                     "Stop the other one first, or give this one a folder of its own with --csi.data-dir=<folder>.");
         }
         return new DataFolderLock(channel, lock);

@@ -39,8 +39,8 @@ public class DatabaseBackups {
     static final String PREFIX = "csi-";
     static final String SUFFIX = ".sql.gz";
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final MariaDbTools tools;
     private final DataSource dataSource;
@@ -49,8 +49,13 @@ public class DatabaseBackups {
     private final Clock clock;
     private final AtomicLong lastSuccess = new AtomicLong();
 
-    DatabaseBackups(MariaDbTools tools, DataSource dataSource, BackupProperties properties, CsiProperties csi,
-            Clock clock, MeterRegistry meters) {
+    DatabaseBackups(
+            MariaDbTools tools,
+            DataSource dataSource,
+            BackupProperties properties,
+            CsiProperties csi,
+            Clock clock,
+            MeterRegistry meters) {
         this.tools = tools;
         this.dataSource = dataSource;
         this.properties = properties;
@@ -80,15 +85,27 @@ public class DatabaseBackups {
             var partial = dir().resolve("." + target.getFileName() + ".part");
             long started = System.nanoTime();
             try (var out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                tools.run("mariadb-dump", List.of("--single-transaction", "--routines", "--triggers", "--hex-blob",
-                        "--no-tablespaces", "--default-character-set=utf8mb4"), null, out);
+                tools.run(
+                        "mariadb-dump",
+                        List.of(
+                                "--single-transaction",
+                                "--routines",
+                                "--triggers",
+                                "--hex-blob",
+                                "--no-tablespaces",
+                                "--default-character-set=utf8mb4"),
+                        null,
+                        out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             lastSuccess.set(Files.getLastModifiedTime(target).toInstant().getEpochSecond());
-            log.info("Database backed up to {} ({} KB, {} ms)", target, Files.size(target) / 1024,
+            log.info(
+                    "Database backed up to {} ({} KB, {} ms)",
+                    target,
+                    Files.size(target) / 1024,
                     (System.nanoTime() - started) / 1_000_000);
             return target;
         } catch (IOException e) {
@@ -144,7 +161,9 @@ public class DatabaseBackups {
     private long newestBackupTime() {
         try {
             var all = backups();
-            return all.isEmpty() ? 0 : Files.getLastModifiedTime(all.getLast()).toInstant().getEpochSecond();
+            return all.isEmpty()
+                    ? 0
+                    : Files.getLastModifiedTime(all.getLast()).toInstant().getEpochSecond();
         } catch (IOException | UncheckedIOException e) {
             return 0;
         }
@@ -198,14 +217,14 @@ public class DatabaseBackups {
                 }
             }
         }
-        if (!header || last == null
-                || !last.startsWith("-- Dump completed")) {
+        if (!header || last == null || !last.startsWith("-- Dump completed")) {
             throw new IOException(file + " is not a complete mariadb-dump file");
         }
     }
 
     private void dropAllTables() throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             var tables = new ArrayList<String>();
             try (var rows = statement.executeQuery("select table_name, table_type from information_schema.tables "
                     + "where table_schema = database()")) {

@@ -45,8 +45,9 @@ class EmbeddedMariaDbConfiguration {
     static final String HOST = "127.0.0.1";
 
     @ConfigurationProperties("csi.database")
-    record EmbeddedDatabaseProperties(@DefaultValue("csi") String name, @DefaultValue("0") int port) {
-    }
+    record EmbeddedDatabaseProperties(
+            @DefaultValue("csi") String name,
+            @DefaultValue("0") int port) {}
 
     @Bean(destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(CsiProperties csi, EmbeddedDatabaseProperties database) throws Exception {
@@ -63,8 +64,13 @@ class EmbeddedMariaDbConfiguration {
             createDatabaseIfMissing(port, password, database.name());
             RootPassword.writeClientConfig(dataRoot, port, password);
             db.holdUntilStopped(lock);
-            log.info("Embedded MariaDB on {}:{} with data in {} ({} ms); root password in {}", HOST, port, dataDir,
-                    (System.nanoTime() - started) / 1_000_000, dataRoot.resolve(RootPassword.FILE_NAME));
+            log.info(
+                    "Embedded MariaDB on {}:{} with data in {} ({} ms); root password in {}",
+                    HOST,
+                    port,
+                    dataDir,
+                    (System.nanoTime() - started) / 1_000_000,
+                    dataRoot.resolve(RootPassword.FILE_NAME));
             return db;
         } catch (Exception | Error e) {
             lock.close();
@@ -73,11 +79,13 @@ class EmbeddedMariaDbConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db, CsiProperties csi, EmbeddedDatabaseProperties database) throws IOException {
+    DataSource dataSource(EmbeddedMariaDb db, CsiProperties csi, EmbeddedDatabaseProperties database)
+            throws IOException {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url(db.getConfiguration().getPort(), database.name()));
         dataSource.setUsername("root");
-        dataSource.setPassword(RootPassword.readOrCreate(csi.dataDir().toAbsolutePath().normalize()));
+        dataSource.setPassword(
+                RootPassword.readOrCreate(csi.dataDir().toAbsolutePath().normalize()));
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
     }
@@ -100,7 +108,9 @@ class EmbeddedMariaDbConfiguration {
         var db = EmbeddedMariaDb.create(configuration(dataRoot, database, true), false);
         db.start();
         if (!canLogIn(db.getConfiguration().getPort(), password)) {
-            log.warn("The embedded database in {} has no password yet (made by an earlier version); setting one", dataDir);
+            log.warn(
+                    "The embedded database in {} has no password yet (made by an earlier version); setting one",
+                    dataDir);
             db.stop();
             secure(EmbeddedMariaDb.create(configuration(dataRoot, database, false), false), password);
             db = EmbeddedMariaDb.create(configuration(dataRoot, database, true), false);
@@ -109,10 +119,12 @@ class EmbeddedMariaDbConfiguration {
         return db;
     }
 
-    private static void secure(EmbeddedMariaDb unguarded, String password) throws ManagedProcessException, SQLException {
+    private static void secure(EmbeddedMariaDb unguarded, String password)
+            throws ManagedProcessException, SQLException {
         unguarded.start();
-        try (var connection = DriverManager.getConnection(url(unguarded.getConfiguration().getPort(), ""), "root", "");
-             var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(
+                        url(unguarded.getConfiguration().getPort(), ""), "root", "");
+                var statement = connection.createStatement()) {
             // loads the grant tables: from here on the server checks passwords, and accounts can be changed
             statement.execute("FLUSH PRIVILEGES");
             var anonymous = new ArrayList<String>();
@@ -147,7 +159,8 @@ class EmbeddedMariaDbConfiguration {
         }
     }
 
-    private static DBConfiguration configuration(Path dataRoot, EmbeddedDatabaseProperties database, boolean checkPasswords) {
+    private static DBConfiguration configuration(
+            Path dataRoot, EmbeddedDatabaseProperties database, boolean checkPasswords) {
         var dataDir = dataRoot.resolve("mariadb");
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(database.port())
@@ -179,9 +192,9 @@ class EmbeddedMariaDbConfiguration {
 
     private static void createDatabaseIfMissing(int port, String password, String name) throws SQLException {
         try (var connection = DriverManager.getConnection(url(port, ""), "root", password);
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                var statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 

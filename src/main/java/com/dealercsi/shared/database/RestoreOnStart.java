@@ -30,13 +30,15 @@ class RestoreOnStart {
     private static final Logger log = LoggerFactory.getLogger(RestoreOnStart.class);
 
     @Bean
-    FlywayMigrationStrategy restoreThenMigrate(DatabaseBackups backups, CsiProperties csi,
-            @Value("${csi.restore}") Path file) {
+    FlywayMigrationStrategy restoreThenMigrate(
+            DatabaseBackups backups, CsiProperties csi, @Value("${csi.restore}") Path file) {
         return flyway -> {
             var journal = csi.dataDir().resolve("restored-backups.log");
             var key = key(file);
             if (alreadyRestored(journal, key)) {
-                log.warn("{} was restored before (see {}); not restoring it again. Remove --csi.restore.", file,
+                log.warn(
+                        "{} was restored before (see {}); not restoring it again. Remove --csi.restore.",
+                        file,
                         journal);
             } else {
                 backups.restore(file);
@@ -57,8 +59,9 @@ class RestoreOnStart {
 
     private static boolean alreadyRestored(Path journal, String key) {
         try {
-            return Files.exists(journal) && Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
-                    .anyMatch(line -> line.endsWith(" " + key));
+            return Files.exists(journal)
+                    && Files.readAllLines(journal, StandardCharsets.UTF_8).stream()
+                            .anyMatch(line -> line.endsWith(" " + key));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + journal, e);
         }
@@ -67,8 +70,12 @@ class RestoreOnStart {
     private static void note(Path journal, String key) {
         try {
             Files.createDirectories(journal.toAbsolutePath().getParent());
-            Files.writeString(journal, Instant.now() + " " + key + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    journal,
+                    Instant.now() + " " + key + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             log.warn("Restored, but could not note it in {}: {}", journal, e.getMessage());
         }

@@ -18,8 +18,7 @@ final class RootPassword {
     static final String FILE_NAME = "mariadb-root-password";
     static final String CLIENT_CONFIG = "mariadb-client.cnf";
 
-    private RootPassword() {
-    }
+    private RootPassword() {}
 
     static String readOrCreate(Path dataDir) throws IOException {
         var file = dataDir.resolve(FILE_NAME);
@@ -35,7 +34,8 @@ final class RootPassword {
 
     /** A client option file, so {@code mariadb --defaults-extra-file=data/mariadb-client.cnf csi} just works. */
     static void writeClientConfig(Path dataDir, int port, String password) throws IOException {
-        writePrivately(dataDir.resolve(CLIENT_CONFIG),
+        writePrivately(
+                dataDir.resolve(CLIENT_CONFIG),
                 "# written by Dealer CSI at each start: the embedded database of this data folder\n"
                         + "[client]\nhost=127.0.0.1\nport=" + port + "\nuser=root\npassword=" + password + "\n");
     }
@@ -44,7 +44,8 @@ final class RootPassword {
         var temporary = file.resolveSibling(file.getFileName() + ".new");
         Files.deleteIfExists(temporary);
         try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(temporary);
         }

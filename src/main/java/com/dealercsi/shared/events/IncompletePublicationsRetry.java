@@ -28,8 +28,8 @@ class IncompletePublicationsRetry {
     private final CompletedEventPublications completed;
     private final OutboxProperties properties;
 
-    IncompletePublicationsRetry(FailedEventPublications publications, CompletedEventPublications completed,
-            OutboxProperties properties) {
+    IncompletePublicationsRetry(
+            FailedEventPublications publications, CompletedEventPublications completed, OutboxProperties properties) {
         this.publications = publications;
         this.completed = completed;
         this.properties = properties;
@@ -45,7 +45,9 @@ class IncompletePublicationsRetry {
         }
     }
 
-    @Scheduled(fixedDelayString = "${csi.outbox.retry-interval:PT30S}", initialDelayString = "${csi.outbox.retry-interval:PT30S}")
+    @Scheduled(
+            fixedDelayString = "${csi.outbox.retry-interval:PT30S}",
+            initialDelayString = "${csi.outbox.retry-interval:PT30S}")
     void resubmitFailedPublications() {
         try {
             // failed ones only: a publication still waiting in the listeners' queue is not lost, and handing it
@@ -63,7 +65,9 @@ class IncompletePublicationsRetry {
      * @param keepCompleted how long completed publications stay in the registry, for looking into what happened
      */
     @ConfigurationProperties("csi.outbox")
-    record OutboxProperties(@DefaultValue("PT30S") Duration retryInterval, @DefaultValue("PT1M") Duration retryAfter,
-            @DefaultValue("6") int listenerThreads, @DefaultValue("P7D") Duration keepCompleted) {
-    }
+    record OutboxProperties(
+            @DefaultValue("PT30S") Duration retryInterval,
+            @DefaultValue("PT1M") Duration retryAfter,
+            @DefaultValue("6") int listenerThreads,
+            @DefaultValue("P7D") Duration keepCompleted) {}
 }

@@ -22,10 +22,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class ListenerExecution {
 
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
-    ThreadPoolTaskExecutor applicationTaskExecutor(ThreadPoolTaskExecutorBuilder builder,
-            IncompletePublicationsRetry.OutboxProperties outbox) {
-        var executor = builder.corePoolSize(outbox.listenerThreads()).maxPoolSize(outbox.listenerThreads())
-                .threadNamePrefix("listener-").build();
+    ThreadPoolTaskExecutor applicationTaskExecutor(
+            ThreadPoolTaskExecutorBuilder builder, IncompletePublicationsRetry.OutboxProperties outbox) {
+        var executor = builder.corePoolSize(outbox.listenerThreads())
+                .maxPoolSize(outbox.listenerThreads())
+                .threadNamePrefix("listener-")
+                .build();
         executor.setVirtualThreads(false);
         // SIGTERM: listeners in flight finish their work; what is still queued stays in the outbox for the next start
         executor.setWaitForTasksToCompleteOnShutdown(true);

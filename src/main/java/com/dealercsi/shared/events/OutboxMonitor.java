@@ -49,14 +49,24 @@ class OutboxMonitor implements MeterBinder, HealthIndicator {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("csi.outbox.publications.incomplete", this, monitor -> monitor.snapshotOrEmpty().incomplete())
+        Gauge.builder(
+                        "csi.outbox.publications.incomplete",
+                        this,
+                        monitor -> monitor.snapshotOrEmpty().incomplete())
                 .description("Outbox publications whose listener has not completed yet")
                 .register(registry);
-        Gauge.builder("csi.outbox.publications.failed", this, monitor -> monitor.snapshotOrEmpty().failed())
+        Gauge.builder(
+                        "csi.outbox.publications.failed",
+                        this,
+                        monitor -> monitor.snapshotOrEmpty().failed())
                 .description("Outbox publications whose last attempt failed; the retry loop hands them out again")
                 .register(registry);
-        Gauge.builder("csi.outbox.oldest.incomplete.age", this,
-                        monitor -> monitor.snapshotOrEmpty().oldestIncompleteAge(monitor.clock.instant()).toMillis()
+        Gauge.builder(
+                        "csi.outbox.oldest.incomplete.age",
+                        this,
+                        monitor -> monitor.snapshotOrEmpty()
+                                        .oldestIncompleteAge(monitor.clock.instant())
+                                        .toMillis()
                                 / 1000.0)
                 .description("Age of the oldest incomplete outbox publication; 0 when nothing waits")
                 .baseUnit("seconds")
@@ -70,7 +80,8 @@ class OutboxMonitor implements MeterBinder, HealthIndicator {
         var health = snapshot.stalled(now, properties.stallAfter()) ? Health.down() : Health.up();
         health.withDetail("incomplete", snapshot.incomplete())
                 .withDetail("failed", snapshot.failed())
-                .withDetail("oldestIncompleteAge", snapshot.oldestIncompleteAge(now).toString())
+                .withDetail(
+                        "oldestIncompleteAge", snapshot.oldestIncompleteAge(now).toString())
                 .withDetail("stallAfter", properties.stallAfter().toString());
         if (snapshot.lastCompleted() != null) {
             health.withDetail("lastCompleted", snapshot.lastCompleted().toString());
@@ -99,14 +110,15 @@ class OutboxMonitor implements MeterBinder, HealthIndicator {
 
     private OutboxSnapshot read() {
         // both use the (completion_date, publication_date) index of V1__event_publication
-        var waiting = jdbc.queryForObject("""
+        var waiting = jdbc.queryForObject(
+                """
                 select count(*), coalesce(sum(case when status = 'FAILED' then 1 else 0 end), 0),
                        min(publication_date)
-                from event_publication where completion_date is null""",
-                (rs, row) -> new OutboxSnapshot(rs.getLong(1), rs.getLong(2), instant(rs, 3), null));
-        var lastCompleted = jdbc.queryForObject("select max(completion_date) from event_publication",
-                (rs, row) -> instant(rs, 1));
-        return waiting == null ? OutboxSnapshot.EMPTY
+                from event_publication where completion_date is null""", (rs, row) -> new OutboxSnapshot(rs.getLong(1), rs.getLong(2), instant(rs, 3), null));
+        var lastCompleted =
+                jdbc.queryForObject("select max(completion_date) from event_publication", (rs, row) -> instant(rs, 1));
+        return waiting == null
+                ? OutboxSnapshot.EMPTY
                 : new OutboxSnapshot(waiting.incomplete(), waiting.failed(), waiting.oldestIncomplete(), lastCompleted);
     }
 
@@ -121,6 +133,5 @@ class OutboxMonitor implements MeterBinder, HealthIndicator {
      *        than the retry interval and an SMTP server's usual hiccup
      */
     @ConfigurationProperties("csi.outbox")
-    record WatchdogProperties(@DefaultValue("PT5M") Duration stallAfter) {
-    }
+    record WatchdogProperties(@DefaultValue("PT5M") Duration stallAfter) {}
 }

@@ -12,13 +12,17 @@ import org.jspecify.annotations.Nullable;
  * @param oldestIncomplete when the oldest incomplete one was published; null when nothing waits
  * @param lastCompleted when the latest publication completed; null when none is on record
  */
-record OutboxSnapshot(long incomplete, long failed, @Nullable Instant oldestIncomplete,
+record OutboxSnapshot(
+        long incomplete,
+        long failed,
+        @Nullable Instant oldestIncomplete,
         @Nullable Instant lastCompleted) {
 
     static final OutboxSnapshot EMPTY = new OutboxSnapshot(0, 0, null, null);
 
     Duration oldestIncompleteAge(Instant now) {
-        return oldestIncomplete == null || oldestIncomplete.isAfter(now) ? Duration.ZERO
+        return oldestIncomplete == null || oldestIncomplete.isAfter(now)
+                ? Duration.ZERO
                 : Duration.between(oldestIncomplete, now);
     }
 

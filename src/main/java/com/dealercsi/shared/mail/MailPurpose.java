@@ -8,10 +8,14 @@ import java.util.Locale;
  * {@code increase()} does not count the first failure of a series that appears only with it.
  */
 public enum MailPurpose {
-    INVITATION, REMINDER,
+    INVITATION,
+    REMINDER,
     /** A sample of the store's invitation texts, sent to the member of staff editing them. */
     TEXT_SAMPLE,
-    ALERT, ESCALATION, FOLLOW_UP, FOLLOW_UP_UNHAPPY;
+    ALERT,
+    ESCALATION,
+    FOLLOW_UP,
+    FOLLOW_UP_UNHAPPY;
 
     String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -31,8 +31,8 @@ public class MailTemplates {
             }
 
             @Override
-            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                    Object[] args) {
+            public String createAbsentMessageRepresentation(
+                    ITemplateContext context, Class<?> origin, String key, Object[] args) {
                 return "??" + key + "??";
             }
         });

@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -34,11 +34,18 @@ public class Mailer implements DisposableBean {
         this.sender = sender;
         this.properties = properties;
         for (var purpose : MailPurpose.values()) {
-            sent.put(purpose, Counter.builder("csi.mails.sent").tag("kind", purpose.tag())
-                    .description("Mails the SMTP server accepted").register(meters));
-            failed.put(purpose, Counter.builder("csi.mails.failed").tag("kind", purpose.tag())
-                    .description("Mails that could not be built or that the SMTP server refused or never took")
-                    .register(meters));
+            sent.put(
+                    purpose,
+                    Counter.builder("csi.mails.sent")
+                            .tag("kind", purpose.tag())
+                            .description("Mails the SMTP server accepted")
+                            .register(meters));
+            failed.put(
+                    purpose,
+                    Counter.builder("csi.mails.failed")
+                            .tag("kind", purpose.tag())
+                            .description("Mails that could not be built or that the SMTP server refused or never took")
+                            .register(meters));
         }
         this.connections = sender instanceof JavaMailSenderImpl smtp && properties.keptConnections() > 0
                 ? new SmtpConnections(smtp, properties.keptConnections(), properties.mailsPerConnection())
@@ -98,6 +105,5 @@ public class Mailer implements DisposableBean {
             @DefaultValue("csi@dealer-csi.local") String from,
             @DefaultValue("Dealer CSI") String fromName,
             @DefaultValue("8") int keptConnections,
-            @DefaultValue("100") int mailsPerConnection) {
-    }
+            @DefaultValue("100") int mailsPerConnection) {}
 }

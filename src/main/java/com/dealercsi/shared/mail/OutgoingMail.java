@@ -9,7 +9,12 @@ import java.util.stream.Collectors;
  * A rendered mail: both an HTML and a plain-text body, so every client shows something readable, and the images
  * the HTML shows inline (usually none).
  */
-public record OutgoingMail(List<String> to, String subject, String html, String text, Map<String, String> headers,
+public record OutgoingMail(
+        List<String> to,
+        String subject,
+        String html,
+        String text,
+        Map<String, String> headers,
         List<InlineImage> inlineImages) {
 
     /** Line ends and other control characters, which in a header would end it and start another. */
@@ -23,8 +28,8 @@ public record OutgoingMail(List<String> to, String subject, String html, String 
         // a subject is often made of owners' or the DMS's words (a store's wording with the owner's name):
         // whatever they contain, it stays one header line
         subject = oneLine(subject);
-        headers = headers.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                header -> oneLine(header.getValue())));
+        headers = headers.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, header -> oneLine(header.getValue())));
         inlineImages = List.copyOf(inlineImages);
     }
 

@@ -14,8 +14,7 @@ import org.springframework.mail.MailSendException;
  */
 public final class SmtpFailure {
 
-    private SmtpFailure() {
-    }
+    private SmtpFailure() {}
 
     /** The server's permanent reply, if the failure was one. */
     public static Optional<String> permanent(Throwable failure) {

@@ -39,24 +39,26 @@ public class StaffMailer {
      * @param content what the mail says, asked for only when it is sent
      * @return whether it went now; false when the recipient had it already
      */
-    public boolean sendOnce(StaffNotice notice, String recipientEmail, Language language,
-            Function<Wording, Content> content) {
+    public boolean sendOnce(
+            StaffNotice notice, String recipientEmail, Language language, Function<Wording, Content> content) {
         var recipient = recipientEmail.toLowerCase(Locale.ROOT);
         var keyValues = new ArrayList<Object>(notice.key().values());
         keyValues.add(recipient);
         // table and column names come from code, never from input
-        var where = String.join(" = ? and ", notice.key().keySet()) + (notice.key().isEmpty() ? "" : " = ? and ")
-                + "recipient = ?";
-        Integer sent = jdbc.queryForObject("select count(*) from " + notice.sentLog() + " where " + where,
-                Integer.class, keyValues.toArray());
+        var where = String.join(" = ? and ", notice.key().keySet())
+                + (notice.key().isEmpty() ? "" : " = ? and ") + "recipient = ?";
+        Integer sent = jdbc.queryForObject(
+                "select count(*) from " + notice.sentLog() + " where " + where, Integer.class, keyValues.toArray());
         if (sent != null && sent > 0) {
             return false;
         }
         var columns = new ArrayList<>(notice.key().keySet());
         columns.addAll(List.of("recipient", "sent_at"));
         keyValues.add(Timestamp.from(clock.instant()));
-        jdbc.update("insert into " + notice.sentLog() + " (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")", keyValues.toArray());
+        jdbc.update(
+                "insert into " + notice.sentLog() + " (" + String.join(", ", columns) + ") values ("
+                        + String.join(", ", columns.stream().map(column -> "?").toList()) + ")",
+                keyValues.toArray());
 
         var locale = language.locale();
         var said = content.apply(new Wording(messages, locale));
@@ -75,6 +77,5 @@ public class StaffMailer {
     }
 
     /** The template's variables and the subject's arguments of one notice. */
-    public record Content(Map<String, ?> variables, Object... subjectArguments) {
-    }
+    public record Content(Map<String, ?> variables, Object... subjectArguments) {}
 }

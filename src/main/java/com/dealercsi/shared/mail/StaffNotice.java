@@ -13,8 +13,8 @@ import java.util.Map;
  *        in {@link #key}, it has {@code recipient} (lower case) and {@code sent_at}
  * @param key the columns and values that tell this notice from others of its kind, e.g. the case
  */
-public record StaffNotice(MailPurpose purpose, String template, String subjectKey, String sentLog,
-        Map<String, Object> key) {
+public record StaffNotice(
+        MailPurpose purpose, String template, String subjectKey, String sentLog, Map<String, Object> key) {
 
     public StaffNotice {
         // the columns go into the SQL in this order, matching their values

@@ -2,11 +2,11 @@ package com.dealercsi.shared.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridI18n;
-import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -57,23 +57,29 @@ class BuiltInTexts implements VaadinServiceInitListener {
                                 .setIncompleteInputErrorMessage(text(ui, "vaadin.dateTime.incomplete")));
                     }
                 }
-                case Grid<?> grid when grid.getI18n() == null -> grid.setI18n(new GridI18n()
-                        .setSelectAll(text(ui, "vaadin.grid.selectAll"))
-                        .setSelectAllUnavailable(text(ui, "vaadin.grid.selectAllUnavailable"))
-                        .setSelectRow(text(ui, "vaadin.grid.selectRow"))
-                        .setSorter(text(ui, "vaadin.grid.sorter")));
-                case MultiSelectComboBox<?> box when box.getI18n() == null -> box.setI18n(new MultiSelectComboBoxI18n()
-                        .setCleared(text(ui, "vaadin.multiSelect.cleared"))
-                        .setFocused(text(ui, "vaadin.multiSelect.focused"))
-                        .setSelected(text(ui, "vaadin.multiSelect.selected"))
-                        .setDeselected(text(ui, "vaadin.multiSelect.deselected"))
-                        .setTotal(text(ui, "vaadin.multiSelect.total")));
+                case Grid<?> grid
+                when grid.getI18n() == null ->
+                    grid.setI18n(new GridI18n()
+                            .setSelectAll(text(ui, "vaadin.grid.selectAll"))
+                            .setSelectAllUnavailable(text(ui, "vaadin.grid.selectAllUnavailable"))
+                            .setSelectRow(text(ui, "vaadin.grid.selectRow"))
+                            .setSorter(text(ui, "vaadin.grid.sorter")));
+                case MultiSelectComboBox<?> box
+                when box.getI18n() == null ->
+                    box.setI18n(new MultiSelectComboBoxI18n()
+                            .setCleared(text(ui, "vaadin.multiSelect.cleared"))
+                            .setFocused(text(ui, "vaadin.multiSelect.focused"))
+                            .setSelected(text(ui, "vaadin.multiSelect.selected"))
+                            .setDeselected(text(ui, "vaadin.multiSelect.deselected"))
+                            .setTotal(text(ui, "vaadin.multiSelect.total")));
                 case Upload upload when upload.getI18n() == null -> upload.setI18n(upload(ui));
                 // Flow's PasswordFieldI18n has no word for the eye button, so it goes to the web component directly
-                case PasswordField field -> field.getElement().executeJs(
-                        "this.i18n = Object.assign({}, this.i18n, {reveal: $0})", text(ui, "vaadin.password.reveal"));
-                default -> {
-                }
+                case PasswordField field ->
+                    field.getElement()
+                            .executeJs(
+                                    "this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
+                                    text(ui, "vaadin.password.reveal"));
+                default -> {}
             }
         });
     }
@@ -84,16 +90,23 @@ class BuiltInTexts implements VaadinServiceInitListener {
         var reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(text(ui, "vaadin.connection.reconnecting"));
         reconnect.setDialogTextGaveUp(text(ui, "vaadin.connection.lost"));
-        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
-                + " if (indicator) { indicator.onlineText = $0; }", text(ui, "vaadin.connection.online"));
+        ui.getPage()
+                .executeJs(
+                        "const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                                + " if (indicator) { indicator.onlineText = $0; }",
+                        text(ui, "vaadin.connection.online"));
     }
 
     private static DatePicker.DatePickerI18n datePicker(UI ui, Locale locale) {
         // month and day names are the JDK's locale data; Vaadin's week starts on Sunday, China's on Monday
-        var sundayFirst = Stream.concat(Stream.of(DayOfWeek.SUNDAY),
-                Arrays.stream(DayOfWeek.values()).filter(day -> day != DayOfWeek.SUNDAY)).toList();
+        var sundayFirst = Stream.concat(
+                        Stream.of(DayOfWeek.SUNDAY),
+                        Arrays.stream(DayOfWeek.values()).filter(day -> day != DayOfWeek.SUNDAY))
+                .toList();
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL, locale))
+                        .toList())
                 .setWeekdays(names(sundayFirst, TextStyle.FULL, locale))
                 .setWeekdaysShort(names(sundayFirst, TextStyle.SHORT, locale))
                 .setFirstDayOfWeek(1)
@@ -109,14 +122,18 @@ class BuiltInTexts implements VaadinServiceInitListener {
 
     private static UploadI18N upload(UI ui) {
         return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(text(ui, "vaadin.upload.drop.one"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(text(ui, "vaadin.upload.drop.one"))
                         .setMany(text(ui, "vaadin.upload.drop.many")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(text(ui, "vaadin.upload.add.one"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(text(ui, "vaadin.upload.add.one"))
                         .setMany(text(ui, "vaadin.upload.add.many")))
-                .setError(new UploadI18N.Error().setTooManyFiles(text(ui, "vaadin.upload.error.tooMany"))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(text(ui, "vaadin.upload.error.tooMany"))
                         .setFileIsTooBig(text(ui, "vaadin.upload.error.tooBig"))
                         .setIncorrectFileType(text(ui, "vaadin.upload.error.type")))
-                .setFile(new UploadI18N.File().setRetry(text(ui, "vaadin.upload.file.retry"))
+                .setFile(new UploadI18N.File()
+                        .setRetry(text(ui, "vaadin.upload.file.retry"))
                         .setStart(text(ui, "vaadin.upload.file.start"))
                         .setRemove(text(ui, "vaadin.upload.file.remove")))
                 .setUploading(new UploadI18N.Uploading()

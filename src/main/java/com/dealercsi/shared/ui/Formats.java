@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
 /** How times and scores read on screen. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     /** A number as a phone dials it: DMSs and stores write spaces, dashes and brackets that a tel: link must not carry. */

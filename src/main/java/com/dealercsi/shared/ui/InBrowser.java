@@ -10,8 +10,7 @@ import com.vaadin.flow.component.Component;
  */
 public final class InBrowser {
 
-    private InBrowser() {
-    }
+    private InBrowser() {}
 
     public static void afterScriptRan(Component component, Runnable action) {
         component.getElement().executeJs("return true").then(Boolean.class, ran -> action.run());

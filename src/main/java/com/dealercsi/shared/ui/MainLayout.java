@@ -52,8 +52,8 @@ public class MainLayout extends AppLayout {
         // the web components' own words (read out by screen readers) are English unless given
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggleChildren")));
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
-                new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

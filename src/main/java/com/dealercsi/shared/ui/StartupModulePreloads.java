@@ -30,15 +30,20 @@ class StartupModulePreloads implements VaadinServiceInitListener {
         var classLoader = event.getSource().getClassLoader();
         event.addIndexHtmlRequestListener(response -> {
             var head = response.getDocument().head();
-            var bundleFiles = head.select("script[type=module][src^=VAADIN/build/], link[rel=modulepreload][href^=VAADIN/build/]");
+            var bundleFiles = head.select(
+                    "script[type=module][src^=VAADIN/build/], link[rel=modulepreload][href^=VAADIN/build/]");
             var names = modules;
             if (names == null) {
-                var named = bundleFiles.stream().map(StartupModulePreloads::fileName).toList();
+                var named = bundleFiles.stream()
+                        .map(StartupModulePreloads::fileName)
+                        .toList();
                 names = StartupModules.of(named, name -> read(classLoader, name));
                 modules = names;
             }
             for (var name : names) {
-                head.appendElement("link").attr("rel", "modulepreload").attr("crossorigin", "")
+                head.appendElement("link")
+                        .attr("rel", "modulepreload")
+                        .attr("crossorigin", "")
                         .attr("href", "VAADIN/build/" + name);
             }
         });

@@ -19,11 +19,11 @@ final class StartupModules {
     /** Vaadin's client start-up modules, imported dynamically but always needed before the first view shows. */
     private static final List<String> STARTUP_PREFIXES =
             List.of("FlowBootstrap-", "FlowClient-", "ApplicationConnection-", "generated-flow-imports-");
+
     private static final Pattern STATIC_IMPORT = Pattern.compile("(?:from|import)\\s*[\"']\\./([\\w.-]+\\.js)[\"']");
     private static final Pattern ANY_REFERENCE = Pattern.compile("[\"'`]\\./([\\w.-]+\\.js)[\"'`]");
 
-    private StartupModules() {
-    }
+    private StartupModules() {}
 
     /**
      * @param preloaded the bundle files {@code index.html} already names
@@ -55,7 +55,10 @@ final class StartupModules {
     private static Set<String> imports(String code) {
         var names = new LinkedHashSet<String>();
         STATIC_IMPORT.matcher(code).results().map(match -> match.group(1)).forEach(names::add);
-        ANY_REFERENCE.matcher(code).results().map(match -> match.group(1))
+        ANY_REFERENCE
+                .matcher(code)
+                .results()
+                .map(match -> match.group(1))
                 .filter(name -> STARTUP_PREFIXES.stream().anyMatch(name::startsWith))
                 .forEach(names::add);
         return names;

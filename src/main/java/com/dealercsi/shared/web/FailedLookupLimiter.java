@@ -30,8 +30,11 @@ public class FailedLookupLimiter {
 
     public void recordFailure(String client) {
         var now = clock.instant();
-        windows.compute(client, (key, current) -> current == null || !current.isActive(now, window)
-                ? new Window(now, 1) : new Window(current.start(), current.failures() + 1));
+        windows.compute(
+                client,
+                (key, current) -> current == null || !current.isActive(now, window)
+                        ? new Window(now, 1)
+                        : new Window(current.start(), current.failures() + 1));
         if (windows.size() > 100_000) {
             windows.entrySet().removeIf(entry -> !entry.getValue().isActive(now, window));
         }

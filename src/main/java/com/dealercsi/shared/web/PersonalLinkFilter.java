@@ -40,8 +40,7 @@ public abstract class PersonalLinkFilter extends OncePerRequestFilter {
     protected abstract boolean linkExists(String token);
 
     /** Anything else the link carries besides its token, kept for the page; nothing by default. */
-    protected void rememberFromLink(HttpServletRequest request, HttpSession session) {
-    }
+    protected void rememberFromLink(HttpServletRequest request, HttpSession session) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -63,8 +62,9 @@ public abstract class PersonalLinkFilter extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", "900");
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Too many wrong links from this address. Please try again later.\n"
-                    + "来自此地址的错误链接过多，请稍后再试。\n");
+            response.getWriter()
+                    .write("Too many wrong links from this address. Please try again later.\n"
+                            + "来自此地址的错误链接过多，请稍后再试。\n");
             return;
         }
         var token = matcher.group(1);

@@ -28,9 +28,12 @@ public class QuestionnaireVersion {
 
     @Id
     private int version;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private QuestionnaireTemplate template;
+
     private @Nullable Integer basedOn;
     private int weightSi;
     private int weightSa;
@@ -75,13 +78,12 @@ public class QuestionnaireVersion {
         weights.put(Factor.SERVICE_FACILITY, weightSf);
         weights.put(Factor.VEHICLE_PICKUP, weightVp);
         var content = items.stream()
-                .map(item -> new QuestionnaireItem(item.itemId(), Factor.ofCode(item.factor()), item.textZh(),
-                        item.textEn()))
+                .map(item -> new QuestionnaireItem(
+                        item.itemId(), Factor.ofCode(item.factor()), item.textZh(), item.textEn()))
                 .toList();
         return new Questionnaire(version, name, template, basedOn, content, weights, createdAt);
     }
 
     @Embeddable
-    record StoredItem(int position, String itemId, String factor, String textZh, String textEn) {
-    }
+    record StoredItem(int position, String itemId, String factor, String textZh, String textEn) {}
 }

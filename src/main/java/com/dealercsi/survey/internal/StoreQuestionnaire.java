@@ -12,6 +12,7 @@ public class StoreQuestionnaire {
 
     @Id
     private UUID storeId;
+
     private int questionnaireVersion;
 
     protected StoreQuestionnaire() {

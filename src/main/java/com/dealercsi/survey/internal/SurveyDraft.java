@@ -13,6 +13,7 @@ public class SurveyDraft {
 
     @Id
     private UUID invitationId;
+
     private int questionnaireVersion;
     private int step;
     private String answersJson;

@@ -24,7 +24,10 @@ public class SurveyLinkFilter extends PersonalLinkFilter {
     private final Surveys surveys;
 
     SurveyLinkFilter(Surveys surveys, SurveyProperties properties, Clock clock) {
-        super("/survey", Pattern.compile("^/survey(/.*)?$"), SESSION_TOKEN,
+        super(
+                "/survey",
+                Pattern.compile("^/survey(/.*)?$"),
+                SESSION_TOKEN,
                 new FailedLookupLimiter(properties.maxFailedLookups(), properties.failedLookupWindow(), clock));
         this.surveys = surveys;
     }

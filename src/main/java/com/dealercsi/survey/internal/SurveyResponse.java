@@ -26,13 +26,16 @@ public class SurveyResponse extends AggregateRoot {
     private int questionnaireVersion;
     private int overall;
     private int nps;
+
     @Column(name = "owner_comment")
     private @Nullable String comment;
+
     private boolean contactConsent;
     private Instant submittedAt;
     /** WEB for the owner's own answer, PHONE when staff took it during a revisit call. */
     @Column(name = "answered_channel")
     private String channel = "WEB";
+
     private @Nullable UUID answeredBy;
     private @Nullable String answeredByName;
 
@@ -44,8 +47,16 @@ public class SurveyResponse extends AggregateRoot {
         this(new UUID(0, 0), new UUID(0, 0), new UUID(0, 0), 0, List.of(), 0, 0, null, false, Instant.EPOCH);
     }
 
-    public SurveyResponse(UUID invitationId, UUID visitId, UUID storeId, int questionnaireVersion,
-            List<Answer> answers, int overall, int nps, @Nullable String comment, boolean contactConsent,
+    public SurveyResponse(
+            UUID invitationId,
+            UUID visitId,
+            UUID storeId,
+            int questionnaireVersion,
+            List<Answer> answers,
+            int overall,
+            int nps,
+            @Nullable String comment,
+            boolean contactConsent,
             Instant submittedAt) {
         this.invitationId = invitationId;
         this.visitId = visitId;
@@ -116,6 +127,5 @@ public class SurveyResponse extends AggregateRoot {
 
     /** A rated item; {@code rating} is {@code null} when the owner chose "not applicable". */
     @Embeddable
-    public record Answer(String itemId, @Nullable Integer rating) {
-    }
+    public record Answer(String itemId, @Nullable Integer rating) {}
 }

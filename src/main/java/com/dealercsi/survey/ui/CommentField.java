@@ -23,7 +23,9 @@ final class CommentField extends TextArea {
     }
 
     private String counter(String comment) {
-        return getTranslation("survey.comment.counter", String.valueOf(comment.length()),
+        return getTranslation(
+                "survey.comment.counter",
+                String.valueOf(comment.length()),
                 String.valueOf(SurveyAnswers.MAX_COMMENT_LENGTH));
     }
 }

@@ -62,9 +62,14 @@ class QuestionnaireEditor extends Dialog {
             rows.add(new ItemRow(new QuestionnaireItem("", Factor.SERVICE_INITIATION, "", "")));
             renderItems();
         });
-        add(new Paragraph(getTranslation("questionnaire.editor.intro")), name,
-                new H3(getTranslation("questionnaire.weights")), weightRow,
-                new H3(getTranslation("questionnaire.items")), itemList, addItem);
+        add(
+                new Paragraph(getTranslation("questionnaire.editor.intro")),
+                name,
+                new H3(getTranslation("questionnaire.weights")),
+                weightRow,
+                new H3(getTranslation("questionnaire.items")),
+                itemList,
+                addItem);
         renderItems();
         var save = new Button(getTranslation("questionnaire.editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -84,12 +89,18 @@ class QuestionnaireEditor extends Dialog {
         weights.values().forEach(field -> field.setInvalid(false));
         var weightValues = new EnumMap<Factor, Integer>(Factor.class);
         weights.forEach((factor, field) -> weightValues.put(factor, field.getValue() == null ? 0 : field.getValue()));
-        var request = new NewQuestionnaireVersion(base.version(), name.getValue(),
-                rows.stream().map(ItemRow::value).toList(), weightValues);
+        var request = new NewQuestionnaireVersion(
+                base.version(),
+                name.getValue(),
+                rows.stream().map(ItemRow::value).toList(),
+                weightValues);
         try {
             var created = questionnaires.createVersion(request);
-            Notification.show(getTranslation("questionnaire.editor.created", "v" + created.version()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(
+                            getTranslation("questionnaire.editor.created", "v" + created.version()),
+                            5000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
             onCreated.accept(created);
             close();
         } catch (QuestionnaireRejected rejected) {
@@ -103,9 +114,13 @@ class QuestionnaireEditor extends Dialog {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 } else {
-                    rows.stream().filter(row -> row.id.getValue().strip().equals(problem.field())).findFirst()
-                            .ifPresentOrElse(row -> row.showProblem(message), () -> Notification.show(message, 5000,
-                                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.ERROR));
+                    rows.stream()
+                            .filter(row -> row.id.getValue().strip().equals(problem.field()))
+                            .findFirst()
+                            .ifPresentOrElse(
+                                    row -> row.showProblem(message),
+                                    () -> Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+                                            .addThemeVariants(NotificationVariant.ERROR));
                 }
             }
         }
@@ -160,7 +175,10 @@ class QuestionnaireEditor extends Dialog {
         }
 
         QuestionnaireItem value() {
-            return new QuestionnaireItem(id.getValue().strip(), factor.getValue(), textZh.getValue().strip(),
+            return new QuestionnaireItem(
+                    id.getValue().strip(),
+                    factor.getValue(),
+                    textZh.getValue().strip(),
                     textEn.getValue().strip());
         }
 

@@ -39,27 +39,45 @@ public class QuestionnairesView extends Main implements HasDynamicTitle {
         this.questionnaires = questionnaires;
         this.stores = stores;
         addClassName("page");
-        versions.addColumn(s -> "v" + s.questionnaire().version()).setHeader(getTranslation("questionnaire.version"))
+        versions.addColumn(s -> "v" + s.questionnaire().version())
+                .setHeader(getTranslation("questionnaire.version"))
                 .setAutoWidth(true);
-        versions.addColumn(s -> s.questionnaire().name()).setHeader(getTranslation("questionnaire.name"))
+        versions.addColumn(s -> s.questionnaire().name())
+                .setHeader(getTranslation("questionnaire.name"))
                 .setAutoWidth(true);
-        versions.addColumn(s -> s.questionnaire().items().size()).setHeader(getTranslation("questionnaire.items"))
+        versions.addColumn(s -> s.questionnaire().items().size())
+                .setHeader(getTranslation("questionnaire.items"))
                 .setAutoWidth(true);
-        versions.addColumn(s -> weights(s.questionnaire())).setHeader(getTranslation("questionnaire.weights"))
+        versions.addColumn(s -> weights(s.questionnaire()))
+                .setHeader(getTranslation("questionnaire.weights"))
                 .setAutoWidth(true);
-        versions.addColumn(QuestionnaireSummary::responses).setHeader(getTranslation("questionnaire.responses"))
+        versions.addColumn(QuestionnaireSummary::responses)
+                .setHeader(getTranslation("questionnaire.responses"))
                 .setAutoWidth(true);
         versions.addComponentColumn(summary -> {
-            var copy = new Button(getTranslation("questionnaire.newVersion"),
-                    click -> new QuestionnaireEditor(questionnaires, summary.questionnaire(), created -> refresh()).open());
-            copy.getElement().setAttribute("aria-label",
-                    getTranslation("questionnaire.newVersionFrom", "v" + summary.questionnaire().version()));
-            return copy;
-        }).setHeader(getTranslation("questionnaire.actions")).setAutoWidth(true);
+                    var copy = new Button(
+                            getTranslation("questionnaire.newVersion"),
+                            click -> new QuestionnaireEditor(
+                                            questionnaires, summary.questionnaire(), created -> refresh())
+                                    .open());
+                    copy.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation(
+                                            "questionnaire.newVersionFrom",
+                                            "v" + summary.questionnaire().version()));
+                    return copy;
+                })
+                .setHeader(getTranslation("questionnaire.actions"))
+                .setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versions.setAriaLabel(getTranslation("questionnaire.title"));
-        add(new H2(getTranslation("questionnaire.title")), new Paragraph(getTranslation("questionnaire.intro")),
-                versions, new H3(getTranslation("questionnaire.storesTitle")), storeChoices);
+        add(
+                new H2(getTranslation("questionnaire.title")),
+                new Paragraph(getTranslation("questionnaire.intro")),
+                versions,
+                new H3(getTranslation("questionnaire.storesTitle")),
+                storeChoices);
         refresh();
     }
 
@@ -71,7 +89,8 @@ public class QuestionnairesView extends Main implements HasDynamicTitle {
         for (StoreRef store : stores.all()) {
             var choice = new Select<Questionnaire>();
             choice.setLabel(store.name());
-            choice.setItems(all.stream().map(QuestionnaireSummary::questionnaire).toList());
+            choice.setItems(
+                    all.stream().map(QuestionnaireSummary::questionnaire).toList());
             choice.setItemLabelGenerator(q -> "v" + q.version() + " · " + q.name());
             choice.setValue(questionnaires.activeFor(store.id()));
             choice.addValueChangeListener(change -> {
@@ -87,7 +106,8 @@ public class QuestionnairesView extends Main implements HasDynamicTitle {
     /** The factors' weights, each by its name ("Service advisor 19"), not its code. */
     private String weights(Questionnaire questionnaire) {
         return Arrays.stream(Factor.values())
-                .map(f -> getTranslation("factor." + f.code()) + " " + questionnaire.weights().getOrDefault(f, 0))
+                .map(f -> getTranslation("factor." + f.code()) + " "
+                        + questionnaire.weights().getOrDefault(f, 0))
                 .collect(Collectors.joining(" · "));
     }
 

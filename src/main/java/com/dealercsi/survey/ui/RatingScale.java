@@ -16,13 +16,14 @@ public class RatingScale extends RadioButtonGroup<Integer> {
         setId("rating-" + id);
         setLabel(question);
         setHelperText(endLabels);
-        var values = new ArrayList<Integer>(IntStream.rangeClosed(from, to).boxed().toList());
+        var values =
+                new ArrayList<Integer>(IntStream.rangeClosed(from, to).boxed().toList());
         if (notApplicableAllowed) {
             values.add(SurveyAnswers.NOT_APPLICABLE);
         }
         setItems(values);
-        setItemLabelGenerator(value -> value == SurveyAnswers.NOT_APPLICABLE
-                ? getTranslation("survey.notApplicable") : String.valueOf(value));
+        setItemLabelGenerator(value ->
+                value == SurveyAnswers.NOT_APPLICABLE ? getTranslation("survey.notApplicable") : String.valueOf(value));
         addClassName("rating-scale");
         if (from == 0) {
             addClassName("rating-scale-eleven");

@@ -29,15 +29,25 @@ final class ReviewPanel extends Div {
                     .toList();
             add(section(getTranslation(Questionnaire.titleKeyOf(page)), lines, i));
         }
-        add(section(getTranslation("survey.step.overall"), List.of(
-                new String[] {getTranslation("item.OS"), ratingText(draft.overall)},
-                new String[] {getTranslation("item.NPS"), draft.nps == null ? "–" : String.valueOf(draft.nps)}),
+        add(section(
+                getTranslation("survey.step.overall"),
+                List.of(
+                        new String[] {getTranslation("item.OS"), ratingText(draft.overall)},
+                        new String[] {getTranslation("item.NPS"), draft.nps == null ? "–" : String.valueOf(draft.nps)}),
                 steps.overall()));
-        add(section(getTranslation("survey.step.comment"), List.of(
-                new String[] {getTranslation("item.C"),
-                        draft.comment.isBlank() ? getTranslation("survey.review.noComment") : draft.comment},
-                new String[] {getTranslation("item.CB"), draft.consent == null ? "–"
-                        : getTranslation(draft.consent ? "survey.consent.yes" : "survey.consent.no")}),
+        add(section(
+                getTranslation("survey.step.comment"),
+                List.of(
+                        new String[] {
+                            getTranslation("item.C"),
+                            draft.comment.isBlank() ? getTranslation("survey.review.noComment") : draft.comment
+                        },
+                        new String[] {
+                            getTranslation("item.CB"),
+                            draft.consent == null
+                                    ? "–"
+                                    : getTranslation(draft.consent ? "survey.consent.yes" : "survey.consent.no")
+                        }),
                 steps.comment()));
     }
 

@@ -10,10 +10,18 @@ import org.jspecify.annotations.Nullable;
 final class SurveyDraft {
 
     final Map<String, Integer> ratings = new HashMap<>();
-    @Nullable Integer overall;
-    @Nullable Integer nps;
+
+    @Nullable
+    Integer overall;
+
+    @Nullable
+    Integer nps;
+
     String comment = "";
-    @Nullable Boolean consent;
+
+    @Nullable
+    Boolean consent;
+
     int step;
 
     void restore(SavedProgress progress, SurveySteps steps) {

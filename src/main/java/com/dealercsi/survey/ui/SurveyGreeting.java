@@ -15,9 +15,13 @@ final class SurveyGreeting extends Paragraph {
         if (greeting != null) {
             var today = LocalDate.now(clock.withZone(greeting.storeZone()));
             var day = VisitDay.of(greeting.deliveredAt(), greeting.storeZone(), today, getLocale());
-            setText(Texts.spacedBetweenChineseAndLatin(getTranslation("survey.greeting", greeting.ownerName(),
-                    getTranslation(day.messageKey(), day.argument()), greeting.storeName(),
-                    getTranslation(greeting.serviceTypeKey()), greeting.model())));
+            setText(Texts.spacedBetweenChineseAndLatin(getTranslation(
+                    "survey.greeting",
+                    greeting.ownerName(),
+                    getTranslation(day.messageKey(), day.argument()),
+                    greeting.storeName(),
+                    getTranslation(greeting.serviceTypeKey()),
+                    greeting.model())));
         }
     }
 }

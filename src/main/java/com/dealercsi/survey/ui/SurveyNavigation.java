@@ -18,8 +18,8 @@ final class SurveyNavigation extends Div {
             add(back);
         }
         if (step < steps.review()) {
-            var forward = new Button(getTranslation(step == steps.comment() ? "survey.toReview" : "survey.next"),
-                    click -> next.run());
+            var forward = new Button(
+                    getTranslation(step == steps.comment() ? "survey.toReview" : "survey.next"), click -> next.run());
             forward.addThemeVariants(ButtonVariant.PRIMARY);
             forward.setId("next");
             add(forward);

@@ -17,11 +17,14 @@ final class SurveyNotice extends Div {
     }
 
     static SurveyNotice thanks(FollowUp followUp) {
-        return new SurveyNotice("survey.thanks.title").say("survey.thanks.text").say(switch (followUp) {
-            case MANAGER_WILL_CALL -> "survey.thanks.managerWillCall";
-            case CONTACT_REQUESTED -> "survey.thanks.contactRequested";
-            case NONE -> "survey.thanks.nothingMore";
-        });
+        return new SurveyNotice("survey.thanks.title")
+                .say("survey.thanks.text")
+                .say(
+                        switch (followUp) {
+                            case MANAGER_WILL_CALL -> "survey.thanks.managerWillCall";
+                            case CONTACT_REQUESTED -> "survey.thanks.contactRequested";
+                            case NONE -> "survey.thanks.nothingMore";
+                        });
     }
 
     static SurveyNotice alreadyAnswered() {
@@ -30,7 +33,8 @@ final class SurveyNotice extends Div {
 
     static SurveyNotice expired(@Nullable String storePhone) {
         var notice = new SurveyNotice("survey.expired.title");
-        return storePhone == null ? notice.say("survey.expired.text")
+        return storePhone == null
+                ? notice.say("survey.expired.text")
                 : notice.say("survey.expired.textWithPhone", storePhone);
     }
 

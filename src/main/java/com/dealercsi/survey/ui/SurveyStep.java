@@ -23,10 +23,16 @@ final class SurveyStep extends Div {
     private final Runnable answered;
     /** By field, in page order: what "next" checks and where a problem is shown. */
     private final Map<String, RatingScale> scales = new LinkedHashMap<>();
+
     private @Nullable StepHeading heading;
 
-    SurveyStep(SurveySteps steps, SurveyDraft draft, @Nullable SurveyGreeting greeting, Runnable answered,
-            IntConsumer goTo, SurveyNavigation navigation) {
+    SurveyStep(
+            SurveySteps steps,
+            SurveyDraft draft,
+            @Nullable SurveyGreeting greeting,
+            Runnable answered,
+            IntConsumer goTo,
+            SurveyNavigation navigation) {
         this.draft = draft;
         this.answered = answered;
         addClassName("survey-step");
@@ -45,20 +51,43 @@ final class SurveyStep extends Div {
             add(heading(getTranslation(Questionnaire.titleKeyOf(page))));
             var language = Language.of(getLocale());
             for (var item : page) {
-                add(scale(item.id(), item.text(language), 1, true, "survey.scale.ends", draft.ratings.get(item.id()),
+                add(scale(
+                        item.id(),
+                        item.text(language),
+                        1,
+                        true,
+                        "survey.scale.ends",
+                        draft.ratings.get(item.id()),
                         value -> draft.ratings.put(item.id(), value)));
             }
         } else if (step == steps.overall()) {
-            add(heading(getTranslation("survey.step.overall")),
-                    scale("OS", getTranslation("item.OS"), 1, false, "survey.scale.ends", draft.overall,
+            add(
+                    heading(getTranslation("survey.step.overall")),
+                    scale(
+                            "OS",
+                            getTranslation("item.OS"),
+                            1,
+                            false,
+                            "survey.scale.ends",
+                            draft.overall,
                             value -> draft.overall = value),
-                    scale("NPS", getTranslation("item.NPS"), 0, false, "survey.scale.npsEnds", draft.nps,
+                    scale(
+                            "NPS",
+                            getTranslation("item.NPS"),
+                            0,
+                            false,
+                            "survey.scale.npsEnds",
+                            draft.nps,
                             value -> draft.nps = value));
         } else if (step == steps.comment()) {
-            add(heading(getTranslation("survey.step.comment")),
-                    new CommentField(draft.comment, text -> answer(() -> draft.comment = text)), consentChoice());
+            add(
+                    heading(getTranslation("survey.step.comment")),
+                    new CommentField(draft.comment, text -> answer(() -> draft.comment = text)),
+                    consentChoice());
         } else {
-            add(heading(getTranslation("survey.step.review")), new Paragraph(getTranslation("survey.review.intro")),
+            add(
+                    heading(getTranslation("survey.step.review")),
+                    new Paragraph(getTranslation("survey.review.intro")),
                     new ReviewPanel(steps, draft, goTo));
         }
         add(navigation);
@@ -68,7 +97,8 @@ final class SurveyStep extends Div {
         return Collections.unmodifiableMap(scales);
     }
 
-    @Nullable StepHeading heading() {
+    @Nullable
+    StepHeading heading() {
         return heading;
     }
 
@@ -77,8 +107,14 @@ final class SurveyStep extends Div {
         return heading;
     }
 
-    private RatingScale scale(String field, String question, int from, boolean notApplicableAllowed, String endsKey,
-            @Nullable Integer value, Consumer<Integer> into) {
+    private RatingScale scale(
+            String field,
+            String question,
+            int from,
+            boolean notApplicableAllowed,
+            String endsKey,
+            @Nullable Integer value,
+            Consumer<Integer> into) {
         var scale = new RatingScale(field, question, from, 10, notApplicableAllowed, getTranslation(endsKey));
         scale.setValue(value);
         scale.addValueChangeListener(change -> answer(() -> into.accept(change.getValue())));

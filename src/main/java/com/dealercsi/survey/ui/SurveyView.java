@@ -40,6 +40,7 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
     private final SurveyDraft draft = new SurveyDraft();
     /** The scales on the step shown, by field, in page order: what "next" checks and a problem points to. */
     private Map<String, RatingScale> scales = Map.of();
+
     private String token = "";
     private @Nullable SurveyOpening opening;
     private @Nullable Questionnaire questionnaire;
@@ -74,8 +75,11 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         stepHeading = null;
         scales = Map.of();
-        UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0",
-                Language.of(getLocale()).tag());
+        UI.getCurrent()
+                .getPage()
+                .executeJs(
+                        "document.documentElement.lang = $0",
+                        Language.of(getLocale()).tag());
         add(new SurveyHeader(greeting(), () -> {
             VaadinSession.getCurrent().setAttribute(LANGUAGE_CHOSEN, Boolean.TRUE);
             render();
@@ -116,8 +120,11 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         if (questionnaire == null) {
             return;
         }
-        var problems = questionnaire.check(draft.answers()).stream().collect(Collectors.toMap(
-                SurveySubmission.Problem::field, SurveySubmission.Problem::messageKey, (first, second) -> first));
+        var problems = questionnaire.check(draft.answers()).stream()
+                .collect(Collectors.toMap(
+                        SurveySubmission.Problem::field,
+                        SurveySubmission.Problem::messageKey,
+                        (first, second) -> first));
         var missing = scales.keySet().stream().filter(problems::containsKey).toList();
         missing.forEach(field -> scales.get(field).showProblem(getTranslation(problems.get(field))));
         if (missing.isEmpty()) {

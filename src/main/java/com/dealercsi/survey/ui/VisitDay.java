@@ -27,7 +27,10 @@ record VisitDay(String messageKey, String argument) {
         if (daysAgo < 7) {
             return new VisitDay("survey.day.weekday", day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale));
         }
-        return new VisitDay("survey.day.date", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(day));
+        return new VisitDay(
+                "survey.day.date",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(day));
     }
 }

@@ -14,8 +14,11 @@ import java.util.Optional;
  * column (or with the cell empty) get, and what the store's DMS means by its own service-type words
  * ({@code serviceTypeWords}: the word as written → our type), which the store's users set in the import.
  */
-public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaultServiceType,
-        Language defaultLanguage, Map<String, ServiceType> serviceTypeWords) {
+public record ColumnMapping(
+        Map<ImportField, String> columns,
+        ServiceType defaultServiceType,
+        Language defaultLanguage,
+        Map<String, ServiceType> serviceTypeWords) {
 
     public ColumnMapping {
         columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
@@ -112,8 +115,10 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
         var used = new HashSet<String>();
         for (var field : ImportField.values()) {
             for (var synonym : field.synonyms()) {
-                var match = headers.stream().filter(h -> !used.contains(h))
-                        .filter(h -> ImportField.comparable(h).equals(synonym)).findFirst();
+                var match = headers.stream()
+                        .filter(h -> !used.contains(h))
+                        .filter(h -> ImportField.comparable(h).equals(synonym))
+                        .findFirst();
                 if (match.isPresent()) {
                     mapping.put(field, match.get());
                     used.add(match.get());
@@ -121,8 +126,7 @@ public record ColumnMapping(Map<ImportField, String> columns, ServiceType defaul
                 }
             }
         }
-        record Candidate(ImportField field, String header, int length) {
-        }
+        record Candidate(ImportField field, String header, int length) {}
         var candidates = new ArrayList<Candidate>();
         for (var header : headers) {
             var comparable = ImportField.comparable(header);

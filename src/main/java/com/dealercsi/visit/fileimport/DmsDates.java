@@ -24,32 +24,68 @@ public final class DmsDates {
 
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4)
-            .optionalStart().appendLiteral('-').optionalEnd()
-            .optionalStart().appendLiteral('/').optionalEnd()
-            .optionalStart().appendLiteral('.').optionalEnd()
-            .optionalStart().appendLiteral('年').optionalEnd()
-            .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
-            .optionalStart().appendLiteral('-').optionalEnd()
-            .optionalStart().appendLiteral('/').optionalEnd()
-            .optionalStart().appendLiteral('.').optionalEnd()
-            .optionalStart().appendLiteral('月').optionalEnd()
-            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
-            .optionalStart().appendLiteral('日').optionalEnd()
             .optionalStart()
-                .optionalStart().appendLiteral(' ').optionalEnd()
-                .optionalStart().appendLiteral('T').optionalEnd()
-                .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
-                .optionalStart().appendLiteral(':').optionalEnd()
-                .optionalStart().appendLiteral('时').optionalEnd()
-                .optionalStart().appendLiteral('点').optionalEnd()
-                .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-                .optionalStart().appendLiteral('分').optionalEnd()
-                .optionalStart()
-                    .optionalStart().appendLiteral(':').optionalEnd()
-                    .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-                    .optionalStart().appendLiteral('秒').optionalEnd()
-                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-                .optionalEnd()
+            .appendLiteral('-')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('/')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('.')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('年')
+            .optionalEnd()
+            .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
+            .optionalStart()
+            .appendLiteral('-')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('/')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('.')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('月')
+            .optionalEnd()
+            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
+            .optionalStart()
+            .appendLiteral('日')
+            .optionalEnd()
+            .optionalStart()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
+            .optionalStart()
+            .appendLiteral(':')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('时')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral('点')
+            .optionalEnd()
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart()
+            .appendLiteral('分')
+            .optionalEnd()
+            .optionalStart()
+            .optionalStart()
+            .appendLiteral(':')
+            .optionalEnd()
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendLiteral('秒')
+            .optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalEnd()
             .optionalEnd()
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT)
@@ -57,14 +93,15 @@ public final class DmsDates {
 
     /** Excel day numbers between 1990 and 2100: a date cell exported as its raw number. */
     private static final Pattern EXCEL_DAY = Pattern.compile("^(3[3-9]|[4-6]\\d|7[0-3])\\d{3}(\\.\\d+)?$");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Year last ({@code 20/11/2026 17:00}, {@code 11/20/2026}): read only when the day cannot be the month. */
-    private static final Pattern YEAR_LAST = Pattern.compile(
-            "^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$");
+    private static final Pattern YEAR_LAST =
+            Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$");
+
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private DmsDates() {
-    }
+    private DmsDates() {}
 
     public static Optional<OffsetDateTime> parse(String raw, ZoneId zone) {
         var text = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
@@ -110,8 +147,12 @@ public final class DmsDates {
         }
         try {
             var date = LocalDate.of(Integer.parseInt(match.group(3)), month, day);
-            var time = match.group(4) == null ? LocalTime.MIDNIGHT : LocalTime.of(Integer.parseInt(match.group(4)),
-                    Integer.parseInt(match.group(5)), match.group(6) == null ? 0 : Integer.parseInt(match.group(6)));
+            var time = match.group(4) == null
+                    ? LocalTime.MIDNIGHT
+                    : LocalTime.of(
+                            Integer.parseInt(match.group(4)),
+                            Integer.parseInt(match.group(5)),
+                            match.group(6) == null ? 0 : Integer.parseInt(match.group(6)));
             return Optional.of(date.atTime(time));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
@@ -120,8 +161,10 @@ public final class DmsDates {
 
     private static LocalDateTime excelDay(BigDecimal day) {
         var days = day.longValue();
-        var seconds = day.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86_400))
-                .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        var seconds = day.subtract(BigDecimal.valueOf(days))
+                .multiply(BigDecimal.valueOf(86_400))
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValue();
         return EXCEL_EPOCH.plusDays(days).atStartOfDay().plusSeconds(seconds);
     }
 }

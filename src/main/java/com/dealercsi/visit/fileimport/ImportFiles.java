@@ -33,13 +33,12 @@ public final class ImportFiles {
     public static final Charset GB18030 = Charset.forName("GB18030");
 
     /** The encodings a user may choose instead of the detected one. GB18030 reads GBK and GB2312 files too. */
-    public static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, GB18030,
-            StandardCharsets.UTF_16, Charset.forName("Big5"));
+    public static final List<Charset> ENCODINGS =
+            List.of(StandardCharsets.UTF_8, GB18030, StandardCharsets.UTF_16, Charset.forName("Big5"));
 
     private static final DateTimeFormatter CELL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /**
      * @param encoding the user's choice for a CSV, or {@code null} to detect it
@@ -72,7 +71,8 @@ public final class ImportFiles {
             return StandardCharsets.UTF_16;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
@@ -88,10 +88,15 @@ public final class ImportFiles {
             text = text.substring(1);
         }
         // blank lines stay records (and are skipped later), so a row's number is the row Excel shows
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get();
         var rows = new ArrayList<List<String>>();
-        try (Reader reader = new java.io.StringReader(text); var parser = format.parse(reader)) {
+        try (Reader reader = new java.io.StringReader(text);
+                var parser = format.parse(reader)) {
             for (var record : parser) {
                 if (rows.size() > MAX_ROWS) {
                     throw new ImportFileUnreadable("import.file.tooManyRows");
@@ -154,8 +159,8 @@ public final class ImportFiles {
     }
 
     /** Dates as ISO text in the sheet's own (local) time, everything else as Excel shows it. */
-    private static String cellText(@Nullable Cell cell, DataFormatter formatter,
-            org.apache.poi.ss.usermodel.FormulaEvaluator evaluator) {
+    private static String cellText(
+            @Nullable Cell cell, DataFormatter formatter, org.apache.poi.ss.usermodel.FormulaEvaluator evaluator) {
         if (cell == null) {
             return "";
         }
@@ -166,8 +171,12 @@ public final class ImportFiles {
         return formatter.formatCellValue(cell, evaluator).strip();
     }
 
-    private static ImportTable table(String fileName, ImportTable.Format format, @Nullable Charset encoding,
-            List<List<String>> raw, @Nullable List<Integer> lines) {
+    private static ImportTable table(
+            String fileName,
+            ImportTable.Format format,
+            @Nullable Charset encoding,
+            List<List<String>> raw,
+            @Nullable List<Integer> lines) {
         int header = headerRow(raw);
         if (header == raw.size()) {
             throw new ImportFileUnreadable("import.file.noHeader");
@@ -209,7 +218,10 @@ public final class ImportFiles {
                 continue;
             }
             firstNonEmpty = Math.min(firstNonEmpty, i);
-            long known = cells.stream().map(ImportField::comparable).filter(ImportFiles::isKnownHeader).count();
+            long known = cells.stream()
+                    .map(ImportField::comparable)
+                    .filter(ImportFiles::isKnownHeader)
+                    .count();
             if (known >= 2) {
                 return i;
             }

@@ -15,7 +15,9 @@ public record ImportPreview(List<RowCheck> rows) {
 
     /** Rows that will be stored but carry a warning (no e-mail, an advisor not matched). */
     public long readyWithWarnings() {
-        return rows.stream().filter(row -> row.status() == RowCheck.Status.READY && !row.warnings().isEmpty())
+        return rows.stream()
+                .filter(row ->
+                        row.status() == RowCheck.Status.READY && !row.warnings().isEmpty())
                 .count();
     }
 
@@ -25,6 +27,8 @@ public record ImportPreview(List<RowCheck> rows) {
     }
 
     public List<RowCheck> rejected() {
-        return rows.stream().filter(row -> row.status() == RowCheck.Status.REJECTED).toList();
+        return rows.stream()
+                .filter(row -> row.status() == RowCheck.Status.REJECTED)
+                .toList();
     }
 }

@@ -13,6 +13,8 @@ public record ImportResult(long imported, long alreadyThere, long rejected, List
     }
 
     public List<RowCheck> rejectedRows() {
-        return rows.stream().filter(row -> row.status() == RowCheck.Status.REJECTED).toList();
+        return rows.stream()
+                .filter(row -> row.status() == RowCheck.Status.REJECTED)
+                .toList();
     }
 }

@@ -10,10 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param encoding the text encoding a CSV was read with; {@code null} for a spreadsheet
  */
-public record ImportTable(String fileName, Format format, @Nullable Charset encoding, List<String> headers,
-        List<Row> rows) {
+public record ImportTable(
+        String fileName, Format format, @Nullable Charset encoding, List<String> headers, List<Row> rows) {
 
-    public enum Format { CSV, XLSX, XLS }
+    public enum Format {
+        CSV,
+        XLSX,
+        XLS
+    }
 
     public record Row(int line, List<String> cells) {
 

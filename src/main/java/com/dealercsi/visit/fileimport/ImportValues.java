@@ -10,16 +10,23 @@ import java.util.Optional;
 public final class ImportValues {
 
     private static final Map<String, Language> LANGUAGES = Map.ofEntries(
-            Map.entry("zhcn", Language.ZH_CN), Map.entry("zh", Language.ZH_CN), Map.entry("cn", Language.ZH_CN),
-            Map.entry("中文", Language.ZH_CN), Map.entry("简体中文", Language.ZH_CN), Map.entry("汉语", Language.ZH_CN),
+            Map.entry("zhcn", Language.ZH_CN),
+            Map.entry("zh", Language.ZH_CN),
+            Map.entry("cn", Language.ZH_CN),
+            Map.entry("中文", Language.ZH_CN),
+            Map.entry("简体中文", Language.ZH_CN),
+            Map.entry("汉语", Language.ZH_CN),
             Map.entry("chinese", Language.ZH_CN),
-            Map.entry("en", Language.EN), Map.entry("enus", Language.EN), Map.entry("engb", Language.EN),
-            Map.entry("english", Language.EN), Map.entry("英文", Language.EN), Map.entry("英语", Language.EN));
+            Map.entry("en", Language.EN),
+            Map.entry("enus", Language.EN),
+            Map.entry("engb", Language.EN),
+            Map.entry("english", Language.EN),
+            Map.entry("英文", Language.EN),
+            Map.entry("英语", Language.EN));
 
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile("[\\s_&-]");
 
-    private ImportValues() {
-    }
+    private ImportValues() {}
 
     public static Optional<ServiceType> serviceType(String raw) {
         return ServiceType.fromWord(raw);

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param warnings what is stored but should be looked at (no e-mail, an advisor not matched)
  * @param visit the row as a visit (normalised), for every row whose cells could be read at all
  */
-public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> problems, List<RowProblem> warnings,
+public record RowCheck(
+        ImportTable.Row row,
+        Status status,
+        List<RowProblem> problems,
+        List<RowProblem> warnings,
         @Nullable NewVisit visit) {
 
     public enum Status {
@@ -50,7 +54,8 @@ public record RowCheck(ImportTable.Row row, Status status, List<RowProblem> prob
 
     /** Rejected, repeated, or to be stored with warnings: what a person should read before importing. */
     public boolean needsALook() {
-        return status == Status.REJECTED || status == Status.DUPLICATE
+        return status == Status.REJECTED
+                || status == Status.DUPLICATE
                 || (status == Status.READY && !warnings.isEmpty());
     }
 

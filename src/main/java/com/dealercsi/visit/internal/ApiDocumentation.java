@@ -20,12 +20,19 @@ class ApiDocumentation {
     @Bean
     OpenAPI dealerCsiApi() {
         return new OpenAPI()
-                .info(new Info().title("Dealer CSI DMS API").version("v1")
+                .info(new Info()
+                        .title("Dealer CSI DMS API")
+                        .version("v1")
                         .description("Delivered repair orders in, and where each visit's survey invitation stands. "
                                 + "Every call carries the store's key in the X-Api-Key header; texts of errors "
                                 + "follow Accept-Language (zh-CN or en)."))
-                .components(new Components().addSecuritySchemes("X-Api-Key", new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-Api-Key")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "X-Api-Key",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-Api-Key")));
     }
 
     @Bean

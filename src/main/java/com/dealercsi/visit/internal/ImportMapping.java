@@ -28,10 +28,13 @@ public class ImportMapping extends AggregateRoot {
     /** One {@code word=TYPE} per line: the store's own service-type words. */
     @Column(name = "service_type_words")
     private String serviceTypeWords = "";
+
     @Enumerated(EnumType.STRING)
     private ServiceType defaultServiceType;
+
     @Enumerated(EnumType.STRING)
     private Language defaultLanguage;
+
     private Instant updatedAt;
 
     protected ImportMapping() {
@@ -52,7 +55,8 @@ public class ImportMapping extends AggregateRoot {
                 .map(e -> e.getKey().name() + "=" + e.getValue().replaceAll("[\\r\\n]+", " "))
                 .collect(Collectors.joining("\n"));
         this.serviceTypeWords = mapping.serviceTypeWords().entrySet().stream()
-                .map(e -> e.getKey().replaceAll("[\\r\\n=]+", " ") + "=" + e.getValue().name())
+                .map(e -> e.getKey().replaceAll("[\\r\\n=]+", " ") + "="
+                        + e.getValue().name())
                 .collect(Collectors.joining("\n"));
         this.defaultServiceType = mapping.defaultServiceType();
         this.defaultLanguage = mapping.defaultLanguage();

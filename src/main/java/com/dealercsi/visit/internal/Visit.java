@@ -25,27 +25,56 @@ public class Visit extends AggregateRoot {
     private String plate;
     private @Nullable String vin;
     private String model;
+
     @Enumerated(EnumType.STRING)
     private ServiceType serviceType;
     /** {@code null} while the advisor the DMS named is not one of the store's staff ("not matched"). */
     private @Nullable UUID advisorId;
     /** The matched advisor's name, or the name or code as the DMS gave it. */
     private String advisorName;
+
     private Instant deliveredAt;
+
     @Enumerated(EnumType.STRING)
     private Language language;
+
     private Instant receivedAt;
     /** When its delivery went into the outbox; {@code null} while an imported visit waits for the announcer. */
     private @Nullable Instant announcedAt;
 
     protected Visit() {
-        this(new UUID(0, 0), "", "", "", "", "", null, "", ServiceType.MAINTENANCE, new UUID(0, 0), "", Instant.EPOCH,
-                Language.ZH_CN, Instant.EPOCH);
+        this(
+                new UUID(0, 0),
+                "",
+                "",
+                "",
+                "",
+                "",
+                null,
+                "",
+                ServiceType.MAINTENANCE,
+                new UUID(0, 0),
+                "",
+                Instant.EPOCH,
+                Language.ZH_CN,
+                Instant.EPOCH);
     }
 
-    public Visit(UUID storeId, String roNumber, String ownerName, String email, String phone, String plate,
-            @Nullable String vin, String model, ServiceType serviceType, @Nullable UUID advisorId, String advisorName,
-            Instant deliveredAt, Language language, Instant receivedAt) {
+    public Visit(
+            UUID storeId,
+            String roNumber,
+            String ownerName,
+            String email,
+            String phone,
+            String plate,
+            @Nullable String vin,
+            String model,
+            ServiceType serviceType,
+            @Nullable UUID advisorId,
+            String advisorName,
+            Instant deliveredAt,
+            Language language,
+            Instant receivedAt) {
         this.storeId = storeId;
         this.roNumber = roNumber;
         this.ownerName = ownerName;
@@ -69,7 +98,6 @@ public class Visit extends AggregateRoot {
         return this;
     }
 
-
     public boolean isAdvisorMatched() {
         return advisorId != null;
     }
@@ -89,7 +117,19 @@ public class Visit extends AggregateRoot {
     }
 
     public VisitSummary toSummary() {
-        return new VisitSummary(getId(), storeId, roNumber, ownerName, email, phone, plate, vin, model, serviceType,
-                advisorName, deliveredAt, language);
+        return new VisitSummary(
+                getId(),
+                storeId,
+                roNumber,
+                ownerName,
+                email,
+                phone,
+                plate,
+                vin,
+                model,
+                serviceType,
+                advisorName,
+                deliveredAt,
+                language);
     }
 }

@@ -18,8 +18,10 @@ public interface VisitRepository extends JpaRepository<Visit, UUID> {
     List<String> findRoNumbers(UUID storeId, Collection<String> roNumbers);
 
     /** Imported visits still to be announced, oldest first; rows another instance is announcing are skipped. */
-    @Query(value = "select * from visit where announced_at is null order by received_at limit :limit "
-            + "for update skip locked", nativeQuery = true)
+    @Query(
+            value = "select * from visit where announced_at is null order by received_at limit :limit "
+                    + "for update skip locked",
+            nativeQuery = true)
     List<Visit> lockUnannounced(int limit);
 
     boolean existsByAnnouncedAtIsNull();
@@ -40,7 +42,8 @@ public interface VisitRepository extends JpaRepository<Visit, UUID> {
         Instant getLastDelivered();
     }
 
-    @Query("select v from Visit v where v.storeId = :storeId and v.advisorId is null and lower(v.advisorName) = :nameKey")
+    @Query(
+            "select v from Visit v where v.storeId = :storeId and v.advisorId is null and lower(v.advisorName) = :nameKey")
     List<Visit> unmatchedNamed(UUID storeId, String nameKey);
 
     @Modifying

@@ -22,8 +22,8 @@ class ImportDoneStep extends Div {
 
     void show(ImportTable table, ImportResult done) {
         removeAll();
-        var summary = new Paragraph(getTranslation("import.result.counts", done.imported(), done.alreadyThere(),
-                done.rejected()));
+        var summary = new Paragraph(
+                getTranslation("import.result.counts", done.imported(), done.alreadyThere(), done.rejected()));
         summary.setId("import-result");
         summary.addClassName("import-counts");
         add(new H3(getTranslation("import.result.title")), summary);
@@ -31,7 +31,11 @@ class ImportDoneStep extends Div {
             add(new Paragraph(getTranslation("import.result.invitations")));
         }
         if (done.rejected() > 0) {
-            var download = RowsToFixLink.of(imports, table, done.rejectedRows(), "import-rejected-file",
+            var download = RowsToFixLink.of(
+                    imports,
+                    table,
+                    done.rejectedRows(),
+                    "import-rejected-file",
                     getTranslation("import.result.download", done.rejected()));
             download.addClassName("import-download");
             add(new Paragraph(getTranslation("import.result.fix")), download);

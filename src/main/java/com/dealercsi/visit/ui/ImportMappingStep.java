@@ -38,14 +38,18 @@ class ImportMappingStep extends Div {
         this.imports = imports;
         addClassName("import-step");
         var form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("1000px", 3));
         for (var field : ImportField.values()) {
             var select = new Select<String>();
             select.setLabel(getTranslation(field.messageKey()) + (field.needsColumn() ? " *" : ""));
             select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption(getTranslation(field.needsColumn() ? "import.map.choose"
-                    : field.hasDefault() ? "import.map.useDefault" : "import.map.none"));
+            select.setEmptySelectionCaption(getTranslation(
+                    field.needsColumn()
+                            ? "import.map.choose"
+                            : field.hasDefault() ? "import.map.useDefault" : "import.map.none"));
             select.setId("map-" + field.visitField());
             select.addValueChangeListener(change -> {
                 sample(select);
@@ -75,8 +79,8 @@ class ImportMappingStep extends Div {
     void show(UUID storeId, ImportTable file) {
         table = file;
         var mapping = imports.mappingFor(storeId, file.headers());
-        note.setText(getTranslation(imports.remembersMapping(storeId) ? "import.map.remembered"
-                : "import.map.suggested"));
+        note.setText(
+                getTranslation(imports.remembersMapping(storeId) ? "import.map.remembered" : "import.map.suggested"));
         columns.forEach((field, select) -> {
             select.setItems(file.headers());
             select.setValue(mapping.header(field).orElse(null));
@@ -98,8 +102,12 @@ class ImportMappingStep extends Div {
                 columns.get(field).setInvalid(true);
                 columns.get(field).setErrorMessage(getTranslation("import.map.required"));
             });
-            error.setText(getTranslation("import.map.missing", mapping.missing().stream()
-                    .map(field -> getTranslation(field.messageKey())).reduce((a, b) -> a + ", " + b).orElse("")));
+            error.setText(getTranslation(
+                    "import.map.missing",
+                    mapping.missing().stream()
+                            .map(field -> getTranslation(field.messageKey()))
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("")));
             return Optional.empty();
         }
         var repeated = mapping.repeatedColumn();
@@ -123,7 +131,8 @@ class ImportMappingStep extends Div {
                 chosen.put(field, select.getValue());
             }
         });
-        return new ColumnMapping(chosen,
+        return new ColumnMapping(
+                chosen,
                 defaultServiceType.getValue() == null ? ServiceType.MAINTENANCE : defaultServiceType.getValue(),
                 defaultLanguage.getValue() == null ? Language.ZH_CN : defaultLanguage.getValue(),
                 serviceTypeWords.chosen());
@@ -148,9 +157,13 @@ class ImportMappingStep extends Div {
             return;
         }
         var column = current.columnOf(header);
-        current.rows().stream().map(row -> row.cell(column)).filter(value -> !value.isBlank()).findFirst()
-                .ifPresentOrElse(value -> select.setHelperText(getTranslation("import.map.sample",
-                                value.length() > 40 ? value.substring(0, 40) + "…" : value)),
+        current.rows().stream()
+                .map(row -> row.cell(column))
+                .filter(value -> !value.isBlank())
+                .findFirst()
+                .ifPresentOrElse(
+                        value -> select.setHelperText(getTranslation(
+                                "import.map.sample", value.length() > 40 ? value.substring(0, 40) + "…" : value)),
                         () -> select.setHelperText(getTranslation("import.map.emptyColumn")));
     }
 }

@@ -39,9 +39,13 @@ class ImportPreviewStep extends Div {
         onlyProblems.setLabel(getTranslation("import.preview.onlyProblems"));
         onlyProblems.addValueChangeListener(change -> showRows());
         rows.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
-        rows.addColumn(check -> check.row().line()).setHeader(getTranslation("import.preview.line"))
-                .setAutoWidth(true).setFlexGrow(0);
-        rows.addComponentColumn(this::rowDetails).setHeader(getTranslation("import.preview.row")).setFlexGrow(1);
+        rows.addColumn(check -> check.row().line())
+                .setHeader(getTranslation("import.preview.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        rows.addComponentColumn(this::rowDetails)
+                .setHeader(getTranslation("import.preview.row"))
+                .setFlexGrow(1);
         rows.setId("import-rows");
         rows.addClassName("import-rows");
         counts.addClassName("import-counts");
@@ -52,7 +56,12 @@ class ImportPreviewStep extends Div {
         importButton.addClickListener(click -> onImport.run());
         var back = new Button(getTranslation("import.preview.back"), click -> onBack.run());
         download.addClassName("import-download");
-        add(new H3(getTranslation("import.preview.title")), counts, onlyProblems, rows, download,
+        add(
+                new H3(getTranslation("import.preview.title")),
+                counts,
+                onlyProblems,
+                rows,
+                download,
                 new ImportActions(importButton, back));
     }
 
@@ -78,24 +87,35 @@ class ImportPreviewStep extends Div {
             return;
         }
         var warned = current.readyWithWarnings();
-        counts.setText(getTranslation("import.preview.counts", current.count(Status.READY),
-                current.count(Status.ALREADY_THERE), current.count(Status.REJECTED), current.count(Status.DUPLICATE))
+        counts.setText(getTranslation(
+                        "import.preview.counts",
+                        current.count(Status.READY),
+                        current.count(Status.ALREADY_THERE),
+                        current.count(Status.REJECTED),
+                        current.count(Status.DUPLICATE))
                 + (warned == 0 ? "" : " — " + getTranslation("import.preview.warnings", warned)));
         rows.setItems(onlyProblems.getValue() ? current.needingALook() : current.rows());
         download.removeAll();
         // the rows to fix are there after every check, also when nothing at all can be imported
         if (current.count(Status.REJECTED) > 0 && table != null) {
-            download.add(RowsToFixLink.of(imports, table, current.rejected(), "import-preview-rejected-file",
+            download.add(RowsToFixLink.of(
+                    imports,
+                    table,
+                    current.rejected(),
+                    "import-preview-rejected-file",
                     getTranslation("import.preview.fix", current.count(Status.REJECTED))));
         }
     }
 
     private Component rowDetails(RowCheck check) {
-        var title = new Span(check.roNumber().isEmpty() ? "—" : check.roNumber()
-                + (check.ownerName().isEmpty() ? "" : " · " + check.ownerName()));
+        var title = new Span(
+                check.roNumber().isEmpty()
+                        ? "—"
+                        : check.roNumber() + (check.ownerName().isEmpty() ? "" : " · " + check.ownerName()));
         title.addClassName("import-row-title");
         var status = new Span(getTranslation(check.status().messageKey()));
-        status.addClassNames("import-status", "import-status-" + check.status().name().toLowerCase(Locale.ROOT));
+        status.addClassNames(
+                "import-status", "import-status-" + check.status().name().toLowerCase(Locale.ROOT));
         var details = new Div(title, status);
         var locale = UI.getCurrent().getLocale();
         for (var problem : check.problems()) {

@@ -7,8 +7,8 @@ import java.util.List;
 /** The wizard's numbered steps above the form, so the user sees where in the import they are. */
 class ImportStepBar extends Div {
 
-    private static final List<String> NAMES = List.of("import.step.upload", "import.step.map",
-            "import.step.preview", "import.step.result");
+    private static final List<String> NAMES =
+            List.of("import.step.upload", "import.step.map", "import.step.preview", "import.step.result");
 
     ImportStepBar() {
         addClassName("import-steps");

@@ -37,7 +37,10 @@ class ImportUploadStep extends Div {
     private byte @Nullable [] bytes;
     private String fileName = "";
 
-    ImportUploadStep(List<StoreRef> stores, Consumer<StoreRef> onStoreChange, Consumer<ImportTable> onRead,
+    ImportUploadStep(
+            List<StoreRef> stores,
+            Consumer<StoreRef> onStoreChange,
+            Consumer<ImportTable> onRead,
             Runnable onUnreadable) {
         this.onRead = onRead;
         this.onUnreadable = onUnreadable;
@@ -70,7 +73,8 @@ class ImportUploadStep extends Div {
         add(form, fileSummary);
     }
 
-    @Nullable StoreRef store() {
+    @Nullable
+    StoreRef store() {
         return store.getValue();
     }
 
@@ -95,8 +99,14 @@ class ImportUploadStep extends Div {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
+        upload.setAcceptedFileTypes(
+                ".csv",
+                ".txt",
+                ".xlsx",
+                ".xls",
+                "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.ms-excel");
         upload.setUploadButton(new Button(getTranslation("import.upload.button")));
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         upload.addFileRejectedListener(e -> fileError.setText(getTranslation("import.file.tooLarge")));
@@ -119,10 +129,13 @@ class ImportUploadStep extends Div {
             var read = ImportFiles.read(fileName, data, chosen);
             encoding.setVisible(read.encoding() != null);
             if (read.encoding() != null) {
-                encoding.setValue(ImportFiles.ENCODINGS.contains(read.encoding()) ? read.encoding()
-                        : ImportFiles.GB18030);
+                encoding.setValue(
+                        ImportFiles.ENCODINGS.contains(read.encoding()) ? read.encoding() : ImportFiles.GB18030);
             }
-            fileSummary.setText(getTranslation("import.file.summary", read.fileName(), read.rows().size(),
+            fileSummary.setText(getTranslation(
+                    "import.file.summary",
+                    read.fileName(),
+                    read.rows().size(),
                     read.headers().size()));
             onRead.accept(read);
         } catch (ImportFileUnreadable unreadable) {

@@ -57,7 +57,8 @@ public class NewVisitView extends Main implements HasDynamicTitle {
         this.staff = staff;
         addClassName("page");
         var myStores = stores.all().stream()
-                .filter(s -> CurrentStaff.require().storeIds().contains(s.id())).toList();
+                .filter(s -> CurrentStaff.require().storeIds().contains(s.id()))
+                .toList();
         store.setLabel(getTranslation("visit.field.store"));
         store.setItems(myStores);
         store.setItemLabelGenerator(StoreRef::name);
@@ -83,11 +84,24 @@ public class NewVisitView extends Main implements HasDynamicTitle {
         language.setValue(Language.ZH_CN);
         if (!myStores.isEmpty()) {
             store.setValue(myStores.getFirst());
-            deliveredAt.setValue(LocalDateTime.now(myStores.getFirst().timeZone()).withSecond(0).withNano(0));
+            deliveredAt.setValue(LocalDateTime.now(myStores.getFirst().timeZone())
+                    .withSecond(0)
+                    .withNano(0));
         }
 
-        var form = new FormLayout(store, roNumber, ownerName, email, phone, plate, vin, model, serviceType, advisor,
-                deliveredAt, language);
+        var form = new FormLayout(
+                store,
+                roNumber,
+                ownerName,
+                email,
+                phone,
+                plate,
+                vin,
+                model,
+                serviceType,
+                advisor,
+                deliveredAt,
+                language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         var save = new Button(getTranslation("visit.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -96,8 +110,10 @@ public class NewVisitView extends Main implements HasDynamicTitle {
     }
 
     private void loadAdvisors(StoreRef selected) {
-        advisor.setItems(selected == null ? java.util.List.of()
-                : staff.withAnyRole(selected.id(), java.util.List.of(Role.ADVISOR)));
+        advisor.setItems(
+                selected == null
+                        ? java.util.List.of()
+                        : staff.withAnyRole(selected.id(), java.util.List.of(Role.ADVISOR)));
     }
 
     private void save() {
@@ -108,16 +124,27 @@ public class NewVisitView extends Main implements HasDynamicTitle {
             return;
         }
         var zone = store.getValue().timeZone();
-        var request = new NewVisit(roNumber.getValue(), ownerName.getValue(), email.getValue(), phone.getValue(),
-                plate.getValue(), vin.getValue(), model.getValue(), serviceType.getValue(),
+        var request = new NewVisit(
+                roNumber.getValue(),
+                ownerName.getValue(),
+                email.getValue(),
+                phone.getValue(),
+                plate.getValue(),
+                vin.getValue(),
+                model.getValue(),
+                serviceType.getValue(),
                 advisor.getValue() == null ? "" : advisor.getValue().name(),
-                deliveredAt.getValue() == null ? null : deliveredAt.getValue().atZone(zone).toOffsetDateTime(),
+                deliveredAt.getValue() == null
+                        ? null
+                        : deliveredAt.getValue().atZone(zone).toOffsetDateTime(),
                 language.getValue() == null ? "" : language.getValue().tag());
         try {
             var registration = visits.register(store.getValue().id(), request);
-            var noEmail = registration.warnings().stream().anyMatch(warning -> warning.field().equals("email"));
-            var message = getTranslation(!registration.created() ? "visit.alreadyThere"
-                    : noEmail ? "visit.savedForCall" : "visit.saved", request.roNumber());
+            var noEmail = registration.warnings().stream()
+                    .anyMatch(warning -> warning.field().equals("email"));
+            var message = getTranslation(
+                    !registration.created() ? "visit.alreadyThere" : noEmail ? "visit.savedForCall" : "visit.saved",
+                    request.roNumber());
             Notification.show(message, 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.SUCCESS);
             if (registration.created()) {
@@ -147,10 +174,17 @@ public class NewVisitView extends Main implements HasDynamicTitle {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.ofEntries(Map.entry("roNumber", roNumber), Map.entry("ownerName", ownerName),
-                Map.entry("email", email), Map.entry("phone", phone), Map.entry("plate", plate),
-                Map.entry("vin", vin), Map.entry("model", model), Map.entry("serviceType", serviceType),
-                Map.entry("advisor", advisor), Map.entry("deliveredAt", deliveredAt),
+        return Map.ofEntries(
+                Map.entry("roNumber", roNumber),
+                Map.entry("ownerName", ownerName),
+                Map.entry("email", email),
+                Map.entry("phone", phone),
+                Map.entry("plate", plate),
+                Map.entry("vin", vin),
+                Map.entry("model", model),
+                Map.entry("serviceType", serviceType),
+                Map.entry("advisor", advisor),
+                Map.entry("deliveredAt", deliveredAt),
                 Map.entry("language", language));
     }
 

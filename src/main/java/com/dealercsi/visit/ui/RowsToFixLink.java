@@ -13,18 +13,20 @@ import java.util.List;
 /** The download of the rows that cannot be imported, named after the user's file, offered by preview and result. */
 final class RowsToFixLink {
 
-    private RowsToFixLink() {
-    }
+    private RowsToFixLink() {}
 
     static Anchor of(VisitImports imports, ImportTable table, List<RowCheck> rows, String id, String text) {
         var locale = UI.getCurrent().getLocale();
-        var name = baseName(table.fileName()) + "-" + I18NProvider.translate(locale, "import.result.fileSuffix")
-                + ".csv";
-        var download = new Anchor((DownloadHandler) event -> {
-            event.setFileName(name);
-            event.setContentType("text/csv; charset=UTF-8");
-            event.getOutputStream().write(imports.rejectedRowsFile(table, rows, locale));
-        }, AttachmentType.DOWNLOAD, text);
+        var name =
+                baseName(table.fileName()) + "-" + I18NProvider.translate(locale, "import.result.fileSuffix") + ".csv";
+        var download = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(name);
+                    event.setContentType("text/csv; charset=UTF-8");
+                    event.getOutputStream().write(imports.rejectedRowsFile(table, rows, locale));
+                },
+                AttachmentType.DOWNLOAD,
+                text);
         download.setId(id);
         return download;
     }

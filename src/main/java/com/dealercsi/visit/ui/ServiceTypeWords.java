@@ -25,7 +25,9 @@ class ServiceTypeWords extends Div {
     ServiceTypeWords() {
         addClassName("import-words");
         setId("import-words");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("600px", 2),
                 new FormLayout.ResponsiveStep("1000px", 3));
         add(new H3(getTranslation("import.words.title")), intro, form);
         setVisible(false);
@@ -45,7 +47,8 @@ class ServiceTypeWords extends Div {
             select.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
             select.setPlaceholder(getTranslation("import.words.unknown"));
             select.setId("import-word-" + index++);
-            select.setValue(Optional.ofNullable(answered.get(word.getKey())).orElse(word.getValue().orElse(null)));
+            select.setValue(Optional.ofNullable(answered.get(word.getKey()))
+                    .orElse(word.getValue().orElse(null)));
             select.addValueChangeListener(change -> select.setInvalid(false));
             choices.put(word.getKey(), select);
             form.add(select);
@@ -71,7 +74,9 @@ class ServiceTypeWords extends Div {
 
     /** Marks every word without a type at its field; the words left open. */
     List<String> markUnanswered() {
-        var open = choices.entrySet().stream().filter(e -> e.getValue().getValue() == null).map(Map.Entry::getKey)
+        var open = choices.entrySet().stream()
+                .filter(e -> e.getValue().getValue() == null)
+                .map(Map.Entry::getKey)
                 .toList();
         open.forEach(word -> {
             var select = choices.get(word);

@@ -45,8 +45,12 @@ public class UnmatchedAdvisorsView extends Main implements HasDynamicTitle {
         // someone new is created as staff first; the users page is the administrators' own
         var createAdvisor = new Anchor("admin/users", getTranslation("visit.unmatched.create"));
         createAdvisor.setId("unmatched-create");
-        add(new H2(getTranslation("visit.unmatched.title")), new Paragraph(getTranslation("visit.unmatched.intro")),
-                createAdvisor, status, names);
+        add(
+                new H2(getTranslation("visit.unmatched.title")),
+                new Paragraph(getTranslation("visit.unmatched.intro")),
+                createAdvisor,
+                status,
+                names);
         show();
     }
 
@@ -62,8 +66,14 @@ public class UnmatchedAdvisorsView extends Main implements HasDynamicTitle {
 
     private Component card(UnmatchedAdvisors.Name name) {
         var title = new H3(name.name());
-        var facts = new Span(getTranslation("visit.unmatched.facts", name.storeName(), name.visits(),
-                Formats.dateTime(name.lastDelivered(), stores.get(name.storeId()).timeZone(), UI.getCurrent().getLocale())));
+        var facts = new Span(getTranslation(
+                "visit.unmatched.facts",
+                name.storeName(),
+                name.visits(),
+                Formats.dateTime(
+                        name.lastDelivered(),
+                        stores.get(name.storeId()).timeZone(),
+                        UI.getCurrent().getLocale())));
         var advisor = new ComboBox<StaffRef>(getTranslation("visit.unmatched.advisor", name.name()));
         advisor.setItems(unmatched.advisorsOf(name.storeId()));
         advisor.setItemLabelGenerator(StaffRef::name);
@@ -75,8 +85,10 @@ public class UnmatchedAdvisorsView extends Main implements HasDynamicTitle {
                 advisor.setInvalid(true);
                 return;
             }
-            int moved = unmatched.match(name.storeId(), name.name(), advisor.getValue().id());
-            status.setText(getTranslation("visit.unmatched.done", name.name(), advisor.getValue().name(), moved));
+            int moved = unmatched.match(
+                    name.storeId(), name.name(), advisor.getValue().id());
+            status.setText(getTranslation(
+                    "visit.unmatched.done", name.name(), advisor.getValue().name(), moved));
             show();
         });
         match.addThemeVariants(ButtonVariant.PRIMARY);

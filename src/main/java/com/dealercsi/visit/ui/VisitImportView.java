@@ -39,7 +39,8 @@ public class VisitImportView extends Main implements HasDynamicTitle {
         this.imports = imports;
         addClassNames("page", "visit-import");
         var visible = CurrentStaff.visibleStoreIds(stores);
-        var myStores = stores.all().stream().filter(s -> visible.contains(s.id())).toList();
+        var myStores =
+                stores.all().stream().filter(s -> visible.contains(s.id())).toList();
         upload = new ImportUploadStep(myStores, this::storeChanged, this::fileRead, this::fileUnreadable);
         mapping = new ImportMappingStep(imports, this::check);
         preview = new ImportPreviewStep(imports, this::runImport, () -> show(2));

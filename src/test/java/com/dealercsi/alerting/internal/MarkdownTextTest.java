@@ -10,7 +10,8 @@ class MarkdownTextTest {
     void links_images_tags_and_headings_from_the_dms_become_plain_characters() {
         assertThat(MarkdownText.inert("途观L [点这里](http://evil.example/) ![x](http://evil.example/p.png)"))
                 .isEqualTo("途观L ［点这里］（http://evil.example/） ！［x］（http://evil.example/p.png）");
-        assertThat(MarkdownText.inert("<font color=\"warning\">RO</font>")).isEqualTo("＜font color=\"warning\"＞RO＜/font＞");
+        assertThat(MarkdownText.inert("<font color=\"warning\">RO</font>"))
+                .isEqualTo("＜font color=\"warning\"＞RO＜/font＞");
         assertThat(MarkdownText.inert("RO-1\n### 紧急\r\n> quote")).isEqualTo("RO-1 ＃＃＃ 紧急  ＞ quote");
     }
 

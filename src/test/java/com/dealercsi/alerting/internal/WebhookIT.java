@@ -39,10 +39,13 @@ class WebhookIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     AlertSettingsService settings;
+
     @Autowired
     SignedIn signedIn;
 
@@ -56,8 +59,11 @@ class WebhookIT extends IntegrationTest {
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -69,8 +75,8 @@ class WebhookIT extends IntegrationTest {
             var path = exchange.getRequestURI().getPath();
             boolean fail = path.startsWith("/generic") && genericFailuresLeft.getAndDecrement() > 0;
             if (!fail) {
-                received.add(new Received(path, exchange.getRequestURI().getRawQuery(),
-                        Map.copyOf(exchange.getRequestHeaders()), body));
+                received.add(new Received(
+                        path, exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
             }
             var answer = (fail ? "{\"error\":\"try later\"}" : "{\"errcode\":0,\"errmsg\":\"ok\"}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -90,50 +96,67 @@ class WebhookIT extends IntegrationTest {
     void a_red_alert_reaches_the_signed_generic_webhook_and_the_three_robots() throws Exception {
         var store = fixtures.storeWithGeneralManager();
         var base = "http://127.0.0.1:" + server.getAddress().getPort();
-        var channels = List.of(new WebhookChannel(Kind.GENERIC, base + "/generic", SECRET),
+        var channels = List.of(
+                new WebhookChannel(Kind.GENERIC, base + "/generic", SECRET),
                 new WebhookChannel(Kind.WECOM, base + "/wecom?key=abc", ""),
                 new WebhookChannel(Kind.DINGTALK, base + "/dingtalk?access_token=t", "SECdingtalk"),
                 new WebhookChannel(Kind.FEISHU, base + "/feishu/hook", "feishu-secret"));
-        assertThat(signedIn.as(store.managerEmail(), () -> settings.save(store.store().id(),
-                AlertSettings.defaults().withWebhooks(channels)))).isEmpty();
+        assertThat(signedIn.as(
+                        store.managerEmail(),
+                        () -> settings.save(
+                                store.store().id(), AlertSettings.defaults().withWebhooks(channels))))
+                .isEmpty();
         var token = RecoveryFixtures.invite(baseUrl(), store, "RO-HOOK");
 
         surveys.submit(token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, answers(3, 2, 2, "要投诉", false));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 4);
         var generic = only("/generic");
-        var expected = "sha256=" + HexFormat.of().formatHex(hmac(SECRET.getBytes(StandardCharsets.UTF_8),
-                generic.body()));
+        var expected =
+                "sha256=" + HexFormat.of().formatHex(hmac(SECRET.getBytes(StandardCharsets.UTF_8), generic.body()));
         assertThat(generic.header("X-CSI-Signature")).isEqualTo(expected);
-        assertThat(generic.header("X-CSI-Delivery")).startsWith(generic.json().get("alertId").asString() + ":");
+        assertThat(generic.header("X-CSI-Delivery"))
+                .startsWith(generic.json().get("alertId").asString() + ":");
         assertThat(generic.json().get("level").asString()).isEqualTo("RED");
         assertThat(generic.json().get("roNumber").asString()).isEqualTo("RO-HOOK");
         assertThat(generic.json().get("link").asString()).startsWith(baseUrl() + "/cases/response/");
-        assertThat(generic.json().get("rules").valueStream().map(r -> r.get("rule").asString()))
+        assertThat(generic.json()
+                        .get("rules")
+                        .valueStream()
+                        .map(r -> r.get("rule").asString()))
                 .contains("LOW_OVERALL", "COMPLAINT_KEYWORD");
 
         var wecom = only("/wecom");
         assertThat(wecom.query()).isEqualTo("key=abc");
         assertThat(wecom.json().get("msgtype").asString()).isEqualTo("markdown");
-        assertThat(wecom.json().get("markdown").get("content").asString()).contains("红色预警", "RO-HOOK")
+        assertThat(wecom.json().get("markdown").get("content").asString())
+                .contains("红色预警", "RO-HOOK")
                 .doesNotContain("王先生", "138");
 
         var dingtalk = only("/dingtalk");
         assertThat(dingtalk.json().get("msgtype").asString()).isEqualTo("markdown");
-        assertThat(dingtalk.json().get("markdown").get("title").asString()).contains(store.store().name());
+        assertThat(dingtalk.json().get("markdown").get("title").asString())
+                .contains(store.store().name());
         var query = dingtalk.query();
         assertThat(query).startsWith("access_token=t&timestamp=").contains("&sign=");
         var timestamp = query.replaceAll(".*timestamp=(\\d+).*", "$1");
         var sign = java.net.URLDecoder.decode(query.replaceAll(".*sign=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-        assertThat(sign).isEqualTo(Base64.getEncoder().encodeToString(hmac("SECdingtalk".getBytes(StandardCharsets.UTF_8),
-                (timestamp + "\nSECdingtalk").getBytes(StandardCharsets.UTF_8))));
+        assertThat(sign)
+                .isEqualTo(Base64.getEncoder()
+                        .encodeToString(hmac(
+                                "SECdingtalk".getBytes(StandardCharsets.UTF_8),
+                                (timestamp + "\nSECdingtalk").getBytes(StandardCharsets.UTF_8))));
 
         var feishu = only("/feishu/hook");
         assertThat(feishu.json().get("msg_type").asString()).isEqualTo("text");
         var feishuTime = feishu.json().get("timestamp").asString();
-        assertThat(feishu.json().get("sign").asString()).isEqualTo(Base64.getEncoder().encodeToString(
-                hmac((feishuTime + "\nfeishu-secret").getBytes(StandardCharsets.UTF_8), new byte[0])));
-        assertThat(feishu.json().get("content").get("text").asString()).contains("RO-HOOK").doesNotContain("###");
+        assertThat(feishu.json().get("sign").asString())
+                .isEqualTo(Base64.getEncoder()
+                        .encodeToString(
+                                hmac((feishuTime + "\nfeishu-secret").getBytes(StandardCharsets.UTF_8), new byte[0])));
+        assertThat(feishu.json().get("content").get("text").asString())
+                .contains("RO-HOOK")
+                .doesNotContain("###");
     }
 
     @Test
@@ -141,16 +164,24 @@ class WebhookIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         genericFailuresLeft.set(2);
         var base = "http://127.0.0.1:" + server.getAddress().getPort();
-        assertThat(signedIn.as(store.managerEmail(), () -> settings.save(store.store().id(),
-                AlertSettings.defaults().withWebhooks(List.of(new WebhookChannel(Kind.GENERIC, base + "/generic",
-                        SECRET)))))).isEmpty();
+        assertThat(signedIn.as(
+                        store.managerEmail(),
+                        () -> settings.save(
+                                store.store().id(),
+                                AlertSettings.defaults()
+                                        .withWebhooks(
+                                                List.of(new WebhookChannel(Kind.GENERIC, base + "/generic", SECRET))))))
+                .isEmpty();
         var token = RecoveryFixtures.invite(baseUrl(), store, "RO-RETRY");
 
         surveys.submit(token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, answers(3, 2, 2, null, false));
 
         Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> received.size() == 1);
         assertThat(genericFailuresLeft.get()).isNegative();
-        Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8)).until(() -> received.size() == 1);
+        Awaitility.await()
+                .during(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(8))
+                .until(() -> received.size() == 1);
     }
 
     private Received only(String path) {

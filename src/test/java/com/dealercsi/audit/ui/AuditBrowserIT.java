@@ -32,12 +32,16 @@ class AuditBrowserIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     StoreAdministration administration;
+
     @Autowired
     CaseDueTimes dueTimes;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     SignedIn signedIn;
 
@@ -49,8 +53,10 @@ class AuditBrowserIT extends IntegrationTest {
         signedIn.run(store.managerEmail(), () -> dueTimes.save(store.store().id(), new DueTimes(2, 12, 48)));
         var downloads = Files.createTempDirectory("csi-audit-downloads");
         try (var phone = new PhoneBrowser("zh-CN")) {
-            phone.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                    "downloadPath", downloads.toString()));
+            phone.driver()
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             phone.open(baseUrl() + "/audit");
             phone.await("input[name='username']").sendKeys(store.managerEmail());
             phone.await("input[name='password']").sendKeys("secret", Keys.ENTER);
@@ -60,9 +66,14 @@ class AuditBrowserIT extends IntegrationTest {
 
             phone.click("#audit-action");
             phone.driver().findElements(By.cssSelector("vaadin-select-item")).stream()
-                    .filter(item -> item.getText().equals("修改设置")).findFirst().orElseThrow().click();
+                    .filter(item -> item.getText().equals("修改设置"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             phone.await("#audit-who input").sendKeys(manager, Keys.TAB);
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !phone.bodyText().contains("新建门店"));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> !phone.bodyText().contains("新建门店"));
             assertThat(phone.bodyText()).contains("工单处理时限", manager, "售后经理");
             assertThat(hasNoHorizontalScroll(phone)).as("fits 390 px").isTrue();
             phone.screenshot("audit-phone-zh");
@@ -79,29 +90,37 @@ class AuditBrowserIT extends IntegrationTest {
             }
             Files.deleteIfExists(downloads);
         }
-        var exported = TestStores.asAdmin(() -> log.find(new AuditFilter(manager, AuditAction.EXPORT,
-                null, null, null), 0, 10));
-        assertThat(exported).singleElement().satisfies(row -> assertThat(row.details())
-                .containsEntry("rows", "1").containsEntry("who", manager));
+        var exported = TestStores.asAdmin(
+                () -> log.find(new AuditFilter(manager, AuditAction.EXPORT, null, null, null), 0, 10));
+        assertThat(exported)
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row.details()).containsEntry("rows", "1").containsEntry("who", manager));
 
         stores.create(); // a second store: the administrator then chooses among the stores
         var admin = "audit-admin-" + store.code() + "@test.local";
-        TestStores.asAdmin(() -> administration.addStaff("Auditor " + store.code(), admin, "secret", Language.EN,
-                null, Set.of(Role.ADMIN), Set.of()));
+        TestStores.asAdmin(() -> administration.addStaff(
+                "Auditor " + store.code(), admin, "secret", Language.EN, null, Set.of(Role.ADMIN), Set.of()));
         try (var desk = PhoneBrowser.desktop("en")) {
             desk.open(baseUrl() + "/audit");
             desk.await("input[name='username']").sendKeys(admin);
             desk.await("input[name='password']").sendKeys("secret", Keys.ENTER);
             desk.awaitText("h2", "Audit trail");
             desk.awaitText("#audit-entries", "Signed in");
-            assertThat(desk.find("#audit-store").isDisplayed()).as("an administrator chooses among the stores").isTrue();
+            assertThat(desk.find("#audit-store").isDisplayed())
+                    .as("an administrator chooses among the stores")
+                    .isTrue();
             desk.await("#audit-who input").sendKeys(manager, Keys.TAB);
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
                 var entries = desk.find("#audit-entries").getText();
                 return entries.contains("Export") && !entries.contains("Account created");
             });
-            assertThat(desk.bodyText()).contains("Case due times", "acknowledge within (h): 2", "Service manager",
-                    store.store().name());
+            assertThat(desk.bodyText())
+                    .contains(
+                            "Case due times",
+                            "acknowledge within (h): 2",
+                            "Service manager",
+                            store.store().name());
             desk.click("#audit-chain-check");
             desk.awaitText("#audit-chain-result", "The chain is intact");
             assertThat(hasNoHorizontalScroll(desk)).isTrue();
@@ -114,10 +133,16 @@ class AuditBrowserIT extends IntegrationTest {
     }
 
     private static Path awaitCsv(Path downloads) {
-        return Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".csv")).findFirst();
-            }
-        }, Optional::isPresent).orElseThrow();
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            try (var files = Files.list(downloads)) {
+                                return files.filter(f -> f.toString().endsWith(".csv"))
+                                        .findFirst();
+                            }
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
     }
 }

@@ -19,10 +19,13 @@ class InvitationSchedulerIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     InvitationPolicies policies;
+
     @Autowired
     InvitationScheduler scheduler;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,10 +39,18 @@ class InvitationSchedulerIT extends IntegrationTest {
         var rows = new ArrayList<String>();
         for (int i = 0; i < VISITS; i++) {
             // delivered now: a fixed date would fall more than the day's delay behind the real clock one day
-            rows.add(Api.visitJson("RO-T" + i, "tick" + i + "-" + store.code() + "@example.com", store.advisorCode(),
-                    "zh-CN", clock.instant()));
+            rows.add(Api.visitJson(
+                    "RO-T" + i,
+                    "tick" + i + "-" + store.code() + "@example.com",
+                    store.advisorCode(),
+                    "zh-CN",
+                    clock.instant()));
         }
-        Api.postJson(baseUrl(), store.apiKey(), "/api/v1/visits:batch", "{\"visits\": [" + String.join(",", rows) + "]}",
+        Api.postJson(
+                baseUrl(),
+                store.apiKey(),
+                "/api/v1/visits:batch",
+                "{\"visits\": [" + String.join(",", rows) + "]}",
                 "en");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(store, "state = 'SCHEDULED'") == VISITS);
 
@@ -50,7 +61,9 @@ class InvitationSchedulerIT extends IntegrationTest {
     }
 
     private int count(TestStores.TestStore store, String condition) {
-        return jdbc.queryForObject("select count(*) from invitation where store_id = ? and " + condition,
-                Integer.class, store.store().id().toString());
+        return jdbc.queryForObject(
+                "select count(*) from invitation where store_id = ? and " + condition,
+                Integer.class,
+                store.store().id().toString());
     }
 }

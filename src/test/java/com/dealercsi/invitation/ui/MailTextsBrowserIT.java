@@ -29,10 +29,13 @@ class MailTextsBrowserIT extends IntegrationTest {
         try (var phone = new PhoneBrowser("zh-CN")) {
             signIn(phone, store.managerEmail());
             phone.await("#mail-texts-intro textarea");
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> preview(phone).contains("王先生，您好："));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> preview(phone).contains("王先生，您好："));
 
             retype(phone, "#mail-texts-intro textarea", "感谢您选择{门店}，您的{车型}已焕然一新。");
-            Awaitility.await().atMost(Duration.ofSeconds(10))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
                     .until(() -> preview(phone).contains("感谢您选择" + store.store().name() + "，您的途观L已焕然一新。"));
             retype(phone, "#mail-texts-greeting input", "{客户}您好");
             phone.await("#mail-texts-greeting[invalid]");
@@ -44,7 +47,9 @@ class MailTextsBrowserIT extends IntegrationTest {
             phone.tap("#mail-texts-insert-OWNER"); // lands where the cursor was, in the field last written in
             phone.await("#mail-texts-greeting input").sendKeys("：");
             phone.awaitGone("#mail-texts-greeting[invalid]");
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> preview(phone).contains("尊敬的王先生："));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> preview(phone).contains("尊敬的王先生："));
             phone.tap("#mail-texts-save");
             phone.awaitText("#mail-texts-status", "本店使用自己的文案");
             assertThat(preview(phone)).contains("尊敬的王先生：");
@@ -52,8 +57,11 @@ class MailTextsBrowserIT extends IntegrationTest {
         }
         clock.set(MORNING);
         var email = "phone-texts-" + store.code() + "@example.com";
-        Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson("RO-PT-" + store.code(), email, store.advisorCode(),
-                "zh-CN", MORNING), "en");
+        Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson("RO-PT-" + store.code(), email, store.advisorCode(), "zh-CN", MORNING),
+                "en");
 
         var mail = TestMailServer.awaitMails(email, 1, Duration.ofSeconds(20)).getFirst();
 
@@ -65,10 +73,15 @@ class MailTextsBrowserIT extends IntegrationTest {
         var store = stores.create();
         try (var phone = new PhoneBrowser("en-US")) {
             signIn(phone, store.csManagerEmail());
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !phone.currentUrl().contains("/login"));
-            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> !phone.currentUrl().contains("/login"));
+            Awaitility.await()
+                    .during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(4))
                     .until(() -> phone.all("#mail-texts-subject").isEmpty());
-            assertThat(phone.all("vaadin-side-nav-item[path='invitation-mail-texts']")).isEmpty();
+            assertThat(phone.all("vaadin-side-nav-item[path='invitation-mail-texts']"))
+                    .isEmpty();
         }
     }
 

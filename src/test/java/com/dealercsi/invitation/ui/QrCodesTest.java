@@ -23,7 +23,8 @@ class QrCodesTest {
             }
         }
 
-        var read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))));
+        var read = new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))));
 
         assertThat(read.getText()).isEqualTo(link);
     }

@@ -57,18 +57,25 @@ class CaseFiguresIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     Dashboards dashboards;
+
     @Autowired
     CaseOpening opening;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     ReportingData data;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -108,8 +115,8 @@ class CaseFiguresIT extends IntegrationTest {
 
     @Test
     void the_week_counts_opened_open_overdue_and_closed_in_time_cases() {
-        var week = signedIn.as(store.csManagerEmail(), () -> desk.figures(List.of(store.store().id()), T,
-                T.plus(days(7))));
+        var week = signedIn.as(
+                store.csManagerEmail(), () -> desk.figures(List.of(store.store().id()), T, T.plus(days(7))));
 
         assertThat(week).isEqualTo(new CaseFigures(4, 3, 2, 2, 1));
         assertThat(week.closedInTimeRate()).isEqualTo(50.0);
@@ -117,8 +124,10 @@ class CaseFiguresIT extends IntegrationTest {
 
     @Test
     void the_dashboard_shows_the_cases_against_the_week_before_in_the_stores_calendar() {
-        var dashboard = signedIn.as(store.managerEmail(), () -> dashboards.dashboard(new DashboardFilter(MONDAY,
-                MONDAY.plusDays(6), Set.of(store.store().id()), Granularity.WEEK, null)));
+        var dashboard = signedIn.as(
+                store.managerEmail(),
+                () -> dashboards.dashboard(new DashboardFilter(
+                        MONDAY, MONDAY.plusDays(6), Set.of(store.store().id()), Granularity.WEEK, null)));
 
         assertThat(dashboard.current().cases()).isEqualTo(new CaseFigures(4, 3, 2, 2, 1));
         assertThat(dashboard.previous().cases()).isEqualTo(new CaseFigures(1, 1, 1, 0, 0));
@@ -130,8 +139,8 @@ class CaseFiguresIT extends IntegrationTest {
         // at T+3d+1h: c1 (overdue), c3 (reached, due T+5d) and c5 (just opened) are open; c2 is closed
         at(T.plus(days(3)).plus(hours(1)));
 
-        var week = signedIn.as(store.csManagerEmail(), () -> desk.figures(List.of(store.store().id()), T,
-                T.plus(days(7))));
+        var week = signedIn.as(
+                store.csManagerEmail(), () -> desk.figures(List.of(store.store().id()), T, T.plus(days(7))));
 
         assertThat(week.open()).isEqualTo(3);
         assertThat(week.overdue()).isEqualTo(1);
@@ -142,16 +151,23 @@ class CaseFiguresIT extends IntegrationTest {
     void another_stores_manager_counts_nothing_and_an_advisor_sees_no_cases() {
         var other = fixtures.storeWithGeneralManager();
         var advisor = "advisor-cases-" + store.code() + "@test.local";
-        data.addStaff("顾问 " + store.code(), advisor, "SC-" + store.code(), Set.of(Role.ADVISOR),
+        data.addStaff(
+                "顾问 " + store.code(),
+                advisor,
+                "SC-" + store.code(),
+                Set.of(Role.ADVISOR),
                 Set.of(store.store().id()));
 
-        var foreign = signedIn.as(other.managerEmail(), () -> desk.figures(List.of(store.store().id()), T,
-                T.plus(days(7))));
+        var foreign = signedIn.as(
+                other.managerEmail(), () -> desk.figures(List.of(store.store().id()), T, T.plus(days(7))));
         assertThat(foreign).isEqualTo(CaseFigures.NONE);
-        assertThatThrownBy(() -> signedIn.run(advisor, () -> desk.figures(
-                List.of(store.store().id()), T, T.plus(days(7))))).isInstanceOf(AccessDeniedException.class);
-        var advisorView = signedIn.as(advisor, () -> dashboards.dashboard(new DashboardFilter(MONDAY,
-                MONDAY.plusDays(6), Set.of(), Granularity.WEEK, null)));
+        assertThatThrownBy(() -> signedIn.run(
+                        advisor, () -> desk.figures(List.of(store.store().id()), T, T.plus(days(7)))))
+                .isInstanceOf(AccessDeniedException.class);
+        var advisorView = signedIn.as(
+                advisor,
+                () -> dashboards.dashboard(
+                        new DashboardFilter(MONDAY, MONDAY.plusDays(6), Set.of(), Granularity.WEEK, null)));
         assertThat(advisorView.ownResultsOnly()).isTrue();
         assertThat(advisorView.current().cases()).isNull();
     }
@@ -164,8 +180,9 @@ class CaseFiguresIT extends IntegrationTest {
 
     private UUID openCase(AlertLevel level, String ro) {
         var alert = RecoveryCaseIT.alertFor(store, RecoveryFixtures.visit(baseUrl(), store, ro), level);
-        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status ->
+                        AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
         return jdbc.queryForObject("select id from recovery_case where alert_id = ?", UUID.class, alert.alertId());
     }
 

@@ -32,22 +32,31 @@ class EscalationIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     CaseOpening opening;
+
     @Autowired
     Escalations escalations;
+
     @Autowired
     EscalationJob job;
+
     @Autowired
     LockProvider locks;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     EscalationMailer mailer;
 
@@ -64,13 +73,17 @@ class EscalationIT extends IntegrationTest {
         clock.advance(Duration.ofMinutes(30));
         escalations.escalateBreaches();
 
-        var mail = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(20)).getFirst();
-        assertThat(Mails.subject(mail)).contains("[Escalation] Not acknowledged in time", store.store().name(),
-                "王先生");
-        assertThat(Mails.text(mail)).contains("RO-ESC1", "CS " + store.code(), "Open",
-                baseUrl() + "/cases/" + caseId);
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store)).size() == 1);
+        var mail = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(20))
+                .getFirst();
+        assertThat(Mails.subject(mail))
+                .contains("[Escalation] Not acknowledged in time", store.store().name(), "王先生");
+        assertThat(Mails.text(mail)).contains("RO-ESC1", "CS " + store.code(), "Open", baseUrl() + "/cases/" + caseId);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store))
+                                .size()
+                        == 1);
         // escalation goes up, not to the managers who already had the alert
         assertThat(TestMailServer.receivedBy(store.csManagerEmail())).isEmpty();
         assertThat(auditActions(caseId)).containsExactly("OPENED", "ESCALATED_ACKNOWLEDGE");
@@ -91,10 +104,15 @@ class EscalationIT extends IntegrationTest {
         clock.advance(Duration.ofHours(1));
         escalations.escalateBreaches();
 
-        var mail = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(20)).getFirst();
+        var mail = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(20))
+                .getFirst();
         assertThat(Mails.subject(mail)).contains("Not closed in time");
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store)).size() == 1);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store))
+                                .size()
+                        == 1);
         assertThat(auditActions(caseId)).containsExactly("OPENED", "ACKNOWLEDGED", "ESCALATED_CLOSE");
     }
 
@@ -116,9 +134,15 @@ class EscalationIT extends IntegrationTest {
         escalations.escalateBreaches();
 
         var mails = TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 2, Duration.ofSeconds(20));
-        assertThat(mails).extracting(Mails::text).allSatisfy(text -> assertThat(text).contains("RO-ESC3")
-                .as("only the late case").doesNotContain("RO-ESC4"));
-        assertThat(mails).extracting(Mails::subject).anySatisfy(s -> assertThat(s).contains("Not acknowledged"))
+        assertThat(mails)
+                .extracting(Mails::text)
+                .allSatisfy(text -> assertThat(text)
+                        .contains("RO-ESC3")
+                        .as("only the late case")
+                        .doesNotContain("RO-ESC4"));
+        assertThat(mails)
+                .extracting(Mails::subject)
+                .anySatisfy(s -> assertThat(s).contains("Not acknowledged"))
                 .anySatisfy(s -> assertThat(s).contains("Not closed"));
         assertThat(auditActions(late)).contains("ESCALATED_ACKNOWLEDGE", "ESCALATED_CLOSE");
         assertThat(auditActions(done)).doesNotContain("ESCALATED_ACKNOWLEDGE", "ESCALATED_CLOSE");
@@ -130,8 +154,9 @@ class EscalationIT extends IntegrationTest {
         var t0 = start();
         var caseId = openCase(store, AlertLevel.RED, "RO-LOCK");
         // another instance has the job's lock, as ShedLock's row in the shared database says
-        var otherInstance = locks.lock(new LockConfiguration(Instant.now(), EscalationJob.LOCK_NAME,
-                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        var otherInstance = locks.lock(new LockConfiguration(
+                        Instant.now(), EscalationJob.LOCK_NAME, Duration.ofMinutes(5), Duration.ZERO))
+                .orElseThrow();
         try {
             clock.set(t0.plus(Duration.ofHours(5)));
             job.run();
@@ -171,20 +196,28 @@ class EscalationIT extends IntegrationTest {
         var store = fixtures.storeWithGeneralManager();
         start();
         var caseId = openCase(store, AlertLevel.RED, "RO-TWICE");
-        var due = new EscalationMailDue(caseId, com.dealercsi.recovery.Breach.NOT_ACKNOWLEDGED,
-                RecoveryFixtures.gmEmail(store), com.dealercsi.shared.Language.EN);
+        var due = new EscalationMailDue(
+                caseId,
+                com.dealercsi.recovery.Breach.NOT_ACKNOWLEDGED,
+                RecoveryFixtures.gmEmail(store),
+                com.dealercsi.shared.Language.EN);
 
         deliver(due);
         deliver(due);
 
         TestMailServer.awaitMails(RecoveryFixtures.gmEmail(store), 1, Duration.ofSeconds(10));
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store)).size() == 1);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.receivedBy(RecoveryFixtures.gmEmail(store))
+                                .size()
+                        == 1);
     }
 
     private void deliver(EscalationMailDue due) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                AopTestUtils.<EscalationMailer>getTargetObject(mailer).on(due));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status ->
+                        AopTestUtils.<EscalationMailer>getTargetObject(mailer).on(due));
     }
 
     private Instant start() {
@@ -194,19 +227,20 @@ class EscalationIT extends IntegrationTest {
     }
 
     private Instant escalatedAt(UUID caseId) {
-        return jdbc.queryForObject("select acknowledge_escalated_at from recovery_case where id = ?", Instant.class,
-                caseId);
+        return jdbc.queryForObject(
+                "select acknowledge_escalated_at from recovery_case where id = ?", Instant.class, caseId);
     }
 
     private List<String> auditActions(UUID caseId) {
-        return jdbc.queryForList("select action from recovery_case_audit where case_id = ? order by position",
-                String.class, caseId);
+        return jdbc.queryForList(
+                "select action from recovery_case_audit where case_id = ? order by position", String.class, caseId);
     }
 
     private UUID openCase(TestStores.TestStore store, AlertLevel level, String ro) {
         var alert = RecoveryCaseIT.alertFor(store, RecoveryFixtures.visit(baseUrl(), store, ro), level);
-        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status ->
+                        AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
         return jdbc.queryForObject("select id from recovery_case where alert_id = ?", UUID.class, alert.alertId());
     }
 }

@@ -55,28 +55,39 @@ class FollowUpIT extends IntegrationTest {
 
     /** The owners of RecoveryFixtures' visits read Chinese. */
     static final String SUBJECT = "问题解决了吗";
+
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/([A-Za-z0-9_-]+)");
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     CaseOpening opening;
+
     @Autowired
     FollowUpQueue queue;
+
     @Autowired
     FollowUpJob job;
+
     @Autowired
     LockProvider locks;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     FollowUps followUps;
+
     @Autowired
     Invitations invitations;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -99,45 +110,63 @@ class FollowUpIT extends IntegrationTest {
         job.run();
 
         var mail = awaitFollowUpMails(owner(store, "RO-FU1"), 1).getFirst();
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                followUpMails(owner(store, "RO-FU1")).size() == 1);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> followUpMails(owner(store, "RO-FU1")).size() == 1);
         assertThat(Mails.subject(mail)).contains(store.store().name());
         assertThat(Mails.text(mail)).contains("王先生", "/follow-up-unsubscribe/");
         var token = token(mail);
         // only the hash of the link is kept
-        assertThat(jdbc.queryForObject("select token_hash from recovery_follow_up where case_id = ?", String.class,
-                caseId)).isEqualTo(Hashing.sha256Hex(token)).isNotEqualTo(token);
-        assertThat(followUps.open(token)).isEqualTo(new FollowUpOpening.Ready(store.store().name(), "王先生",
-                Language.ZH_CN));
+        assertThat(jdbc.queryForObject(
+                        "select token_hash from recovery_follow_up where case_id = ?", String.class, caseId))
+                .isEqualTo(Hashing.sha256Hex(token))
+                .isNotEqualTo(token);
+        assertThat(followUps.open(token))
+                .isEqualTo(new FollowUpOpening.Ready(store.store().name(), "王先生", Language.ZH_CN));
 
         clock.advance(Duration.ofDays(2));
-        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.NO, 4, "Still rattles"))).isTrue();
+        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.NO, 4, "Still rattles")))
+                .isTrue();
 
-        var details = signedIn.as(store.csManagerEmail(), () -> desk.details(caseId).orElseThrow());
+        var details =
+                signedIn.as(store.csManagerEmail(), () -> desk.details(caseId).orElseThrow());
         assertThat(details.followUp().status()).isEqualTo(FollowUpStatus.ANSWERED);
         assertThat(details.followUp().answer()).isEqualTo(new FollowUpAnswer(MadeRight.NO, 4, "Still rattles"));
         assertThat(details.followUp().answeredAt()).isEqualTo(t0.plus(Duration.ofDays(12)));
         assertThat(details.row().followUpAnswer()).isEqualTo(MadeRight.NO);
-        assertThat(details.audit()).extracting(line -> line.action()).containsSubsequence("CLOSED",
-                "FOLLOW_UP_SCHEDULED", "FOLLOW_UP_SENT", "FOLLOW_UP_ANSWERED");
-        assertThat(details.audit()).filteredOn(line -> line.action().equals("FOLLOW_UP_ANSWERED")).singleElement()
+        assertThat(details.audit())
+                .extracting(line -> line.action())
+                .containsSubsequence("CLOSED", "FOLLOW_UP_SCHEDULED", "FOLLOW_UP_SENT", "FOLLOW_UP_ANSWERED");
+        assertThat(details.audit())
+                .filteredOn(line -> line.action().equals("FOLLOW_UP_ANSWERED"))
+                .singleElement()
                 .satisfies(line -> {
                     assertThat(line.actor()).isEqualTo("王先生");
                     assertThat(line.detail()).contains("NO", "4/10", "Still rattles");
                 });
         // the case list carries the marker too
-        var rows = signedIn.as(store.csManagerEmail(), () -> desk.find(
-                new CaseFilter(null, null, false, null, null, store.store().id()), 0, 10));
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.followUpAnswer()).isEqualTo(MadeRight.NO));
+        var rows = signedIn.as(
+                store.csManagerEmail(),
+                () -> desk.find(
+                        new CaseFilter(
+                                null, null, false, null, null, store.store().id()),
+                        0,
+                        10));
+        assertThat(rows)
+                .singleElement()
+                .satisfies(row -> assertThat(row.followUpAnswer()).isEqualTo(MadeRight.NO));
         assertThat(followUps.open(token)).isInstanceOf(FollowUpOpening.Unavailable.class);
         // a "no" reaches the customer-service manager who owns the case, once, and nobody else on the desk
         var told = TestMailServer.awaitMails(store.csManagerEmail(), 1, Duration.ofSeconds(20));
-        assertThat(Mails.subject(told.getFirst())).contains("[Follow-up]", "王先生", "not right yet",
-                store.store().name());
-        assertThat(Mails.text(told.getFirst())).contains("4 of 10", "Still rattles", "RO-FU1",
-                baseUrl() + "/cases/" + caseId);
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                TestMailServer.receivedBy(store.csManagerEmail()).size() == 1);
+        assertThat(Mails.subject(told.getFirst()))
+                .contains("[Follow-up]", "王先生", "not right yet", store.store().name());
+        assertThat(Mails.text(told.getFirst()))
+                .contains("4 of 10", "Still rattles", "RO-FU1", baseUrl() + "/cases/" + caseId);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.receivedBy(store.csManagerEmail()).size() == 1);
         assertThat(TestMailServer.receivedBy(RecoveryFixtures.csEmail(store))).isEmpty();
     }
 
@@ -151,16 +180,26 @@ class FollowUpIT extends IntegrationTest {
         queue.queueDue();
         var token = token(awaitFollowUpMails(owner(store, "RO-FU2"), 1).getFirst());
 
-        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.YES, 9, "Thanks"))).isTrue();
-        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.NO, 1, "Changed my mind"))).isFalse();
+        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.YES, 9, "Thanks")))
+                .isTrue();
+        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.NO, 1, "Changed my mind")))
+                .isFalse();
 
-        assertThat(jdbc.queryForMap("select made_right, satisfaction, answer_comment from recovery_follow_up "
-                + "where case_id = ?", caseId)).containsEntry("made_right", "YES").containsEntry("satisfaction", 9)
+        assertThat(jdbc.queryForMap(
+                        "select made_right, satisfaction, answer_comment from recovery_follow_up "
+                                + "where case_id = ?",
+                        caseId))
+                .containsEntry("made_right", "YES")
+                .containsEntry("satisfaction", 9)
                 .containsEntry("answer_comment", "Thanks");
-        assertThat(auditActions(caseId)).filteredOn("FOLLOW_UP_ANSWERED"::equals).hasSize(1);
+        assertThat(auditActions(caseId))
+                .filteredOn("FOLLOW_UP_ANSWERED"::equals)
+                .hasSize(1);
         // a "yes" needs nobody's attention
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                TestMailServer.receivedBy(store.csManagerEmail()).isEmpty());
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMailServer.receivedBy(store.csManagerEmail()).isEmpty());
     }
 
     @Test
@@ -173,13 +212,15 @@ class FollowUpIT extends IntegrationTest {
         queue.queueDue();
         var token = token(awaitFollowUpMails(owner(store, "RO-FU3"), 1).getFirst());
 
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() ->
-                followUps.answer(token, new FollowUpAnswer(MadeRight.PARTLY, 6, null)));
-        var second = java.util.concurrent.CompletableFuture.supplyAsync(() ->
-                followUps.answer(token, new FollowUpAnswer(MadeRight.PARTLY, 6, null)));
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> followUps.answer(token, new FollowUpAnswer(MadeRight.PARTLY, 6, null)));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> followUps.answer(token, new FollowUpAnswer(MadeRight.PARTLY, 6, null)));
 
         assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
-        assertThat(auditActions(caseId)).filteredOn("FOLLOW_UP_ANSWERED"::equals).hasSize(1);
+        assertThat(auditActions(caseId))
+                .filteredOn("FOLLOW_UP_ANSWERED"::equals)
+                .hasSize(1);
     }
 
     @Test
@@ -193,9 +234,13 @@ class FollowUpIT extends IntegrationTest {
         job.run();
 
         assertNoFollowUpMailFor(owner(store, "RO-FU4"));
-        assertThat(jdbc.queryForObject("select count(*) from recovery_follow_up where case_id = ?", Integer.class,
-                caseId)).isZero();
-        assertThat(signedIn.as(store.csManagerEmail(), () -> desk.details(caseId).orElseThrow().followUp())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_follow_up where case_id = ?", Integer.class, caseId))
+                .isZero();
+        assertThat(signedIn.as(
+                        store.csManagerEmail(),
+                        () -> desk.details(caseId).orElseThrow().followUp()))
+                .isNull();
     }
 
     @Test
@@ -208,11 +253,14 @@ class FollowUpIT extends IntegrationTest {
         assertThat(signedIn.as(store.csManagerEmail(), () -> desk.followUpOffer(caseId)))
                 .isEqualTo(FollowUpOffer.OPTED_OUT);
         work(store, caseId);
-        assertThatThrownBy(() -> signedIn.run(store.csManagerEmail(), () -> desk.close(caseId,
-                FollowUpOutcome.SATISFIED, "Called back: fine", true))).isInstanceOf(CaseRuleViolation.class)
+        assertThatThrownBy(() -> signedIn.run(
+                        store.csManagerEmail(),
+                        () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: fine", true)))
+                .isInstanceOf(CaseRuleViolation.class)
                 .hasMessage("recovery.followUp.error.OPTED_OUT");
-        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: fine",
-                false));
+        signedIn.run(
+                store.csManagerEmail(),
+                () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: fine", false));
 
         clock.set(t0.plus(Duration.ofDays(11)));
         job.run();
@@ -233,8 +281,12 @@ class FollowUpIT extends IntegrationTest {
 
         assertNoFollowUpMailFor(owner(store, "RO-FU6"));
         assertThat(followUpStatus(caseId)).isEqualTo("CANCELLED");
-        assertThat(jdbc.queryForObject("select detail from recovery_case_audit where case_id = ? and action = ?",
-                String.class, caseId, "FOLLOW_UP_CANCELLED")).isEqualTo("OPTED_OUT");
+        assertThat(jdbc.queryForObject(
+                        "select detail from recovery_case_audit where case_id = ? and action = ?",
+                        String.class,
+                        caseId,
+                        "FOLLOW_UP_CANCELLED"))
+                .isEqualTo("OPTED_OUT");
     }
 
     @Test
@@ -258,8 +310,10 @@ class FollowUpIT extends IntegrationTest {
         job.run();
 
         awaitFollowUpMails(owner(store, "RO-FU7"), 1);
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                followUpMails(owner(store, "RO-FU7")).size() == 1);
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> followUpMails(owner(store, "RO-FU7")).size() == 1);
         assertThat(followUpStatus(caseId)).isEqualTo("SENT");
     }
 
@@ -279,15 +333,16 @@ class FollowUpIT extends IntegrationTest {
             TestMailServer.restart();
         }
         // the listener completed: its publication is done, so the outbox does not try again
-        var followUpId = jdbc.queryForObject("select id from recovery_follow_up where case_id = ?", UUID.class,
-                caseId);
+        var followUpId = jdbc.queryForObject("select id from recovery_follow_up where case_id = ?", UUID.class, caseId);
         assertThat(jdbc.queryForObject("""
                 select count(*) from event_publication where completion_date is null
-                and serialized_event like ?""", Integer.class, "%" + followUpId + "%")).isZero();
+                and serialized_event like ?""", Integer.class, "%" + followUpId + "%"))
+                .isZero();
         clock.advance(Duration.ofMinutes(1));
         assertNoFollowUpMailFor(owner(store, "RO-FU11"));
-        assertThat(jdbc.queryForObject("select cancel_reason from recovery_follow_up where case_id = ?",
-                String.class, caseId)).isEqualTo("UNDELIVERABLE");
+        assertThat(jdbc.queryForObject(
+                        "select cancel_reason from recovery_follow_up where case_id = ?", String.class, caseId))
+                .isEqualTo("UNDELIVERABLE");
         assertThat(auditActions(caseId)).contains("FOLLOW_UP_CANCELLED").doesNotContain("FOLLOW_UP_SENT");
     }
 
@@ -297,8 +352,9 @@ class FollowUpIT extends IntegrationTest {
         var t0 = start();
         var caseId = openCase(store, "RO-FU8");
         close(store, caseId, true);
-        var otherInstance = locks.lock(new LockConfiguration(Instant.now(), FollowUpJob.LOCK_NAME,
-                Duration.ofMinutes(5), Duration.ZERO)).orElseThrow();
+        var otherInstance = locks.lock(new LockConfiguration(
+                        Instant.now(), FollowUpJob.LOCK_NAME, Duration.ofMinutes(5), Duration.ZERO))
+                .orElseThrow();
         try {
             clock.set(t0.plus(Duration.ofDays(10)));
             job.run();
@@ -326,7 +382,8 @@ class FollowUpIT extends IntegrationTest {
         clock.advance(Duration.ofDays(14));
 
         assertThat(followUps.open(token)).isEqualTo(followUps.open("no-such-link"));
-        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.YES, 8, null))).isFalse();
+        assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.YES, 8, null)))
+                .isFalse();
         assertThat(followUpStatus(caseId)).isEqualTo("SENT");
     }
 
@@ -344,22 +401,28 @@ class FollowUpIT extends IntegrationTest {
         assertThat(url).startsWith(baseUrl() + "/mail/follow-up-unsubscribe/");
         var token = url.substring(url.lastIndexOf('/') + 1);
         // the follow-up's own addresses are served by the one page and endpoint of every owner mail
-        var get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
+        var get = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertThat(get.statusCode()).isEqualTo(303);
         assertThat(get.headers().firstValue("Location")).hasValue("/follow-up-unsubscribe/" + token);
 
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(invitations.isOptedOut(owner(store, "RO-FU10"))).isTrue();
-        var atSurveyAddress = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/mail/unsubscribe/" + token))
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(atSurveyAddress.statusCode()).as("any owner mail's token at any unsubscribe address")
+        var atSurveyAddress = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/mail/unsubscribe/" + token))
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(atSurveyAddress.statusCode())
+                .as("any owner mail's token at any unsubscribe address")
                 .isEqualTo(200);
     }
 
@@ -367,8 +430,9 @@ class FollowUpIT extends IntegrationTest {
 
     private void close(TestStores.TestStore store, UUID caseId, boolean followUp) {
         work(store, caseId);
-        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED,
-                "Called back: brakes fine now", followUp));
+        signedIn.run(
+                store.csManagerEmail(),
+                () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: brakes fine now", followUp));
     }
 
     private void work(TestStores.TestStore store, UUID caseId) {
@@ -384,12 +448,15 @@ class FollowUpIT extends IntegrationTest {
     }
 
     static List<MimeMessage> followUpMails(String owner) {
-        return TestMailServer.receivedBy(owner).stream().filter(mail -> Mails.subject(mail).contains(SUBJECT))
+        return TestMailServer.receivedBy(owner).stream()
+                .filter(mail -> Mails.subject(mail).contains(SUBJECT))
                 .toList();
     }
 
     static List<MimeMessage> awaitFollowUpMails(String owner, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> followUpMails(owner).size() >= count);
         return followUpMails(owner);
     }
@@ -401,8 +468,10 @@ class FollowUpIT extends IntegrationTest {
     }
 
     private static void assertNoFollowUpMailFor(String owner) {
-        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                followUpMails(owner).isEmpty());
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> followUpMails(owner).isEmpty());
     }
 
     private String followUpStatus(UUID caseId) {
@@ -410,8 +479,8 @@ class FollowUpIT extends IntegrationTest {
     }
 
     private List<String> auditActions(UUID caseId) {
-        return jdbc.queryForList("select action from recovery_case_audit where case_id = ? order by position",
-                String.class, caseId);
+        return jdbc.queryForList(
+                "select action from recovery_case_audit where case_id = ? order by position", String.class, caseId);
     }
 
     private Instant start() {
@@ -422,8 +491,9 @@ class FollowUpIT extends IntegrationTest {
 
     private UUID openCase(TestStores.TestStore store, String ro) {
         var alert = RecoveryCaseIT.alertFor(store, RecoveryFixtures.visit(baseUrl(), store, ro), AlertLevel.AMBER);
-        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status ->
+                        AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
         return jdbc.queryForObject("select id from recovery_case where alert_id = ?", UUID.class, alert.alertId());
     }
 }

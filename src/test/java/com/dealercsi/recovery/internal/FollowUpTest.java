@@ -47,8 +47,9 @@ class FollowUpTest {
         assertThat(followUp.status()).isEqualTo(FollowUpStatus.ANSWERED);
         assertThat(followUp.answer()).isEqualTo(new FollowUpAnswer(MadeRight.PARTLY, 7, "The noise is less"));
         assertThat(followUp.canBeAnswered(DUE.plus(Duration.ofDays(2)))).isFalse();
-        assertThatThrownBy(() -> followUp.answer(new FollowUpAnswer(MadeRight.NO, 1, null),
-                DUE.plus(Duration.ofDays(2)))).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(
+                        () -> followUp.answer(new FollowUpAnswer(MadeRight.NO, 1, null), DUE.plus(Duration.ofDays(2))))
+                .isInstanceOf(CaseRuleViolation.class);
         assertThat(followUp.answer().madeRight()).isEqualTo(MadeRight.PARTLY);
     }
 
@@ -56,7 +57,8 @@ class FollowUpTest {
     void an_expired_link_takes_no_answer() {
         var followUp = sent();
 
-        assertThat(followUp.canBeAnswered(DUE.plus(Duration.ofDays(14)).minusSeconds(1))).isTrue();
+        assertThat(followUp.canBeAnswered(DUE.plus(Duration.ofDays(14)).minusSeconds(1)))
+                .isTrue();
         assertThat(followUp.canBeAnswered(DUE.plus(Duration.ofDays(14)))).isFalse();
     }
 

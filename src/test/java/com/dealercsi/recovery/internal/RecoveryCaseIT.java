@@ -42,18 +42,25 @@ class RecoveryCaseIT extends IntegrationTest {
 
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     TestStores stores;
+
     @Autowired
     Surveys surveys;
+
     @Autowired
     RecoveryCases desk;
+
     @Autowired
     CaseOpening opening;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -64,19 +71,22 @@ class RecoveryCaseIT extends IntegrationTest {
         var t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
 
-        surveys.submit(token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, answers(3, 2, 4, "等了三个小时，要投诉", true));
+        surveys.submit(
+                token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, answers(3, 2, 4, "等了三个小时，要投诉", true));
 
         var row = awaitOneCase(store);
         assertThat(row.level()).isEqualTo(AlertLevel.RED);
         assertThat(row.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(row.caseOwner()).isEqualTo("CS " + store.code());
         assertThat(row.advisorName()).isEqualTo("顾问 " + store.code());
-        var details = signedIn.as(store.csManagerEmail(), () -> desk.details(row.id()).orElseThrow());
+        var details =
+                signedIn.as(store.csManagerEmail(), () -> desk.details(row.id()).orElseThrow());
         assertThat(details.acknowledgeDue()).isEqualTo(t0.plus(Duration.ofHours(4)));
         assertThat(details.firstContactDue()).isEqualTo(t0.plus(Duration.ofHours(24)));
         assertThat(details.row().closeDue()).isEqualTo(t0.plus(Duration.ofHours(72)));
-        assertThat(details.rules()).extracting(FiredRule::rule).contains(AlertRule.LOW_OVERALL,
-                AlertRule.COMPLAINT_KEYWORD);
+        assertThat(details.rules())
+                .extracting(FiredRule::rule)
+                .contains(AlertRule.LOW_OVERALL, AlertRule.COMPLAINT_KEYWORD);
         assertThat(details.visit().roNumber()).isEqualTo("RO-RED");
     }
 
@@ -92,8 +102,13 @@ class RecoveryCaseIT extends IntegrationTest {
         var row = awaitOneCase(store);
         assertThat(row.level()).isEqualTo(AlertLevel.AMBER);
         // the info answer's alert is stored, but it never becomes a case
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from alert where store_id = ?", Integer.class, store.store().id()) == 2);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from alert where store_id = ?",
+                                Integer.class,
+                                store.store().id())
+                        == 2);
         assertThat(countCases(store)).isEqualTo(1);
     }
 
@@ -124,9 +139,15 @@ class RecoveryCaseIT extends IntegrationTest {
         assertThat(signedIn.as(cs, () -> desk.details(caseId).orElseThrow().allowedActions()))
                 .doesNotContain(CaseAction.CLOSE);
         assertThatThrownBy(() -> signedIn.run(cs, () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "ok")))
-                .isInstanceOf(CaseRuleViolation.class).hasMessage("recovery.error.stepsMissing");
+                .isInstanceOf(CaseRuleViolation.class)
+                .hasMessage("recovery.error.stepsMissing");
         signedIn.run(cs, () -> {
-            desk.recordStep(caseId, RecoveryStep.ATONEMENT, "Free car wash", null, "Car wash voucher",
+            desk.recordStep(
+                    caseId,
+                    RecoveryStep.ATONEMENT,
+                    "Free car wash",
+                    null,
+                    "Car wash voucher",
                     new BigDecimal("120.00"));
             desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back after a week: happy again");
         });
@@ -138,11 +159,26 @@ class RecoveryCaseIT extends IntegrationTest {
         assertThat(closed.step(RecoveryStep.FIX).newRoNumber()).isEqualTo("RO-WORK-2");
         assertThat(closed.step(RecoveryStep.ATONEMENT).atonementValueCny()).isEqualByComparingTo("120");
         assertThat(closed.step(RecoveryStep.FOLLOW_UP).note()).isEqualTo("Called back after a week: happy again");
-        assertThat(jdbc.queryForList("select action from recovery_case_audit where case_id = ? order by position",
-                String.class, caseId)).containsExactly("OPENED", "ACKNOWLEDGED", "ATTEMPT", "IN_RECOVERY",
-                "STEP_APOLOGY", "STEP_FIX", "STEP_EMPATHY", "STEP_ATONEMENT", "CLOSED");
-        assertThat(jdbc.queryForObject("select count(*) from recovery_case_audit where case_id = ? and actor = ?",
-                Integer.class, caseId, "CS " + store.code())).isEqualTo(8);
+        assertThat(jdbc.queryForList(
+                        "select action from recovery_case_audit where case_id = ? order by position",
+                        String.class,
+                        caseId))
+                .containsExactly(
+                        "OPENED",
+                        "ACKNOWLEDGED",
+                        "ATTEMPT",
+                        "IN_RECOVERY",
+                        "STEP_APOLOGY",
+                        "STEP_FIX",
+                        "STEP_EMPATHY",
+                        "STEP_ATONEMENT",
+                        "CLOSED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_case_audit where case_id = ? and actor = ?",
+                        Integer.class,
+                        caseId,
+                        "CS " + store.code()))
+                .isEqualTo(8);
     }
 
     @Test
@@ -158,7 +194,8 @@ class RecoveryCaseIT extends IntegrationTest {
         });
 
         assertThat(jdbc.queryForMap("select status, outcome from recovery_case where id = ?", caseId))
-                .containsEntry("status", "CLOSED").containsEntry("outcome", "STILL_UNHAPPY");
+                .containsEntry("status", "CLOSED")
+                .containsEntry("outcome", "STILL_UNHAPPY");
     }
 
     @Test
@@ -180,25 +217,35 @@ class RecoveryCaseIT extends IntegrationTest {
 
         var details = signedIn.as(cs, () -> desk.details(caseId).orElseThrow());
         assertThat(details.row().status()).isEqualTo(CaseStatus.CLOSED_UNREACHABLE);
-        assertThat(details.attempts()).extracting(a -> a.result()).containsExactly(ContactResult.NO_ANSWER,
-                ContactResult.BUSY, ContactResult.NO_ANSWER);
-        assertThat(jdbc.queryForObject("select count(*) from recovery_contact_attempt where case_id = ?",
-                Integer.class, caseId)).isEqualTo(3);
+        assertThat(details.attempts())
+                .extracting(a -> a.result())
+                .containsExactly(ContactResult.NO_ANSWER, ContactResult.BUSY, ContactResult.NO_ANSWER);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_contact_attempt where case_id = ?", Integer.class, caseId))
+                .isEqualTo(3);
     }
 
     @Test
     void a_manager_reassigns_a_case_but_a_specialist_may_not() {
         var store = fixtures.storeWithGeneralManager();
         var caseId = openCase(store, AlertLevel.RED, "RO-MOVE");
-        var specialist = signedIn.as(store.managerEmail(), () -> desk.possibleOwners(store.store().id())).stream()
-                .filter(s -> s.email().equalsIgnoreCase(RecoveryFixtures.csEmail(store))).findFirst().orElseThrow();
+        var specialist = signedIn
+                .as(
+                        store.managerEmail(),
+                        () -> desk.possibleOwners(store.store().id()))
+                .stream()
+                .filter(s -> s.email().equalsIgnoreCase(RecoveryFixtures.csEmail(store)))
+                .findFirst()
+                .orElseThrow();
 
-        assertThatThrownBy(() -> signedIn.run(RecoveryFixtures.csEmail(store),
-                () -> desk.reassign(caseId, specialist.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        signedIn.run(RecoveryFixtures.csEmail(store), () -> desk.reassign(caseId, specialist.id())))
+                .isInstanceOf(AccessDeniedException.class);
         signedIn.run(store.managerEmail(), () -> desk.reassign(caseId, specialist.id()));
 
-        var mine = signedIn.as(store.managerEmail(), () -> desk.find(
-                new CaseFilter(null, null, false, specialist.id(), null, null), 0, 50));
+        var mine = signedIn.as(
+                store.managerEmail(),
+                () -> desk.find(new CaseFilter(null, null, false, specialist.id(), null, null), 0, 50));
         assertThat(mine).extracting(row -> row.id()).containsExactly(caseId);
         assertThat(mine.getFirst().caseOwner()).isEqualTo("专员 " + store.code());
     }
@@ -209,12 +256,15 @@ class RecoveryCaseIT extends IntegrationTest {
         var other = stores.create();
         var caseId = openCase(store, AlertLevel.RED, "RO-PRIVATE");
 
-        assertThat(signedIn.as(other.csManagerEmail(), () -> desk.details(caseId))).isEmpty();
-        assertThat(signedIn.as(other.csManagerEmail(), () -> desk.count(CaseFilter.ALL))).isZero();
+        assertThat(signedIn.as(other.csManagerEmail(), () -> desk.details(caseId)))
+                .isEmpty();
+        assertThat(signedIn.as(other.csManagerEmail(), () -> desk.count(CaseFilter.ALL)))
+                .isZero();
         assertThatThrownBy(() -> signedIn.run(other.csManagerEmail(), () -> desk.acknowledge(caseId)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.run("advisor-" + store.code() + "@test.local",
-                () -> desk.count(CaseFilter.ALL))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> signedIn.run("advisor-" + store.code() + "@test.local", () -> desk.count(CaseFilter.ALL)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select status from recovery_case where id = ?", String.class, caseId))
                 .isEqualTo("OPEN");
     }
@@ -230,21 +280,34 @@ class RecoveryCaseIT extends IntegrationTest {
         signedIn.run(cs, () -> desk.acknowledge(amber));
         clock.advance(Duration.ofHours(5));
 
-        assertThat(ids(cs, new CaseFilter(CaseStatus.OPEN, null, false, null, null, store.store().id())))
+        assertThat(ids(
+                        cs,
+                        new CaseFilter(
+                                CaseStatus.OPEN,
+                                null,
+                                false,
+                                null,
+                                null,
+                                store.store().id())))
                 .containsExactly(red);
-        assertThat(ids(cs, new CaseFilter(null, AlertLevel.AMBER, false, null, null, null))).containsExactly(amber);
+        assertThat(ids(cs, new CaseFilter(null, AlertLevel.AMBER, false, null, null, null)))
+                .containsExactly(amber);
         // five hours on, the red case missed its acknowledgement; the acknowledged one is not yet late
         assertThat(ids(cs, new CaseFilter(null, null, true, null, null, null))).containsExactly(red);
         assertThat(signedIn.as(cs, () -> desk.find(CaseFilter.ALL, 0, 10)))
-                .filteredOn(row -> row.id().equals(red)).singleElement()
+                .filteredOn(row -> row.id().equals(red))
+                .singleElement()
                 .satisfies(row -> assertThat(row.late()).isTrue());
         assertThat(ids(cs, new CaseFilter(null, null, false, null, "顾问 " + store.code(), null)))
                 .containsExactlyInAnyOrder(red, amber);
-        assertThat(ids(cs, new CaseFilter(null, null, false, null, "nobody of that name", null))).isEmpty();
+        assertThat(ids(cs, new CaseFilter(null, null, false, null, "nobody of that name", null)))
+                .isEmpty();
     }
 
     private List<UUID> ids(String email, CaseFilter filter) {
-        return signedIn.as(email, () -> desk.find(filter, 0, 50)).stream().map(row -> row.id()).toList();
+        return signedIn.as(email, () -> desk.find(filter, 0, 50)).stream()
+                .map(row -> row.id())
+                .toList();
     }
 
     private com.dealercsi.recovery.CaseRow awaitOneCase(TestStores.TestStore store) {
@@ -255,7 +318,9 @@ class RecoveryCaseIT extends IntegrationTest {
     }
 
     private int countCases(TestStores.TestStore store) {
-        return jdbc.queryForObject("select count(*) from recovery_case where store_id = ?", Integer.class,
+        return jdbc.queryForObject(
+                "select count(*) from recovery_case where store_id = ?",
+                Integer.class,
                 store.store().id());
     }
 
@@ -268,12 +333,18 @@ class RecoveryCaseIT extends IntegrationTest {
 
     /** Delivers the event as the outbox would, but synchronously, so the test knows when it is done. */
     void deliver(AlertRaised alert) {
-        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-                AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status ->
+                        AopTestUtils.<CaseOpening>getTargetObject(opening).on(alert));
     }
 
     static AlertRaised alertFor(TestStores.TestStore store, UUID visitId, AlertLevel level) {
-        return new AlertRaised(UUID.randomUUID(), UUID.randomUUID(), visitId, store.store().id(), level,
+        return new AlertRaised(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                visitId,
+                store.store().id(),
+                level,
                 List.of(new FiredRule(AlertRule.LOW_NPS, level, "NPS 3")));
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class RecoveryCaseTest {
 
-    static final RecoveryProperties TIMES = new RecoveryProperties(Duration.ofHours(4), Duration.ofHours(24),
-            Duration.ofHours(72), Duration.ofMinutes(1), Duration.ofDays(4));
+    static final RecoveryProperties TIMES = new RecoveryProperties(
+            Duration.ofHours(4), Duration.ofHours(24), Duration.ofHours(72), Duration.ofMinutes(1), Duration.ofDays(4));
     static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
     static final Actor CS = new Actor(UUID.randomUUID(), "Li Na");
     static final Actor OTHER = new Actor(UUID.randomUUID(), "Zhang Wei");
@@ -37,14 +37,23 @@ class RecoveryCaseTest {
         assertThat(opened.firstContactDue()).isEqualTo(T0.plus(Duration.ofHours(24)));
         assertThat(opened.closeDue()).isEqualTo(T0.plus(Duration.ofHours(72)));
         assertThat(opened.audit()).extracting(AuditEntry::action).containsExactly("OPENED");
-        assertThat(opened.allowedActions()).containsExactlyInAnyOrder(CaseAction.ACKNOWLEDGE,
-                CaseAction.LOG_ATTEMPT, CaseAction.REASSIGN);
+        assertThat(opened.allowedActions())
+                .containsExactlyInAnyOrder(CaseAction.ACKNOWLEDGE, CaseAction.LOG_ATTEMPT, CaseAction.REASSIGN);
     }
 
     @Test
     void an_info_alert_opens_no_case() {
-        assertThatThrownBy(() -> RecoveryCase.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), AlertLevel.INFO, "SA", CS, TIMES, T0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RecoveryCase.open(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        AlertLevel.INFO,
+                        "SA",
+                        CS,
+                        TIMES,
+                        T0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -60,16 +69,20 @@ class RecoveryCaseTest {
     @Test
     void steps_need_an_acknowledged_case_and_a_note() {
         var opened = open(AlertLevel.RED);
-        assertViolation(() -> opened.recordStep(RecoveryStep.APOLOGY, "sorry", null, null, null, CS, T0),
+        assertViolation(
+                () -> opened.recordStep(RecoveryStep.APOLOGY, "sorry", null, null, null, CS, T0),
                 "recovery.error.acknowledgeFirst");
         opened.acknowledge(CS, T0);
-        assertViolation(() -> opened.recordStep(RecoveryStep.APOLOGY, "  ", null, null, null, CS, T0),
+        assertViolation(
+                () -> opened.recordStep(RecoveryStep.APOLOGY, "  ", null, null, null, CS, T0),
                 "recovery.error.noteRequired");
 
         opened.recordStep(RecoveryStep.APOLOGY, "Called and apologised", null, null, null, CS, T0);
 
         assertThat(opened.status()).isEqualTo(CaseStatus.IN_RECOVERY);
-        assertThat(opened.step(RecoveryStep.APOLOGY)).get().extracting(StepRecord::note)
+        assertThat(opened.step(RecoveryStep.APOLOGY))
+                .get()
+                .extracting(StepRecord::note)
                 .isEqualTo("Called and apologised");
     }
 
@@ -77,18 +90,23 @@ class RecoveryCaseTest {
     void the_fix_keeps_its_new_repair_order_and_the_atonement_needs_what_and_a_value() {
         var opened = acknowledged(AlertLevel.RED);
         opened.recordStep(RecoveryStep.FIX, "Re-did the brake job", "RO-2", null, null, CS, T0);
-        assertViolation(() -> opened.recordStep(RecoveryStep.ATONEMENT, "voucher", null, null,
-                BigDecimal.TEN, CS, T0), "recovery.error.atonementWhat");
-        assertViolation(() -> opened.recordStep(RecoveryStep.ATONEMENT, "voucher", null, "Voucher",
-                new BigDecimal("-1"), CS, T0), "recovery.error.atonementValue");
+        assertViolation(
+                () -> opened.recordStep(RecoveryStep.ATONEMENT, "voucher", null, null, BigDecimal.TEN, CS, T0),
+                "recovery.error.atonementWhat");
+        assertViolation(
+                () -> opened.recordStep(
+                        RecoveryStep.ATONEMENT, "voucher", null, "Voucher", new BigDecimal("-1"), CS, T0),
+                "recovery.error.atonementValue");
 
-        opened.recordStep(RecoveryStep.ATONEMENT, "Gave a voucher", null, "Car wash voucher",
-                new BigDecimal("200"), CS, T0);
+        opened.recordStep(
+                RecoveryStep.ATONEMENT, "Gave a voucher", null, "Car wash voucher", new BigDecimal("200"), CS, T0);
 
         assertThat(opened.step(RecoveryStep.FIX).orElseThrow().newRoNumber()).isEqualTo("RO-2");
-        assertThat(opened.step(RecoveryStep.ATONEMENT).orElseThrow().atonementValueCny()).isEqualByComparingTo("200");
-        assertThat(opened.audit()).extracting(AuditEntry::detail).contains("Re-did the brake job · RO RO-2",
-                "Gave a voucher · Car wash voucher · ¥200.00");
+        assertThat(opened.step(RecoveryStep.ATONEMENT).orElseThrow().atonementValueCny())
+                .isEqualByComparingTo("200");
+        assertThat(opened.audit())
+                .extracting(AuditEntry::detail)
+                .contains("Re-did the brake job · RO RO-2", "Gave a voucher · Car wash voucher · ¥200.00");
     }
 
     @Test
@@ -102,8 +120,8 @@ class RecoveryCaseTest {
 
         opened.recordStep(RecoveryStep.EMPATHY, "Listened", null, null, null, CS, T0);
         opened.recordStep(RecoveryStep.ATONEMENT, "Voucher", null, "Oil change", new BigDecimal("388.00"), CS, T0);
-        assertViolation(() -> opened.close(FollowUpOutcome.SATISFIED, " ", CS, T0),
-                "recovery.error.followUpNoteRequired");
+        assertViolation(
+                () -> opened.close(FollowUpOutcome.SATISFIED, " ", CS, T0), "recovery.error.followUpNoteRequired");
         opened.close(FollowUpOutcome.SATISFIED, "Owner happy again", CS, T0.plusSeconds(5));
 
         assertThat(opened.status()).isEqualTo(CaseStatus.CLOSED);
@@ -111,7 +129,8 @@ class RecoveryCaseTest {
         assertThat(opened.closedAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(opened.step(RecoveryStep.FOLLOW_UP).orElseThrow().note()).isEqualTo("Owner happy again");
         assertThat(opened.allowedActions()).isEmpty();
-        assertViolation(() -> opened.logAttempt(ContactChannel.PHONE, ContactResult.REACHED, "", CS, T0),
+        assertViolation(
+                () -> opened.logAttempt(ContactChannel.PHONE, ContactResult.REACHED, "", CS, T0),
                 "recovery.error.closed");
     }
 
@@ -130,7 +149,8 @@ class RecoveryCaseTest {
     @Test
     void the_follow_up_is_recorded_by_closing_not_as_a_step() {
         var opened = acknowledged(AlertLevel.AMBER);
-        assertViolation(() -> opened.recordStep(RecoveryStep.FOLLOW_UP, "x", null, null, null, CS, T0),
+        assertViolation(
+                () -> opened.recordStep(RecoveryStep.FOLLOW_UP, "x", null, null, null, CS, T0),
                 "recovery.error.followUpByClosing");
     }
 
@@ -145,7 +165,8 @@ class RecoveryCaseTest {
 
         assertThat(opened.firstContactAt()).isEqualTo(T0.plusSeconds(20));
         assertThat(opened.attempts()).hasSize(2);
-        assertThat(opened.audit()).extracting(AuditEntry::action)
+        assertThat(opened.audit())
+                .extracting(AuditEntry::action)
                 .containsExactly("OPENED", "ACKNOWLEDGED", "ATTEMPT", "ATTEMPT");
     }
 
@@ -186,7 +207,9 @@ class RecoveryCaseTest {
     @Test
     void an_unacknowledged_case_escalates_once_after_four_hours() {
         var opened = open(AlertLevel.RED);
-        assertThat(opened.needsAcknowledgeEscalation(T0.plus(Duration.ofHours(4)).minusSeconds(1))).isFalse();
+        assertThat(opened.needsAcknowledgeEscalation(
+                        T0.plus(Duration.ofHours(4)).minusSeconds(1)))
+                .isFalse();
         var late = T0.plus(Duration.ofHours(4));
         assertThat(opened.needsAcknowledgeEscalation(late)).isTrue();
         assertThat(opened.isOverdue(late.plusSeconds(1))).isTrue();
@@ -202,7 +225,8 @@ class RecoveryCaseTest {
     void an_acknowledged_case_does_not_escalate_for_acknowledgement_but_for_closing_late() {
         var opened = acknowledged(AlertLevel.AMBER);
         opened.logAttempt(ContactChannel.PHONE, ContactResult.REACHED, "", CS, T0);
-        assertThat(opened.needsAcknowledgeEscalation(T0.plus(Duration.ofHours(5)))).isFalse();
+        assertThat(opened.needsAcknowledgeEscalation(T0.plus(Duration.ofHours(5))))
+                .isFalse();
         assertThat(opened.isOverdue(T0.plus(Duration.ofHours(71)))).isFalse();
 
         var late = T0.plus(Duration.ofHours(72));
@@ -217,7 +241,8 @@ class RecoveryCaseTest {
     void no_first_contact_within_a_day_makes_the_case_overdue() {
         var opened = acknowledged(AlertLevel.AMBER);
         assertThat(opened.isOverdue(T0.plus(Duration.ofHours(24)))).isFalse();
-        assertThat(opened.isOverdue(T0.plus(Duration.ofHours(24)).plusSeconds(1))).isTrue();
+        assertThat(opened.isOverdue(T0.plus(Duration.ofHours(24)).plusSeconds(1)))
+                .isTrue();
     }
 
     @Test
@@ -233,8 +258,16 @@ class RecoveryCaseTest {
     }
 
     static RecoveryCase open(AlertLevel level) {
-        return RecoveryCase.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), level,
-                "顾问 A", CS, TIMES, T0);
+        return RecoveryCase.open(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                level,
+                "顾问 A",
+                CS,
+                TIMES,
+                T0);
     }
 
     static RecoveryCase acknowledged(AlertLevel level) {

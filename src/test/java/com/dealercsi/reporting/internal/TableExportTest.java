@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class TableExportTest {
 
     static final List<String> HEADER = List.of("RO", "owner", "score", "phone");
-    static final TableExport.Rows HOSTILE = sink -> sink.accept(Arrays.asList("=HYPERLINK(\"http://x\",\"RO\")",
-            "@SUM(1+1)", 900L, "+86 138 0013 8000"));
+    static final TableExport.Rows HOSTILE = sink ->
+            sink.accept(Arrays.asList("=HYPERLINK(\"http://x\",\"RO\")", "@SUM(1+1)", 900L, "+86 138 0013 8000"));
 
     @Test
     void a_formula_in_any_text_column_is_written_as_text_in_csv() {

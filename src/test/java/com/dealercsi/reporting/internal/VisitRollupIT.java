@@ -20,8 +20,10 @@ class VisitRollupIT extends IntegrationTest {
 
     @Autowired
     TestStores stores;
+
     @Autowired
     ReportingProjection projection;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -32,8 +34,11 @@ class VisitRollupIT extends IntegrationTest {
         post(store, "RO-2");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> visitsCounted(store) == 2);
 
-        var deliveredAt = jdbc.queryForObject("select delivered_at from report_visit where visit_id = ?",
-                java.sql.Timestamp.class, first.toString()).toInstant();
+        var deliveredAt = jdbc.queryForObject(
+                        "select delivered_at from report_visit where visit_id = ?",
+                        java.sql.Timestamp.class,
+                        first.toString())
+                .toInstant();
         projection.record(new VisitDelivered(first, store.store().id(), "x@example.com", Language.ZH_CN, deliveredAt));
         assertThat(visitsCounted(store)).isEqualTo(2);
 
@@ -47,25 +52,41 @@ class VisitRollupIT extends IntegrationTest {
         var visit = UUID.randomUUID();
         var now = Instant.now();
         // events may arrive in any order: the answer's event left a row without a delivery time
-        jdbc.update("insert into report_visit (visit_id, store_id, responded_at) values (?, ?, ?)", visit.toString(),
-                store.store().id().toString(), java.sql.Timestamp.from(now));
+        jdbc.update(
+                "insert into report_visit (visit_id, store_id, responded_at) values (?, ?, ?)",
+                visit.toString(),
+                store.store().id().toString(),
+                java.sql.Timestamp.from(now));
 
-        projection.record(new VisitDelivered(visit, store.store().id(), "x@example.com", Language.ZH_CN,
-                now.minus(Duration.ofHours(2))));
+        projection.record(new VisitDelivered(
+                visit, store.store().id(), "x@example.com", Language.ZH_CN, now.minus(Duration.ofHours(2))));
 
         assertThat(visitsCounted(store)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select sum(revisited) from report_visit_daily where store_id = ?",
-                Integer.class, store.store().id().toString())).as("answered within the window").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select sum(revisited) from report_visit_daily where store_id = ?",
+                        Integer.class,
+                        store.store().id().toString()))
+                .as("answered within the window")
+                .isEqualTo(1);
     }
 
     private UUID post(TestStores.TestStore store, String ro) {
-        var response = Api.postVisit(baseUrl(), store.apiKey(), Api.visitJson(ro + "-" + store.code(),
-                ro.toLowerCase() + "-" + store.code() + "@example.com", store.advisorCode(), "zh-CN"), "en");
+        var response = Api.postVisit(
+                baseUrl(),
+                store.apiKey(),
+                Api.visitJson(
+                        ro + "-" + store.code(),
+                        ro.toLowerCase() + "-" + store.code() + "@example.com",
+                        store.advisorCode(),
+                        "zh-CN"),
+                "en");
         return UUID.fromString(response.body().get("id").asString());
     }
 
     private int visitsCounted(TestStores.TestStore store) {
-        var sum = jdbc.queryForObject("select sum(visits) from report_visit_daily where store_id = ?", Integer.class,
+        var sum = jdbc.queryForObject(
+                "select sum(visits) from report_visit_daily where store_id = ?",
+                Integer.class,
                 store.store().id().toString());
         return sum == null ? 0 : sum;
     }

@@ -14,13 +14,21 @@ class SvgChartsTest {
 
     @Test
     void a_trend_line_is_well_formed_svg_with_a_gap_where_a_week_has_no_answers() throws Exception {
-        var svg = SvgCharts.line("CSI <trend>", List.of("3/2", "3/9", "3/16", "3/23"),
-                Arrays.asList(600.0, null, 800.0, 900.0), 500, 1000);
+        var svg = SvgCharts.line(
+                "CSI <trend>",
+                List.of("3/2", "3/9", "3/16", "3/23"),
+                Arrays.asList(600.0, null, 800.0, 900.0),
+                500,
+                1000);
 
         var doc = parse(svg);
 
         assertThat(doc.getElementsByTagName("circle").getLength()).isEqualTo(3);
-        var path = doc.getElementsByTagName("path").item(0).getAttributes().getNamedItem("d").getNodeValue();
+        var path = doc.getElementsByTagName("path")
+                .item(0)
+                .getAttributes()
+                .getNamedItem("d")
+                .getNodeValue();
         // a new "M" after the gap: the line does not pretend to know the missing week
         assertThat(path.chars().filter(c -> c == 'M').count()).isEqualTo(2);
         assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo("CSI <trend>");
@@ -37,19 +45,27 @@ class SvgChartsTest {
 
     @Test
     void bars_are_as_long_as_their_share_of_1000_and_missing_values_draw_no_bar() throws Exception {
-        var doc = parse(SvgCharts.bars("factors", List.of("服务启动", "设施 & 环境"), Arrays.asList(725.0, null),
-                Arrays.asList(600.0, 700.0), 1000));
+        var doc = parse(SvgCharts.bars(
+                "factors", List.of("服务启动", "设施 & 环境"), Arrays.asList(725.0, null), Arrays.asList(600.0, 700.0), 1000));
 
         var bars = doc.getElementsByTagName("rect");
         var widths = new java.util.ArrayList<String>();
         for (int i = 0; i < bars.getLength(); i++) {
             var attributes = bars.item(i).getAttributes();
-            widths.add(attributes.getNamedItem("class") == null ? "background"
-                    : attributes.getNamedItem("class").getNodeValue() + "=" + attributes.getNamedItem("width").getNodeValue());
+            widths.add(
+                    attributes.getNamedItem("class") == null
+                            ? "background"
+                            : attributes.getNamedItem("class").getNodeValue() + "="
+                                    + attributes.getNamedItem("width").getNodeValue());
         }
         // bar area is 640 − 190 − 50 = 400 wide
-        assertThat(widths).containsExactly("background", "chart-bar=290.0", "chart-bar-previous=240.0",
-                "background", "chart-bar-previous=280.0");
+        assertThat(widths)
+                .containsExactly(
+                        "background",
+                        "chart-bar=290.0",
+                        "chart-bar-previous=240.0",
+                        "background",
+                        "chart-bar-previous=280.0");
         assertThat(doc.getDocumentElement().getTextContent()).contains("设施 & 环境", "725", "–");
     }
 
@@ -67,7 +83,8 @@ class SvgChartsTest {
     }
 
     private static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 }

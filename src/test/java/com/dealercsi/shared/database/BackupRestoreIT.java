@@ -23,13 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BackupRestoreIT extends IntegrationTest {
 
     /** Tables that change only when someone acts, not by background jobs. */
-    private static final List<String> KEY_TABLES = List.of("store", "staff_member", "visit", "invitation",
-            "survey_response", "recovery_case", "flyway_schema_history");
+    private static final List<String> KEY_TABLES = List.of(
+            "store",
+            "staff_member",
+            "visit",
+            "invitation",
+            "survey_response",
+            "recovery_case",
+            "flyway_schema_history");
 
     @Autowired
     DatabaseBackups backups;
+
     @Autowired
     RecoveryFixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,7 +63,8 @@ class BackupRestoreIT extends IntegrationTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from store where name like '% (changed)'", Integer.class))
                 .isZero();
-        assertThat(backups.backups()).anyMatch(file -> file.getFileName().toString().startsWith("csi-before-restore-"));
+        assertThat(backups.backups())
+                .anyMatch(file -> file.getFileName().toString().startsWith("csi-before-restore-"));
     }
 
     @Test
@@ -66,7 +75,8 @@ class BackupRestoreIT extends IntegrationTest {
             out.write("-- MariaDB dump 10.19\nDROP TABLE IF EXISTS `visit`;\n".getBytes());
         }
 
-        assertThatThrownBy(() -> backups.restore(cut)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> backups.restore(cut))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("Could not restore");
         assertThat(counts()).isEqualTo(before);
     }

@@ -31,23 +31,28 @@ class OutboxHousekeepingIT extends IntegrationTest {
         assertThat(exists(oldCompleted)).isFalse();
         assertThat(exists(recentCompleted)).isTrue();
         assertThat(exists(oldIncomplete)).isTrue();
-        jdbc.update("delete from event_publication where id in (?, ?)", recentCompleted.toString(),
+        jdbc.update(
+                "delete from event_publication where id in (?, ?)",
+                recentCompleted.toString(),
                 oldIncomplete.toString());
     }
 
     private UUID insert(Instant published, Instant completed) {
         var id = UUID.randomUUID();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
                     completion_date, status, completion_attempts)
                 values (?, 'housekeeping-test', 'java.lang.String', '"x"', ?, ?, ?, 1)""",
-                id.toString(), Timestamp.from(published), completed == null ? null : Timestamp.from(completed),
+                id.toString(),
+                Timestamp.from(published),
+                completed == null ? null : Timestamp.from(completed),
                 completed == null ? "FAILED" : "COMPLETED");
         return id;
     }
 
     private boolean exists(UUID id) {
-        return jdbc.queryForObject("select count(*) from event_publication where id = ?", Integer.class,
-                id.toString()) == 1;
+        return jdbc.queryForObject("select count(*) from event_publication where id = ?", Integer.class, id.toString())
+                == 1;
     }
 }

@@ -15,7 +15,8 @@ class OutboxSnapshotTest {
     @Test
     void an_empty_outbox_is_not_stalled() {
         assertThat(OutboxSnapshot.EMPTY.stalled(NOW, STALL_AFTER)).isFalse();
-        assertThat(new OutboxSnapshot(0, 0, null, NOW.minus(Duration.ofDays(1))).stalled(NOW, STALL_AFTER)).isFalse();
+        assertThat(new OutboxSnapshot(0, 0, null, NOW.minus(Duration.ofDays(1))).stalled(NOW, STALL_AFTER))
+                .isFalse();
     }
 
     @Test
@@ -35,7 +36,8 @@ class OutboxSnapshotTest {
     @Test
     void old_work_with_nothing_completed_since_is_stalled() {
         assertThat(new OutboxSnapshot(4, 4, NOW.minus(Duration.ofMinutes(6)), NOW.minus(Duration.ofMinutes(7)))
-                .stalled(NOW, STALL_AFTER)).isTrue();
+                        .stalled(NOW, STALL_AFTER))
+                .isTrue();
         assertThat(new OutboxSnapshot(1, 0, NOW.minus(Duration.ofMinutes(6)), null).stalled(NOW, STALL_AFTER))
                 .isTrue();
     }

@@ -14,22 +14,27 @@ class SmtpFailureTest {
 
     @Test
     void an_unknown_user_is_a_permanent_failure_with_the_servers_words() throws Exception {
-        var refused = new SMTPAddressFailedException(new InternetAddress("gone@example.com"), "RCPT TO:<gone@example.com>",
-                550, "5.1.1 <gone@example.com>: unknown user");
+        var refused = new SMTPAddressFailedException(
+                new InternetAddress("gone@example.com"),
+                "RCPT TO:<gone@example.com>",
+                550,
+                "5.1.1 <gone@example.com>: unknown user");
         var failure = new MailSendException("Failed", new SendFailedException("Invalid Addresses", refused));
 
-        assertThat(SmtpFailure.permanent(failure)).hasValueSatisfying(reply ->
-                assertThat(reply).startsWith("550").contains("unknown user"));
+        assertThat(SmtpFailure.permanent(failure))
+                .hasValueSatisfying(reply -> assertThat(reply).startsWith("550").contains("unknown user"));
     }
 
     @Test
     void a_busy_mailbox_and_an_unreachable_server_are_worth_retrying() throws Exception {
-        var busy = new SMTPAddressFailedException(new InternetAddress("busy@example.com"), "RCPT TO:<busy@example.com>",
-                451, "4.3.0 try again later");
-        var down = new MailSendException("Mail server connection failed",
+        var busy = new SMTPAddressFailedException(
+                new InternetAddress("busy@example.com"), "RCPT TO:<busy@example.com>", 451, "4.3.0 try again later");
+        var down = new MailSendException(
+                "Mail server connection failed",
                 new MessagingException("Could not connect", new ConnectException("Connection refused")));
 
-        assertThat(SmtpFailure.permanent(new MailSendException("Failed", new SendFailedException("x", busy)))).isEmpty();
+        assertThat(SmtpFailure.permanent(new MailSendException("Failed", new SendFailedException("x", busy))))
+                .isEmpty();
         assertThat(SmtpFailure.permanent(down)).isEmpty();
     }
 }

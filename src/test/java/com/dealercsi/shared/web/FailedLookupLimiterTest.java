@@ -38,6 +38,8 @@ class FailedLookupLimiterTest {
 
         assertThat(limiter.isBlocked("10.0.0.1")).isFalse();
         limiter.recordFailure("10.0.0.1");
-        assertThat(limiter.isBlocked("10.0.0.1")).as("a new window starts counting from one").isFalse();
+        assertThat(limiter.isBlocked("10.0.0.1"))
+                .as("a new window starts counting from one")
+                .isFalse();
     }
 }

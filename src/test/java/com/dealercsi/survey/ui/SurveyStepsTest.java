@@ -11,8 +11,10 @@ class SurveyStepsTest {
 
     private static final SurveySteps FIVE_PAGES = new SurveySteps(List.of(
             List.of(item("SI1", Factor.SERVICE_INITIATION), item("SI2", Factor.SERVICE_INITIATION)),
-            List.of(item("SA1", Factor.SERVICE_ADVISOR)), List.of(item("SQ1", Factor.SERVICE_QUALITY)),
-            List.of(item("SF1", Factor.SERVICE_FACILITY)), List.of(item("VP1", Factor.VEHICLE_PICKUP))));
+            List.of(item("SA1", Factor.SERVICE_ADVISOR)),
+            List.of(item("SQ1", Factor.SERVICE_QUALITY)),
+            List.of(item("SF1", Factor.SERVICE_FACILITY)),
+            List.of(item("VP1", Factor.VEHICLE_PICKUP))));
 
     @Test
     void the_rating_pages_are_followed_by_overall_comment_and_review() {

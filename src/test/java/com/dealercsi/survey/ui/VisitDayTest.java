@@ -20,7 +20,8 @@ class VisitDayTest {
 
         assertThat(VisitDay.of(lateThursday, SHANGHAI, FRIDAY, Locale.ENGLISH).messageKey())
                 .isEqualTo("survey.day.yesterday");
-        assertThat(VisitDay.of(Instant.parse("2026-11-26T16:30:00Z"), SHANGHAI, FRIDAY, Locale.ENGLISH).messageKey())
+        assertThat(VisitDay.of(Instant.parse("2026-11-26T16:30:00Z"), SHANGHAI, FRIDAY, Locale.ENGLISH)
+                        .messageKey())
                 .isEqualTo("survey.day.today");
     }
 
@@ -30,7 +31,8 @@ class VisitDayTest {
 
         assertThat(VisitDay.of(saturday, SHANGHAI, FRIDAY, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo(new VisitDay("survey.day.weekday", "星期六"));
-        assertThat(VisitDay.of(saturday, SHANGHAI, FRIDAY, Locale.ENGLISH).argument()).isEqualTo("Saturday");
+        assertThat(VisitDay.of(saturday, SHANGHAI, FRIDAY, Locale.ENGLISH).argument())
+                .isEqualTo("Saturday");
     }
 
     @Test

@@ -12,24 +12,32 @@ class ColumnMappingTest {
 
     @Test
     void suggests_the_fields_from_chinese_dms_headers() {
-        var headers = List.of("序号", "委托书号", "客户名称", "联系电话", "电子邮箱", "车牌号码", "车型", "VIN码",
-                "维修类型", "服务顾问", "结算日期");
+        var headers = List.of("序号", "委托书号", "客户名称", "联系电话", "电子邮箱", "车牌号码", "车型", "VIN码", "维修类型", "服务顾问", "结算日期");
 
         var mapping = ColumnMapping.suggest(headers);
 
-        assertThat(mapping.columns()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry(ImportField.RO_NUMBER, "委托书号"), Map.entry(ImportField.OWNER_NAME, "客户名称"),
-                Map.entry(ImportField.PHONE, "联系电话"), Map.entry(ImportField.EMAIL, "电子邮箱"),
-                Map.entry(ImportField.PLATE, "车牌号码"), Map.entry(ImportField.MODEL, "车型"),
-                Map.entry(ImportField.VIN, "VIN码"), Map.entry(ImportField.SERVICE_TYPE, "维修类型"),
-                Map.entry(ImportField.ADVISOR, "服务顾问"), Map.entry(ImportField.DELIVERED_AT, "结算日期")));
+        assertThat(mapping.columns())
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry(ImportField.RO_NUMBER, "委托书号"), Map.entry(ImportField.OWNER_NAME, "客户名称"),
+                        Map.entry(ImportField.PHONE, "联系电话"), Map.entry(ImportField.EMAIL, "电子邮箱"),
+                        Map.entry(ImportField.PLATE, "车牌号码"), Map.entry(ImportField.MODEL, "车型"),
+                        Map.entry(ImportField.VIN, "VIN码"), Map.entry(ImportField.SERVICE_TYPE, "维修类型"),
+                        Map.entry(ImportField.ADVISOR, "服务顾问"), Map.entry(ImportField.DELIVERED_AT, "结算日期")));
         assertThat(mapping.missing()).isEmpty();
     }
 
     @Test
     void suggests_the_fields_from_english_headers_whatever_their_case_and_spacing() {
-        var mapping = ColumnMapping.suggest(List.of("RO No.", "Customer Name", "Mobile", "E-Mail", "Plate Number",
-                "Vehicle Model", "Service Advisor", "Delivery Time", "Language"));
+        var mapping = ColumnMapping.suggest(List.of(
+                "RO No.",
+                "Customer Name",
+                "Mobile",
+                "E-Mail",
+                "Plate Number",
+                "Vehicle Model",
+                "Service Advisor",
+                "Delivery Time",
+                "Language"));
 
         assertThat(mapping.header(ImportField.RO_NUMBER)).hasValue("RO No.");
         assertThat(mapping.header(ImportField.OWNER_NAME)).hasValue("Customer Name");
@@ -53,8 +61,15 @@ class ColumnMappingTest {
         var mapping = ColumnMapping.suggest(List.of("foo", "bar"));
 
         assertThat(mapping.columns()).isEmpty();
-        assertThat(mapping.missing()).containsExactly(ImportField.RO_NUMBER, ImportField.OWNER_NAME,
-                ImportField.PLATE, ImportField.MODEL, ImportField.ADVISOR, ImportField.DELIVERED_AT, ImportField.PHONE);
+        assertThat(mapping.missing())
+                .containsExactly(
+                        ImportField.RO_NUMBER,
+                        ImportField.OWNER_NAME,
+                        ImportField.PLATE,
+                        ImportField.MODEL,
+                        ImportField.ADVISOR,
+                        ImportField.DELIVERED_AT,
+                        ImportField.PHONE);
     }
 
     @Test
@@ -68,14 +83,16 @@ class ColumnMappingTest {
 
     @Test
     void a_remembered_mapping_keeps_the_columns_the_file_has_and_is_completed_by_guesses() {
-        var remembered = new ColumnMapping(Map.of(ImportField.RO_NUMBER, "单号", ImportField.EMAIL, "旧邮箱列"),
-                ServiceType.REPAIR, Language.EN);
+        var remembered = new ColumnMapping(
+                Map.of(ImportField.RO_NUMBER, "单号", ImportField.EMAIL, "旧邮箱列"), ServiceType.REPAIR, Language.EN);
 
-        var mapping = remembered.restrictedTo(List.of("单号", "邮箱", "手机"))
+        var mapping = remembered
+                .restrictedTo(List.of("单号", "邮箱", "手机"))
                 .completedBy(ColumnMapping.suggest(List.of("单号", "邮箱", "手机")));
 
-        assertThat(mapping.columns()).containsExactlyInAnyOrderEntriesOf(Map.of(ImportField.RO_NUMBER, "单号",
-                ImportField.EMAIL, "邮箱", ImportField.PHONE, "手机"));
+        assertThat(mapping.columns())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(ImportField.RO_NUMBER, "单号", ImportField.EMAIL, "邮箱", ImportField.PHONE, "手机"));
         assertThat(mapping.defaultServiceType()).isEqualTo(ServiceType.REPAIR);
         assertThat(mapping.defaultLanguage()).isEqualTo(Language.EN);
     }
@@ -94,8 +111,10 @@ class ColumnMappingTest {
 
     @Test
     void a_column_chosen_for_two_fields_is_named() {
-        var mapping = new ColumnMapping(Map.of(ImportField.RO_NUMBER, "单号", ImportField.OWNER_NAME, "姓名",
-                ImportField.PLATE, "姓名"), ServiceType.MAINTENANCE, Language.ZH_CN);
+        var mapping = new ColumnMapping(
+                Map.of(ImportField.RO_NUMBER, "单号", ImportField.OWNER_NAME, "姓名", ImportField.PLATE, "姓名"),
+                ServiceType.MAINTENANCE,
+                Language.ZH_CN);
 
         assertThat(mapping.repeatedColumn()).hasValue("姓名");
         assertThat(mapping.with(ImportField.PLATE, "车牌").repeatedColumn()).isEmpty();
@@ -103,9 +122,11 @@ class ColumnMappingTest {
 
     @Test
     void only_service_type_and_language_have_a_default_when_the_file_lacks_the_column() {
-        assertThat(List.of(ImportField.values())).filteredOn(ImportField::hasDefault)
+        assertThat(List.of(ImportField.values()))
+                .filteredOn(ImportField::hasDefault)
                 .containsExactly(ImportField.SERVICE_TYPE, ImportField.LANGUAGE);
-        assertThat(List.of(ImportField.values())).filteredOn(ImportField::hasDefault)
+        assertThat(List.of(ImportField.values()))
+                .filteredOn(ImportField::hasDefault)
                 .noneMatch(ImportField::needsColumn);
     }
 }

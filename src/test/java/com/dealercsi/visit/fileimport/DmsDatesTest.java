@@ -32,13 +32,23 @@ class DmsDatesTest {
             11/20/2026 9:30           | 2026-11-20T09:30+08:00
             """)
     void reads_the_dates_dms_exports_write_in_the_stores_time_zone(String raw, String expected) {
-        assertThat(DmsDates.parse(raw, SHANGHAI)).hasValueSatisfying(
-                value -> assertThat(value.toInstant()).isEqualTo(OffsetDateTime.parse(expected).toInstant()));
+        assertThat(DmsDates.parse(raw, SHANGHAI))
+                .hasValueSatisfying(value -> assertThat(value.toInstant())
+                        .isEqualTo(OffsetDateTime.parse(expected).toInstant()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-30 10:00", "2026-13-01", "05/11/2026", "05.11.2026 10:00", "tomorrow",
-            "2026-11-20 25:00", "31/02/2026", "昨天"})
+    @ValueSource(
+            strings = {
+                "2026-02-30 10:00",
+                "2026-13-01",
+                "05/11/2026",
+                "05.11.2026 10:00",
+                "tomorrow",
+                "2026-11-20 25:00",
+                "31/02/2026",
+                "昨天"
+            })
     void refuses_what_is_not_a_real_date_or_is_ambiguous(String raw) {
         assertThat(DmsDates.parse(raw, SHANGHAI)).isEmpty();
     }

@@ -44,7 +44,8 @@ class ImportFilesTest {
         System.arraycopy(plain, 0, withBom, 3, plain.length);
 
         assertThat(ImportFiles.detect(plain)).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(ImportFiles.read("a.csv", withBom, null).headers().getFirst()).isEqualTo("工单号");
+        assertThat(ImportFiles.read("a.csv", withBom, null).headers().getFirst())
+                .isEqualTo("工单号");
         assertThat(ImportFiles.read("a.csv", plain, null).headers().getFirst()).isEqualTo("工单号");
     }
 
@@ -69,7 +70,8 @@ class ImportFilesTest {
         assertThat(table.headers()).containsExactly("RO", "Owner");
         assertThat(table.rows()).extracting(row -> row.cell(1)).containsExactly("Anna", "Ben");
         assertThat(table.rows()).extracting(ImportTable.Row::line).containsExactly(2, 5); // as Excel numbers them
-        assertThat(ImportFiles.read("a.txt", tabs, null).rows().getFirst().cells()).containsExactly("RO-1", "Anna");
+        assertThat(ImportFiles.read("a.txt", tabs, null).rows().getFirst().cells())
+                .containsExactly("RO-1", "Anna");
     }
 
     @Test
@@ -85,7 +87,8 @@ class ImportFilesTest {
     @Test
     void an_excel_workbook_is_read_with_date_cells_as_local_date_times() throws Exception {
         byte[] bytes;
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("工单");
             var header = sheet.createRow(0);
             header.createCell(0).setCellValue("工单号");
@@ -115,7 +118,8 @@ class ImportFilesTest {
     @Test
     void an_old_excel_97_workbook_is_read_too() throws Exception {
         byte[] bytes;
-        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet();
             sheet.createRow(0).createCell(0).setCellValue("工单号");
             sheet.createRow(2).createCell(0).setCellValue("RO-7"); // row 2 left empty, as DMS exports do
@@ -136,13 +140,16 @@ class ImportFilesTest {
     @Test
     void empty_files_files_without_a_header_and_fake_excel_files_are_refused_with_a_reason() {
         assertThatThrownBy(() -> ImportFiles.read("a.csv", new byte[0], null))
-                .isInstanceOfSatisfying(ImportFileUnreadable.class,
+                .isInstanceOfSatisfying(
+                        ImportFileUnreadable.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.empty"));
         assertThatThrownBy(() -> ImportFiles.read("a.csv", "\n\n".getBytes(StandardCharsets.UTF_8), null))
-                .isInstanceOfSatisfying(ImportFileUnreadable.class,
+                .isInstanceOfSatisfying(
+                        ImportFileUnreadable.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.noHeader"));
         assertThatThrownBy(() -> ImportFiles.read("a.xlsx", "RO\n1".getBytes(StandardCharsets.UTF_8), null))
-                .isInstanceOfSatisfying(ImportFileUnreadable.class,
+                .isInstanceOfSatisfying(
+                        ImportFileUnreadable.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.file.notExcel"));
     }
 
