@@ -70,7 +70,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * than its box, sideways scrolling and touch targets under 44×44 px. The same walk reads each page's text, and the
  * mails the flow sent, for raw codes (enum names, item codes) and message keys: people read words, not codes.
  * One screenshot per route, width and language goes to target/screenshots/; {@code -Dcsi.screenshots=docs/screenshots}
- * refreshes the guides' copies instead (WebP, a tenth of a PNG's size, so the repository stays small).
+ * refreshes the guides' copies instead (JPEG, a third of a PNG's size, so the repository stays small).
  */
 class LayoutBrowserIT extends IntegrationTest {
 
@@ -345,11 +345,11 @@ class LayoutBrowserIT extends IntegrationTest {
     private static void screenshot(PhoneBrowser browser, String shot, String width, String language) {
         try {
             Files.createDirectories(SHOTS);
-            var webp = browser.driver()
-                    .executeCdpCommand("Page.captureScreenshot", Map.of("format", "webp", "quality", 85));
+            var jpeg = browser.driver()
+                    .executeCdpCommand("Page.captureScreenshot", Map.of("format", "jpeg", "quality", 80));
             Files.write(
-                    SHOTS.resolve("layout-" + shot + "-" + width + "-" + language + ".webp"),
-                    java.util.Base64.getDecoder().decode((String) webp.get("data")));
+                    SHOTS.resolve("layout-" + shot + "-" + width + "-" + language + ".jpg"),
+                    java.util.Base64.getDecoder().decode((String) jpeg.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -602,7 +602,7 @@ class LayoutBrowserIT extends IntegrationTest {
                 new OwnerPage(
                         "follow-up-unsubscribe",
                         followUpUnsubscribe.group(),
-                        "#follow-up-unsubscribed, #follow-up-unsubscribe-unknown",
+                        "#unsubscribed, #unsubscribe-unknown",
                         "follow-up-unsubscribe"),
                 new OwnerPage(
                         "unsubscribe",
