@@ -91,6 +91,39 @@ class FormsKeepInputBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void a_refused_store_keeps_the_form_and_says_at_the_code_field_that_it_is_taken() throws Exception {
+        var store = stores.create();
+        var admin = "admin-stores-" + store.code() + "@test.local";
+        TestStores.asAdmin(() -> administration.addStaff(
+                "管理员 " + store.code(),
+                admin,
+                "secret",
+                Language.ZH_CN,
+                null,
+                Set.of(Role.ADMIN),
+                Set.of(store.store().id())));
+        try (var phone = new PhoneBrowser("en-US")) {
+            signIn(phone, admin);
+            phone.open(baseUrl() + "/admin/stores");
+            type(phone, "#store-code", store.code());
+            type(phone, "#store-name", "浦东新店");
+            phone.tap("#save-store");
+            awaitInvalid(phone, "#store-code", "该代码已被其他门店使用。");
+            assertKept(phone, "#store-code", store.code());
+            assertKept(phone, "#store-name", "浦东新店");
+
+            type(phone, "#store-code", "N" + store.code());
+            // emptied as a thumb does it, so the field sends its change
+            phone.await("#store-name input").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+            phone.tap("#save-store");
+            awaitInvalid(phone, "#store-name", "请填写门店名称。");
+            assertThat(invalid(phone, "#store-code")).isFalse();
+            assertKept(phone, "#store-code", "N" + store.code());
+            phone.screenshot("forms-store-refused-zh");
+        }
+    }
+
     /**
      * Marked invalid with the message, and the message is what a screen reader reads for the field: the element its
      * input (or the group itself) is described by. The field's own message, not one of a checkbox inside a group.

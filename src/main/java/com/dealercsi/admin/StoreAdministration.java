@@ -79,8 +79,11 @@ public class StoreAdministration {
 
     /** A new store with a fresh API key, which is returned here once and never shown again. */
     public NewStore createStore(String code, String name, ZoneId timeZone, @Nullable String contactPhone) {
-        if (code.isBlank() || name.isBlank()) {
-            throw new AdministrationRejected("admin.store.required");
+        if (code.isBlank()) {
+            throw new AdministrationRejected("admin.store.codeRequired");
+        }
+        if (name.isBlank()) {
+            throw new AdministrationRejected("admin.store.nameRequired");
         }
         if (stores.findByCode(code.trim()).isPresent()) {
             throw new AdministrationRejected("admin.store.codeTaken");
@@ -98,7 +101,7 @@ public class StoreAdministration {
 
     public StoreRef updateStore(UUID storeId, String name, ZoneId timeZone, @Nullable String contactPhone) {
         if (name.isBlank()) {
-            throw new AdministrationRejected("admin.store.required");
+            throw new AdministrationRejected("admin.store.nameRequired");
         }
         var store = stores.findById(storeId).orElseThrow(() -> new AdministrationRejected("admin.store.unknown"));
         store.update(name, timeZone, contactPhone);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,7 +36,7 @@ public class StoresView extends Main implements HasDynamicTitle {
     private final TextField name = new TextField();
     private final ComboBox<String> timeZone = new ComboBox<>();
     private final TextField phone = new TextField();
-    private final Paragraph error = new Paragraph();
+    private final FieldErrors errors = new FieldErrors(this::getTranslation);
     private final Button rotate = new Button();
     private final H3 formTitle = new H3();
     private @Nullable StoreRef selected;
@@ -71,8 +70,7 @@ public class StoresView extends Main implements HasDynamicTitle {
         timeZone.setLabel(getTranslation("admin.store.timeZone"));
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         phone.setLabel(getTranslation("admin.store.phone"));
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
+        errors.on(code, "admin.store.codeRequired", "admin.store.codeTaken").on(name, "admin.store.nameRequired");
         var save = new Button(getTranslation("admin.store.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-store");
@@ -85,7 +83,7 @@ public class StoresView extends Main implements HasDynamicTitle {
         var buttons = new Div(save, rotate, create);
         buttons.addClassName("admin-buttons");
 
-        add(new H2(getTranslation("admin.stores.title")), grid, formTitle, form, error, buttons, logo);
+        add(new H2(getTranslation("admin.stores.title")), grid, formTitle, form, errors.formError(), buttons, logo);
         refresh();
         edit(null);
     }
@@ -96,7 +94,7 @@ public class StoresView extends Main implements HasDynamicTitle {
 
     private void edit(@Nullable StoreRef store) {
         selected = store;
-        error.setText("");
+        errors.clear();
         formTitle.setText(store == null ? getTranslation("admin.stores.new") : store.name());
         code.setValue(store == null ? "" : store.code());
         code.setReadOnly(store != null);
@@ -125,7 +123,7 @@ public class StoresView extends Main implements HasDynamicTitle {
                 Notification.show(getTranslation("admin.saved"));
             }
         } catch (AdministrationRejected rejected) {
-            error.setText(getTranslation(rejected.messageKey()));
+            errors.show(rejected.messageKey());
         }
     }
 

@@ -6,8 +6,6 @@ import com.dealercsi.admin.StaffAccount;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.shared.Language;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,12 +13,10 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -30,8 +26,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -45,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 public class UsersView extends Main implements HasDynamicTitle {
 
     private final StoreAdministration administration;
-    private final Grid<StaffAccount> grid = new Grid<>();
+    private final UsersGrid grid = new UsersGrid(() -> this.storesById);
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
     private final Select<Language> language = new Select<>();
@@ -53,7 +49,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final MultiSelectComboBox<StoreRef> stores = new MultiSelectComboBox<>();
     private final Checkbox active = new Checkbox();
-    private final Paragraph error = new Paragraph();
+    private final FieldErrors errors = new FieldErrors(this::getTranslation);
     private final Button reset = new Button();
     private final H3 formTitle = new H3();
     private Map<UUID, StoreRef> storesById = Map.of();
@@ -63,29 +59,6 @@ public class UsersView extends Main implements HasDynamicTitle {
         this.administration = administration;
         addClassNames("page", "admin-page");
 
-        grid.addColumn(StaffAccount::name)
-                .setHeader(getTranslation("admin.user.name"))
-                .setAutoWidth(true);
-        grid.addColumn(StaffAccount::email)
-                .setHeader(getTranslation("admin.user.email"))
-                .setAutoWidth(true);
-        grid.addColumn(account -> account.roles().stream()
-                        .sorted()
-                        .map(r -> getTranslation("admin.role." + r.name()))
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.user.roles"))
-                .setAutoWidth(true);
-        grid.addColumn(account -> account.storeIds().stream()
-                        .map(storesById::get)
-                        .filter(s -> s != null)
-                        .map(StoreRef::name)
-                        .sorted()
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("admin.user.stores"))
-                .setAutoWidth(true);
-        grid.addColumn(account -> account.active() ? "✓" : "–").setHeader(getTranslation("admin.user.active"));
-        grid.setAriaLabel(getTranslation("admin.users.title"));
-        grid.setHeight("22rem");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
         name.setLabel(getTranslation("admin.user.name"));
@@ -103,8 +76,10 @@ public class UsersView extends Main implements HasDynamicTitle {
         stores.setLabel(getTranslation("admin.user.stores"));
         stores.setItemLabelGenerator(StoreRef::name);
         active.setLabel(getTranslation("admin.user.active"));
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
+        errors.on(name, "admin.user.nameRequired")
+                .on(email, "admin.user.emailInvalid", "admin.user.emailTaken")
+                .on(roles, "admin.user.roleRequired")
+                .on(stores, "admin.store.unknown");
         var save = new Button(getTranslation("admin.user.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-user");
@@ -118,7 +93,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         var buttons = new Div(save, reset, create);
         buttons.addClassName("admin-buttons");
 
-        add(new H2(getTranslation("admin.users.title")), grid, formTitle, form, error, buttons);
+        add(new H2(getTranslation("admin.users.title")), grid, formTitle, form, errors.formError(), buttons);
         refresh();
         edit(null);
     }
@@ -132,8 +107,7 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void edit(@Nullable StaffAccount account) {
         selected = account;
-        error.setText("");
-        List.<HasValidation>of(name, email, roles, stores).forEach(field -> field.setInvalid(false));
+        errors.clear();
         formTitle.setText(account == null ? getTranslation("admin.users.new") : account.name());
         name.setValue(account == null ? "" : account.name());
         email.setValue(account == null ? "" : account.email());
@@ -145,7 +119,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                         ? Set.of()
                         : account.storeIds().stream()
                                 .map(storesById::get)
-                                .filter(s -> s != null)
+                                .filter(Objects::nonNull)
                                 .collect(Collectors.toSet()));
         active.setValue(account == null || account.active());
         active.setVisible(account != null);
@@ -153,8 +127,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
-        List.<HasValidation>of(name, email, roles, stores).forEach(field -> field.setInvalid(false));
-        error.setText("");
+        errors.clear();
         var chosenRoles = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
         var storeIds = stores.getValue().stream().map(StoreRef::id).collect(Collectors.toSet());
         try {
@@ -187,31 +160,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 Notification.show(getTranslation("admin.saved"));
             }
         } catch (AdministrationRejected rejected) {
-            refuse(rejected.messageKey());
-        }
-    }
-
-    /**
-     * A refused account is said at the field it is about (which reads it out to screen readers), everything typed
-     * stays in the form; a rule about no field (the account is gone) is said below the form.
-     */
-    private void refuse(String messageKey) {
-        var text = getTranslation(messageKey);
-        HasValidation field = switch (messageKey) {
-            case "admin.user.nameRequired" -> name;
-            case "admin.user.emailInvalid", "admin.user.emailTaken" -> email;
-            case "admin.user.roleRequired" -> roles;
-            case "admin.store.unknown" -> stores;
-            default -> null;
-        };
-        if (field == null) {
-            error.setText(text);
-            return;
-        }
-        field.setErrorMessage(text);
-        field.setInvalid(true);
-        if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
+            errors.show(rejected.messageKey());
         }
     }
 
