@@ -5,10 +5,7 @@ import com.dealercsi.audit.AuditFilter;
 import com.dealercsi.audit.AuditLog;
 import com.dealercsi.audit.AuditRow;
 import com.dealercsi.audit.AuditStoreDirectory.AuditStore;
-import com.dealercsi.audit.ChainCheck;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -29,7 +25,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(title = "audit.nav", order = 88)
 @RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER"})
 public class AuditView extends Main implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog log;
     private final ZoneId zone;
@@ -113,7 +106,8 @@ public class AuditView extends Main implements HasDynamicTitle {
                 getTranslation(log.seesEverything() ? "audit.intro.all" : "audit.intro.stores", zone.getId()));
         intro.addClassName("note");
 
-        grid.addComponentColumn(this::entry).setHeader(header());
+        var cards = new AuditEntryCards(log, zone);
+        grid.addComponentColumn(row -> cards.entry(row, getLocale())).setHeader(cards.header());
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, log.count(filter())));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
@@ -124,81 +118,10 @@ public class AuditView extends Main implements HasDynamicTitle {
 
         add(new H2(getTranslation("audit.title")), intro, filters, actions);
         if (log.seesEverything()) {
-            add(chainCheck());
+            add(new ChainCheckBox(log));
         }
         add(grid);
         setSizeFull();
-    }
-
-    private Div chainCheck() {
-        var result = new Span();
-        result.setId("audit-chain-result");
-        result.addClassName("audit-chain-result");
-        var check = new Button(getTranslation("audit.chain.check"), e -> show(log.checkChain(), result));
-        check.addThemeVariants(ButtonVariant.TERTIARY);
-        check.setId("audit-chain-check");
-        var box = new Div(check, result);
-        box.addClassName("audit-chain");
-        return box;
-    }
-
-    private void show(ChainCheck check, Span result) {
-        result.removeClassNames("audit-chain-ok", "audit-chain-broken");
-        if (check.intact()) {
-            result.setText(getTranslation("audit.chain.intact", check.checked()));
-            result.addClassName("audit-chain-ok");
-        } else {
-            result.setText(getTranslation(
-                    "audit.chain.broken",
-                    check.firstBroken(),
-                    getTranslation(check.problem().messageKey())));
-            result.addClassName("audit-chain-broken");
-        }
-    }
-
-    private Div header() {
-        var header = new Div(
-                cell("audit-at", getTranslation("audit.column.at") + " (" + zone.getId() + ")"),
-                cell("audit-who", getTranslation("audit.column.who")),
-                cell("audit-what", getTranslation("audit.column.action")),
-                cell("audit-store", getTranslation("audit.column.store")));
-        header.addClassNames("audit-entry", "audit-header");
-        return header;
-    }
-
-    private Div entry(AuditRow row) {
-        var locale = getLocale();
-        var when = cell("audit-at", TIME.format(row.at().atZone(zone)));
-        var actor = cell("audit-who", log.actor(row, locale));
-        var roles = log.roles(row.actorRoles(), locale);
-        if (!roles.isBlank()) {
-            var role = new Span(roles);
-            role.addClassName("audit-role");
-            actor.add(role);
-        }
-        var actionWords = new Span(getTranslation(row.action().messageKey()));
-        actionWords.addClassName("audit-action");
-        var what = new Div(actionWords);
-        what.addClassName("audit-what");
-        var subject = new Span(log.subject(row, locale));
-        subject.addClassName("audit-subject");
-        what.add(subject);
-        var details = log.details(row, locale);
-        if (!details.isBlank()) {
-            var text = new Span(details);
-            text.addClassName("audit-details");
-            what.add(text);
-        }
-        var storeCell = cell("audit-store", row.storeName() == null ? "" : row.storeName());
-        var card = new Div(when, actor, what, storeCell);
-        card.addClassName("audit-entry");
-        return card;
-    }
-
-    private static Div cell(String className, String text) {
-        var cell = new Div(new Span(text));
-        cell.addClassName(className);
-        return cell;
     }
 
     private AuditFilter filter() {

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -90,7 +89,7 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         content.addClassName("survey-content");
         add(content);
         if (stored != null) {
-            content.add(notice(
+            content.add(new FollowUpNotice(
                     "follow-up-thanks",
                     "recovery.followUp.thanks.title",
                     getTranslation(
@@ -102,7 +101,7 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         } else if (opening instanceof FollowUpOpening.Ready ready) {
             content.add(form(ready));
         } else {
-            content.add(notice(
+            content.add(new FollowUpNotice(
                     "follow-up-unavailable",
                     "recovery.followUp.unavailable.title",
                     getTranslation("recovery.followUp.unavailable.text")));
@@ -118,13 +117,7 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
                 new Paragraph(getTranslation("recovery.followUp.greeting", ready.ownerName(), ready.storeName()));
         greeting.addClassName("survey-greeting");
 
-        var madeRightField = new RadioButtonGroup<MadeRight>(getTranslation("recovery.followUp.madeRight"));
-        madeRightField.setId("follow-up-made-right");
-        madeRightField.setItems(MadeRight.values());
-        madeRightField.setItemLabelGenerator(value -> getTranslation("recovery.followUp.madeRight." + value.name()));
-        madeRightField.addClassNames("choice-tiles", "follow-up-choices");
-        madeRightField.setRequiredIndicatorVisible(true);
-        madeRightField.setValue(madeRight);
+        var madeRightField = new MadeRightChoice(madeRight);
         madeRightField.addValueChangeListener(change -> {
             madeRight = change.getValue();
             madeRightField.setInvalid(false);
@@ -183,19 +176,6 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         nav.addClassName("survey-nav");
         form.add(title, greeting, madeRightField, scale, commentField, nav);
         return form;
-    }
-
-    private Component notice(String id, String titleKey, String... paragraphs) {
-        var notice = new Div();
-        notice.addClassName("survey-notice");
-        var title = new H1(getTranslation(titleKey));
-        title.setId(id);
-        title.getElement().setAttribute("tabindex", "-1");
-        notice.add(title);
-        for (var text : paragraphs) {
-            notice.add(new Paragraph(text));
-        }
-        return notice;
     }
 
     @Override
