@@ -155,7 +155,8 @@ const walk = (root, hidden) => {
         }
         const shrink = r.height > lineHeight ? (r.height - lineHeight) / 2 : 0;
         const line = {left: r.left, right: r.right, top: r.top + shrink, bottom: r.bottom - shrink};
-        const seen = visiblePart(parent, line);
+        // from the text itself: the element holding it clips it too (a grid cell's ellipsis cuts its own text)
+        const seen = visiblePart(child, line);
         if (seen) {
           items.push({el: parent, full: line, seen, inline: true, block, layer: layerOf(parent),
             name: '"' + shorten(child.textContent, 40) + '" in ' + describe(parent)});
