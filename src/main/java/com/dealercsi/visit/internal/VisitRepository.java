@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -49,4 +50,19 @@ public interface VisitRepository extends JpaRepository<Visit, UUID> {
     @Modifying
     @Query("update Visit v set v.announcedAt = :now where v.id in :ids")
     int markAnnounced(Collection<UUID> ids, Instant now);
+
+    /** One owner's visits: every given part must match; a null part is not compared. */
+    @Query("select v from Visit v where v.storeId in :storeIds"
+            + " and (:phone is null or v.phone = :phone) and (:email is null or v.email = :email)"
+            + " and (:plate is null or v.plate = :plate) and (:vin is null or v.vin = :vin)"
+            + " and (:name is null or v.ownerName = :name) and (:roNumber is null or v.roNumber = :roNumber)"
+            + " order by v.deliveredAt desc")
+    List<Visit> findOwner(
+            Collection<UUID> storeIds,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String plate,
+            @Nullable String vin,
+            @Nullable String name,
+            @Nullable String roNumber);
 }
