@@ -1,11 +1,10 @@
 package com.dealercsi.security;
 
+import com.dealercsi.shared.web.ClientAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
@@ -16,28 +15,34 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing: after a few failed log-ins for an e-mail address, each further attempt for it
  * waits, twice as long after every failure, up to a ceiling. Success or a quiet spell forgets the failures.
- * Kept in memory: a restart forgets too, which is acceptable for a delay (it is not a lock-out).
+ * Counted in {@link ClientAttempts}, shared by every app node, so a guesser gains nothing by spreading tries over
+ * a cluster's nodes.
  */
 @Component
 public class LoginThrottle {
 
     private final Clock clock;
     private final Settings settings;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final ClientAttempts attempts;
 
-    LoginThrottle(Clock clock, Settings settings) {
+    LoginThrottle(Clock clock, Settings settings, ClientAttempts attempts) {
         this.clock = clock;
         this.settings = settings;
+        this.attempts = attempts;
     }
+
+    private static final String SCOPE = "login";
 
     /** How long an attempt for this e-mail must still wait now. */
     public Duration waitFor(String email) {
-        var record = failures.get(key(email));
         var now = clock.instant();
-        if (record == null || record.isForgotten(now, settings.forgetAfter())) {
+        var record = attempts.current(SCOPE, key(email))
+                .filter(counted -> !counted.last().plus(settings.forgetAfter()).isBefore(now));
+        if (record.isEmpty()) {
             return Duration.ZERO;
         }
-        var remaining = Duration.between(now, record.last().plus(delayAfter(record.count())));
+        var remaining = Duration.between(
+                now, record.get().last().plus(delayAfter(record.get().count())));
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
@@ -53,15 +58,11 @@ public class LoginThrottle {
 
     public void failed(String email) {
         var now = clock.instant();
-        failures.compute(
-                key(email),
-                (k, old) -> old == null || old.isForgotten(now, settings.forgetAfter())
-                        ? new Failures(1, now)
-                        : new Failures(old.count() + 1, now));
+        attempts.record(SCOPE, key(email), now, Instant.EPOCH, now.minus(settings.forgetAfter()));
     }
 
     public void succeeded(String email) {
-        failures.remove(key(email));
+        attempts.forget(SCOPE, key(email));
     }
 
     @EventListener
@@ -76,13 +77,6 @@ public class LoginThrottle {
 
     private static String key(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private record Failures(int count, Instant last) {
-
-        boolean isForgotten(Instant now, Duration forgetAfter) {
-            return last.plus(forgetAfter).isBefore(now);
-        }
     }
 
     /**

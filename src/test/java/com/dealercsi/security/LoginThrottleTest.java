@@ -2,6 +2,7 @@ package com.dealercsi.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealercsi.support.InMemoryClientAttempts;
 import com.dealercsi.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     final MutableClock clock = new MutableClock();
-    final LoginThrottle throttle =
-            new LoginThrottle(clock, new LoginThrottle.Settings(3, Duration.ofSeconds(30), Duration.ofMinutes(15)));
+    final LoginThrottle throttle = new LoginThrottle(
+            clock,
+            new LoginThrottle.Settings(3, Duration.ofSeconds(30), Duration.ofMinutes(15)),
+            new InMemoryClientAttempts());
 
     LoginThrottleTest() {
         clock.set(Instant.parse("2026-03-09T02:00:00Z"));

@@ -2,6 +2,7 @@ package com.dealercsi.recovery.internal;
 
 import com.dealercsi.recovery.FollowUps;
 import com.dealercsi.recovery.MadeRight;
+import com.dealercsi.shared.web.ClientAttempts;
 import com.dealercsi.shared.web.FailedLookupLimiter;
 import com.dealercsi.shared.web.PersonalLinkFilter;
 import com.dealercsi.survey.SurveyProperties;
@@ -33,13 +34,14 @@ public class FollowUpLinkFilter extends PersonalLinkFilter {
 
     private final FollowUps followUps;
 
-    FollowUpLinkFilter(FollowUps followUps, SurveyProperties limits, Clock clock) {
+    FollowUpLinkFilter(FollowUps followUps, SurveyProperties limits, Clock clock, ClientAttempts attempts) {
         // the survey's limits: both kinds of link are 256-bit tokens guessed the same way
         super(
                 "/follow-up",
                 Pattern.compile("^/follow-up(-unsubscribe)?(/.*)?$"),
                 SESSION_TOKEN,
-                new FailedLookupLimiter(limits.maxFailedLookups(), limits.failedLookupWindow(), clock));
+                new FailedLookupLimiter(
+                        "follow-up-link", limits.maxFailedLookups(), limits.failedLookupWindow(), clock, attempts));
         this.followUps = followUps;
     }
 

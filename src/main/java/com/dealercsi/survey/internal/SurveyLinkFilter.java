@@ -1,5 +1,6 @@
 package com.dealercsi.survey.internal;
 
+import com.dealercsi.shared.web.ClientAttempts;
 import com.dealercsi.shared.web.FailedLookupLimiter;
 import com.dealercsi.shared.web.PersonalLinkFilter;
 import com.dealercsi.survey.SurveyProperties;
@@ -23,12 +24,17 @@ public class SurveyLinkFilter extends PersonalLinkFilter {
 
     private final Surveys surveys;
 
-    SurveyLinkFilter(Surveys surveys, SurveyProperties properties, Clock clock) {
+    SurveyLinkFilter(Surveys surveys, SurveyProperties properties, Clock clock, ClientAttempts attempts) {
         super(
                 "/survey",
                 Pattern.compile("^/survey(/.*)?$"),
                 SESSION_TOKEN,
-                new FailedLookupLimiter(properties.maxFailedLookups(), properties.failedLookupWindow(), clock));
+                new FailedLookupLimiter(
+                        "survey-link",
+                        properties.maxFailedLookups(),
+                        properties.failedLookupWindow(),
+                        clock,
+                        attempts));
         this.surveys = surveys;
     }
 

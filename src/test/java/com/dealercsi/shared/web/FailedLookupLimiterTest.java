@@ -2,6 +2,7 @@ package com.dealercsi.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dealercsi.support.InMemoryClientAttempts;
 import com.dealercsi.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class FailedLookupLimiterTest {
 
     private final MutableClock clock = new MutableClock();
-    private final FailedLookupLimiter limiter = new FailedLookupLimiter(3, Duration.ofMinutes(15), clock);
+    private final FailedLookupLimiter limiter =
+            new FailedLookupLimiter("test", 3, Duration.ofMinutes(15), clock, new InMemoryClientAttempts());
 
     FailedLookupLimiterTest() {
         clock.set(Instant.parse("2026-11-27T08:00:00Z"));
