@@ -1,0 +1,145 @@
+package com.dealercsi.topics.internal;
+
+import com.dealercsi.topics.DictionaryEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dealer dictionary compiled for matching: every term under the key its words make (Chinese words joined
+ * without, English ones with a space, English plurals reduced), the parts of {@code a+b} terms as cues, and the
+ * English words one typing slip away ("recieved", "waitng"), found through their one-letter deletions.
+ */
+final class Lexicon {
+
+    /** English words shorter than this are too easily one slip from another word to be corrected. */
+    private static final int SHORTEST_CORRECTED_WORD = 5;
+
+    private final Map<String, List<DictionaryEntry>> byKey = new HashMap<>();
+    private final List<Combination> combinations = new ArrayList<>();
+    private final Map<String, String> slips = new HashMap<>();
+    private final Set<String> chineseWords = new HashSet<>();
+    private int longestKeyInWords = 1;
+
+    record Combination(DictionaryEntry entry, List<String> parts) {}
+
+    Lexicon(List<DictionaryEntry> entries) {
+        for (var entry : entries) {
+            var normalized = TextNormalizer.normalize(entry.term());
+            if (normalized.contains("+")) {
+                var parts = new ArrayList<String>();
+                for (var part : normalized.split("\\+")) {
+                    var key = register(part.strip(), null);
+                    parts.add(key);
+                }
+                combinations.add(new Combination(entry, List.copyOf(parts)));
+            } else {
+                register(normalized, entry);
+            }
+        }
+        for (var key : byKey.keySet()) {
+            if (!key.contains(" ") && !TextNormalizer.containsHan(key) && key.length() >= SHORTEST_CORRECTED_WORD) {
+                for (var deletion : deletions(key)) {
+                    slips.putIfAbsent(deletion, key);
+                }
+                slips.putIfAbsent(key, key);
+            }
+        }
+    }
+
+    private String register(String term, @Nullable DictionaryEntry entry) {
+        var tokens = TextNormalizer.containsHan(term)
+                ? List.of(Token.of(term.replace(" ", "")))
+                : Tokenizer.latinTokens(term);
+        var key = keyOf(tokens, 0, tokens.size());
+        var list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (entry != null) {
+            list.add(entry);
+        }
+        if (TextNormalizer.containsHan(key)) {
+            chineseWords.add(key);
+        }
+        longestKeyInWords = Math.max(longestKeyInWords, tokens.size());
+        return key;
+    }
+
+    /** What words {@code from} to {@code to} look like to the dictionary. */
+    static String keyOf(List<Token> tokens, int from, int to) {
+        var key = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            var token = tokens.get(i);
+            if (i > from && !token.han() && !tokens.get(i - 1).han()) {
+                key.append(' ');
+            }
+            key.append(token.han() ? token.text() : singular(token.text()));
+        }
+        return key.toString();
+    }
+
+    /** Owners write "seats" and "seat", "charges" and "charge"; the dictionary need not list both. */
+    static String singular(String word) {
+        if (word.length() > 3
+                && word.endsWith("s")
+                && !word.endsWith("ss")
+                && !word.endsWith("us")
+                && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static Set<String> deletions(String word) {
+        var deletions = new HashSet<String>();
+        for (int i = 0; i < word.length(); i++) {
+            deletions.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return deletions;
+    }
+
+    List<DictionaryEntry> find(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    boolean knows(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** The dictionary word an English word is one typing slip from, if there is one. */
+    String corrected(String word) {
+        if (word.length() < SHORTEST_CORRECTED_WORD || byKey.containsKey(word)) {
+            return word;
+        }
+        var exact = slips.get(word);
+        if (exact != null && sameEnds(exact, word)) {
+            return exact;
+        }
+        for (var deletion : deletions(word)) {
+            var known = slips.get(deletion);
+            if (known != null && sameEnds(known, word)) {
+                return known;
+            }
+        }
+        return word;
+    }
+
+    /** A slip keeps the first and last letter; "charge" is not a slip of "charger". */
+    private static boolean sameEnds(String known, String word) {
+        return known.charAt(0) == word.charAt(0) && known.charAt(known.length() - 1) == word.charAt(word.length() - 1);
+    }
+
+    int longestKeyInWords() {
+        return longestKeyInWords;
+    }
+
+    List<Combination> combinations() {
+        return combinations;
+    }
+
+    Set<String> chineseWords() {
+        return chineseWords;
+    }
+}
