@@ -1,7 +1,9 @@
 package com.dealercsi.topics.internal;
 
 import com.dealercsi.topics.DictionaryEntry;
+import com.dealercsi.topics.WordRole;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +48,31 @@ final class Lexicon {
                 for (var deletion : deletions(key)) {
                     slips.putIfAbsent(deletion, key);
                 }
-                slips.putIfAbsent(key, key);
             }
         }
+        phrasesKeepTheFeelingOfTheirWords();
+    }
+
+    /** "good job" names workmanship and praises it, as "good" alone would. */
+    private void phrasesKeepTheFeelingOfTheirWords() {
+        for (var phrase : byKey.entrySet()) {
+            var entries = phrase.getValue();
+            if (!phrase.getKey().contains(" ")
+                    || entries.isEmpty()
+                    || entries.stream().anyMatch(e -> isFeeling(e.role()))) {
+                continue;
+            }
+            var language = entries.getFirst().language();
+            Arrays.stream(phrase.getKey().split(" "))
+                    .flatMap(word -> byKey.getOrDefault(word, List.of()).stream())
+                    .filter(e -> isFeeling(e.role()))
+                    .findFirst()
+                    .ifPresent(feeling -> entries.add(DictionaryEntry.word(language, feeling.role(), phrase.getKey())));
+        }
+    }
+
+    private static boolean isFeeling(WordRole role) {
+        return role == WordRole.POSITIVE || role == WordRole.NEGATIVE;
     }
 
     private String register(String term, @Nullable DictionaryEntry entry) {
@@ -63,7 +87,8 @@ final class Lexicon {
         if (TextNormalizer.containsHan(key)) {
             chineseWords.add(key);
         }
-        longestKeyInWords = Math.max(longestKeyInWords, tokens.size());
+        // a Chinese term may come out of the segmenter as one word per character
+        longestKeyInWords = Math.max(longestKeyInWords, TextNormalizer.containsHan(key) ? key.length() : tokens.size());
         return key;
     }
 
@@ -108,22 +133,37 @@ final class Lexicon {
         return byKey.containsKey(key);
     }
 
-    /** The dictionary word an English word is one typing slip from, if there is one. */
+    /**
+     * The dictionary word an English word is one typing slip from, if there is one. Only the two commonest slips are
+     * mended, a letter left out ("waitng") and two letters swapped ("recieved"): a letter typed for another is too
+     * often another real word ("change" for "charge").
+     */
     String corrected(String word) {
-        if (word.length() < SHORTEST_CORRECTED_WORD || byKey.containsKey(word)) {
+        if (word.length() < SHORTEST_CORRECTED_WORD - 1 || byKey.containsKey(word)) {
             return word;
         }
-        var exact = slips.get(word);
-        if (exact != null && sameEnds(exact, word)) {
-            return exact;
+        var leftOut = slips.get(word);
+        if (leftOut != null && !leftOut.equals(word) && sameEnds(leftOut, word)) {
+            return leftOut;
         }
-        for (var deletion : deletions(word)) {
-            var known = slips.get(deletion);
-            if (known != null && sameEnds(known, word)) {
-                return known;
+        if (word.length() >= SHORTEST_CORRECTED_WORD) {
+            var letters = word.toCharArray();
+            for (int i = 1; i + 1 < letters.length - 1; i++) {
+                swap(letters, i);
+                var swapped = new String(letters);
+                swap(letters, i);
+                if (byKey.containsKey(swapped)) {
+                    return swapped;
+                }
             }
         }
         return word;
+    }
+
+    private static void swap(char[] letters, int i) {
+        char first = letters[i];
+        letters[i] = letters[i + 1];
+        letters[i + 1] = first;
     }
 
     /** A slip keeps the first and last letter; "charge" is not a slip of "charger". */

@@ -10,6 +10,7 @@ import com.dealercsi.topics.TopicMention;
 import com.dealercsi.topics.WordRole;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,10 +55,14 @@ public final class TaggingEngine {
     }
 
     /** A run of words that the dictionary knows, by the longest match from the left. */
-    record Unit(String key, List<DictionaryEntry> entries, int start, int end, boolean quoted) {
+    record Unit(String key, String text, List<DictionaryEntry> entries, int start, int end, boolean quoted) {
 
         boolean has(WordRole role) {
             return entries.stream().anyMatch(e -> e.role() == role);
+        }
+
+        boolean namesTopic() {
+            return entries.stream().anyMatch(e -> e.topic() != null);
         }
 
         int feeling() {
@@ -90,7 +95,7 @@ public final class TaggingEngine {
                     unit = unit(tokens, corrected, i, i + 1);
                 }
             }
-            if (unit != null) {
+            if (unit != null && !meansAlmost(unit, tokens)) {
                 units.add(unit);
                 i = unit.end();
             } else {
@@ -105,7 +110,21 @@ public final class TaggingEngine {
                 && end < tokens.size()
                 && tokens.get(start - 1).isQuote()
                 && tokens.get(end).isQuote();
-        return new Unit(key, lexicon.find(key), start, end, quoted);
+        var text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            text.append(i > start && !tokens.get(i).han() && !tokens.get(i - 1).han() ? " " : "")
+                    .append(tokens.get(i).text());
+        }
+        return new Unit(key, text.toString(), lexicon.find(key), start, end, quoted);
+    }
+
+    /** 快 before a number is "almost", not "fast": 等了快三个小时. */
+    private static boolean meansAlmost(Unit unit, List<Token> tokens) {
+        if (!unit.key().equals("快") || unit.end() >= tokens.size()) {
+            return false;
+        }
+        var next = tokens.get(unit.end()).text();
+        return Character.isDigit(next.charAt(0)) || "一二两三四五六七八九十半几".indexOf(next.charAt(0)) >= 0;
     }
 
     /** "服务不错，就是等的时间有点长": each side of a contrast has its own feeling. */
@@ -126,13 +145,35 @@ public final class TaggingEngine {
 
     private Sentiment read(List<Unit> part, Map<Topic, Found> topics) {
         var negated = negatedUnits(part);
+        var partTopics = new EnumMap<Topic, Set<String>>(Topic.class);
+        var fallbackTopics = new EnumMap<Topic, Set<String>>(Topic.class);
+        int leaning = 0;
+        boolean anythingBad = false;
+
+        // a combination is the more precise reading: 费用+解释 is about charges explained, not value and pick-up
+        var keys = new HashSet<String>();
+        part.forEach(u -> keys.add(u.key()));
+        var combined = new HashSet<String>();
+        for (var combination : lexicon.combinations()) {
+            var entry = combination.entry();
+            var topic = entry.topic();
+            if (topic != null && keys.containsAll(combination.parts())) {
+                for (var unit : part) {
+                    if (combination.parts().contains(unit.key())) {
+                        partTopics
+                                .computeIfAbsent(topic, t -> new LinkedHashSet<>())
+                                .add(unit.text());
+                    }
+                }
+                combined.addAll(combination.parts());
+                anythingBad |= entry.role() == WordRole.TOPIC_BAD;
+                leaning += leaningOf(entry.role(), false);
+            }
+        }
+
         boolean wish = false;
         boolean praised = false;
         boolean blamed = false;
-        boolean anythingBad = false;
-        int leaning = 0;
-        var partTopics = new EnumMap<Topic, Set<String>>(Topic.class);
-        var fallbackTopics = new EnumMap<Topic, Set<String>>(Topic.class);
         for (int i = 0; i < part.size(); i++) {
             var unit = part.get(i);
             wish |= unit.has(WordRole.WISH);
@@ -148,26 +189,17 @@ public final class TaggingEngine {
                 if (topic == null) {
                     continue;
                 }
-                var into = entry.role() == WordRole.TOPIC_FALLBACK ? fallbackTopics : partTopics;
-                into.computeIfAbsent(topic, t -> new LinkedHashSet<>()).add(unit.key());
+                if (!combined.contains(unit.key())) {
+                    var into = entry.role() == WordRole.TOPIC_FALLBACK ? fallbackTopics : partTopics;
+                    into.computeIfAbsent(topic, t -> new LinkedHashSet<>()).add(unit.text());
+                }
                 anythingBad |= entry.role() == WordRole.TOPIC_BAD;
                 if (unit.feeling() == 0) {
                     leaning += leaningOf(entry.role(), negated.contains(i));
                 }
             }
         }
-        var keys = new HashSet<String>();
-        part.forEach(u -> keys.add(u.key()));
-        for (var combination : lexicon.combinations()) {
-            var entry = combination.entry();
-            var topic = entry.topic();
-            if (topic != null && keys.containsAll(combination.parts())) {
-                partTopics.computeIfAbsent(topic, t -> new LinkedHashSet<>()).addAll(combination.parts());
-                anythingBad |= entry.role() == WordRole.TOPIC_BAD;
-                leaning += leaningOf(entry.role(), false);
-            }
-        }
-        if (partTopics.isEmpty() && (praised || blamed)) {
+        if (partTopics.isEmpty() && (praised || blamed || leaning != 0)) {
             partTopics.putAll(fallbackTopics);
         }
         Sentiment sentiment;
@@ -205,34 +237,43 @@ public final class TaggingEngine {
     }
 
     /**
-     * Each negation turns round the first feeling word within reach, or, when there is none, the first topic word:
-     * in 没有等很久 it is 久 that is denied, not 等.
+     * The units a negation turns round: the first feeling word within reach or, when there is none, the first topic
+     * word (in 没有等很久 it is 久 that is denied, not 等). A negation of a negation cancels: 没有什么不满意的.
      */
     private static Set<Integer> negatedUnits(List<Unit> part) {
-        var negated = new HashSet<Integer>();
+        var flips = new HashMap<Integer, Integer>();
         for (int n = 0; n < part.size(); n++) {
-            if (!part.get(n).has(WordRole.NEGATOR)) {
-                continue;
-            }
-            int reachEnd = part.get(n).end() + NEGATION_REACH;
-            int target = -1;
-            for (int i = n + 1; i < part.size() && part.get(i).start() <= reachEnd; i++) {
-                var unit = part.get(i);
-                if (unit.has(WordRole.NEGATOR)) {
-                    break;
+            if (part.get(n).has(WordRole.NEGATOR)) {
+                int target = targetOf(part, n);
+                if (target >= 0) {
+                    flips.merge(target, 1, Integer::sum);
                 }
-                if (unit.feeling() != 0) {
-                    target = i;
-                    break;
-                }
-                if (target < 0 && unit.entries().stream().anyMatch(e -> e.topic() != null)) {
-                    target = i;
-                }
-            }
-            if (target >= 0) {
-                negated.add(target);
             }
         }
+        var negated = new HashSet<Integer>();
+        flips.forEach((unit, count) -> {
+            if (count % 2 == 1) {
+                negated.add(unit);
+            }
+        });
         return negated;
+    }
+
+    private static int targetOf(List<Unit> part, int negator) {
+        int reachEnd = part.get(negator).end() + NEGATION_REACH;
+        int topicWord = -1;
+        for (int i = negator + 1; i < part.size() && part.get(i).start() <= reachEnd; i++) {
+            var unit = part.get(i);
+            if (unit.has(WordRole.NEGATOR)) {
+                return topicWord >= 0 ? topicWord : targetOf(part, i);
+            }
+            if (unit.feeling() != 0) {
+                return i;
+            }
+            if (topicWord < 0 && unit.namesTopic()) {
+                topicWord = i;
+            }
+        }
+        return topicWord;
     }
 }
