@@ -51,6 +51,40 @@ final class Lexicon {
             }
         }
         phrasesKeepTheFeelingOfTheirWords();
+        feelingWordsKeepTheTopicOfTheirWords();
+    }
+
+    /**
+     * 效率太低 complains and names waiting, as 效率 alone would; "too slow" likewise. Only words of two characters or
+     * more are looked for inside a Chinese term, so that a single character does not make a topic.
+     */
+    private void feelingWordsKeepTheTopicOfTheirWords() {
+        var topicKeys = byKey.entrySet().stream()
+                .filter(e -> e.getValue().stream()
+                        .anyMatch(entry -> entry.role() == WordRole.TOPIC
+                                || entry.role() == WordRole.TOPIC_BAD
+                                || entry.role() == WordRole.TOPIC_GOOD))
+                .map(Map.Entry::getKey)
+                .toList();
+        for (var feeling : byKey.entrySet()) {
+            var entries = feeling.getValue();
+            var key = feeling.getKey();
+            if (entries.isEmpty() || entries.stream().anyMatch(e -> e.topic() != null)) {
+                continue;
+            }
+            boolean han = TextNormalizer.containsHan(key);
+            for (var topicKey : topicKeys) {
+                boolean inside = han
+                        ? topicKey.length() >= 2 && !topicKey.equals(key) && key.contains(topicKey)
+                        : key.contains(" ") && List.of(key.split(" ")).contains(topicKey);
+                if (inside) {
+                    byKey.get(topicKey).stream()
+                            .filter(e -> e.topic() != null && e.role() != WordRole.TOPIC_FALLBACK)
+                            .forEach(e ->
+                                    entries.add(new DictionaryEntry(e.language(), key, WordRole.TOPIC, e.topic())));
+                }
+            }
+        }
     }
 
     /** "good job" names workmanship and praises it, as "good" alone would. */
