@@ -161,10 +161,12 @@ class CommentTaggerQualityTest {
         assertThat(heldOut.sentiment()).as("en sentiment").isGreaterThanOrEqualTo(EN_SENTIMENT_FLOOR);
     }
 
-    private static final double ZH_PRECISION_FLOOR = 0.0;
-    private static final double ZH_RECALL_FLOOR = 0.0;
-    private static final double ZH_SENTIMENT_FLOOR = 0.0;
-    private static final double EN_PRECISION_FLOOR = 0.0;
-    private static final double EN_RECALL_FLOOR = 0.0;
-    private static final double EN_SENTIMENT_FLOOR = 0.0;
+    // measured on the held-out part when the floors were set: zh 0.92 / 0.95 / 0.84, en 0.89 / 0.97 / 0.85
+    // (58 and 55 comments, so one comment moves a figure by one to two points)
+    private static final double ZH_PRECISION_FLOOR = 0.85;
+    private static final double ZH_RECALL_FLOOR = 0.88;
+    private static final double ZH_SENTIMENT_FLOOR = 0.78;
+    private static final double EN_PRECISION_FLOOR = 0.83;
+    private static final double EN_RECALL_FLOOR = 0.90;
+    private static final double EN_SENTIMENT_FLOOR = 0.78;
 }

@@ -225,6 +225,8 @@ class CommentTaggerTest {
         }
         double perSecond = count / ((System.nanoTime() - start) / 1e9);
         System.out.printf("topics: %.0f comments per second on one thread%n", perSecond);
-        assertThat(perSecond).isGreaterThan(2_000);
+        // a quiet machine does several thousand; the floor leaves room for a build machine shared by many jobs and
+        // still fails when something makes tagging grow with the square of a comment
+        assertThat(perSecond).isGreaterThan(500);
     }
 }

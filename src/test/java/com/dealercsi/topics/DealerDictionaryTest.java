@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dealercsi.shared.Language;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class DealerDictionaryTest {
@@ -17,7 +21,7 @@ class DealerDictionaryTest {
         for (var language : Language.values()) {
             var named = dictionary.entries(language).stream()
                     .map(DictionaryEntry::topic)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .distinct()
                     .toList();
             assertThat(named).as(language.tag()).containsExactlyInAnyOrder(Topic.values());
@@ -78,5 +82,26 @@ class DealerDictionaryTest {
         assertThat(Topic.of("waiting")).contains(Topic.WAITING);
         assertThat(List.of(Topic.values()).stream().map(Topic::code).distinct()).hasSize(Topic.values().length);
         assertThat(Topic.WAITING.code()).startsWith(Topic.WAITING.factor().code());
+    }
+
+    @Test
+    void every_topic_and_sentiment_has_a_name_in_english_and_chinese() throws Exception {
+        for (var bundle : List.of("/messages-topics.properties", "/messages-topics_zh_CN.properties")) {
+            var names = new Properties();
+            try (var in = new InputStreamReader(
+                    Objects.requireNonNull(getClass().getResourceAsStream(bundle)), StandardCharsets.UTF_8)) {
+                names.load(in);
+            }
+            for (var topic : Topic.values()) {
+                assertThat(names.getProperty(topic.messageKey()))
+                        .as(bundle + " " + topic)
+                        .isNotBlank();
+            }
+            for (var sentiment : Sentiment.values()) {
+                assertThat(names.getProperty(sentiment.messageKey()))
+                        .as(bundle + " " + sentiment)
+                        .isNotBlank();
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@ final class Lexicon {
     private final List<Combination> combinations = new ArrayList<>();
     private final Map<String, String> slips = new HashMap<>();
     private final Set<String> chineseWords = new HashSet<>();
+    private final Set<String> beginnings = new HashSet<>();
     private int longestKeyInWords = 1;
 
     record Combination(DictionaryEntry entry, List<String> parts) {}
@@ -52,6 +53,11 @@ final class Lexicon {
         }
         phrasesKeepTheFeelingOfTheirWords();
         feelingWordsKeepTheTopicOfTheirWords();
+        for (var key : byKey.keySet()) {
+            for (int end = 1; end <= key.length(); end++) {
+                beginnings.add(key.substring(0, end));
+            }
+        }
     }
 
     /**
@@ -161,6 +167,11 @@ final class Lexicon {
 
     List<DictionaryEntry> find(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Whether some term starts with these words, so that a longer match is worth trying. */
+    boolean beginsATerm(String key) {
+        return beginnings.contains(key);
     }
 
     boolean knows(String key) {

@@ -82,11 +82,14 @@ public final class TaggingEngine {
         int i = 0;
         while (i < tokens.size()) {
             Unit unit = null;
-            for (int span = Math.min(lexicon.longestKeyInWords(), tokens.size() - i); span > 0; span--) {
+            int longest = Math.min(lexicon.longestKeyInWords(), tokens.size() - i);
+            for (int span = 1; span <= longest; span++) {
                 var key = Lexicon.keyOf(tokens, i, i + span);
+                if (!lexicon.beginsATerm(key)) {
+                    break;
+                }
                 if (lexicon.knows(key)) {
                     unit = unit(tokens, key, i, i + span);
-                    break;
                 }
             }
             if (unit == null && !tokens.get(i).han()) {
