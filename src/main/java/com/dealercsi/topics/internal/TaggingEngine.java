@@ -3,14 +3,12 @@ package com.dealercsi.topics.internal;
 import com.dealercsi.shared.Language;
 import com.dealercsi.topics.CommentTags;
 import com.dealercsi.topics.DealerDictionary;
-import com.dealercsi.topics.DictionaryEntry;
 import com.dealercsi.topics.Sentiment;
 import com.dealercsi.topics.Topic;
 import com.dealercsi.topics.TopicMention;
 import com.dealercsi.topics.WordRole;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +24,6 @@ public final class TaggingEngine {
 
     /** Longer text is cut: owners' comments are a few sentences, and tagging time grows with length. */
     static final int LONGEST_COMMENT = 4000;
-
-    /** How many words a negation reaches: 没有等很久, "not very happy". */
-    private static final int NEGATION_REACH = 3;
 
     private final Lexicon lexicon;
     private final Tokenizer tokenizer;
@@ -52,24 +47,6 @@ public final class TaggingEngine {
         topics.forEach(
                 (topic, found) -> mentions.add(new TopicMention(topic, found.sentiment, List.copyOf(found.triggers))));
         return new CommentTags(language, mentions, overall);
-    }
-
-    /** A run of words that the dictionary knows, by the longest match from the left. */
-    record Unit(String key, String text, List<DictionaryEntry> entries, int start, int end, boolean quoted) {
-
-        boolean has(WordRole role) {
-            return entries.stream().anyMatch(e -> e.role() == role);
-        }
-
-        boolean namesTopic() {
-            return entries.stream().anyMatch(e -> e.topic() != null);
-        }
-
-        int feeling() {
-            int feeling = (has(WordRole.POSITIVE) ? 1 : 0) - (has(WordRole.NEGATIVE) ? 1 : 0);
-            // praise in quotes is irony: 真是太"快"了
-            return quoted && feeling > 0 ? -1 : feeling;
-        }
     }
 
     private static final class Found {
@@ -147,7 +124,7 @@ public final class TaggingEngine {
     }
 
     private Sentiment read(List<Unit> part, Map<Topic, Found> topics) {
-        var negated = negatedUnits(part);
+        var negated = Negations.negatedIn(part);
         var partTopics = new EnumMap<Topic, Set<String>>(Topic.class);
         var fallbackTopics = new EnumMap<Topic, Set<String>>(Topic.class);
         int leaning = 0;
@@ -237,46 +214,5 @@ public final class TaggingEngine {
             return leaning;
         }
         return leaning == 0 ? -1 : -leaning;
-    }
-
-    /**
-     * The units a negation turns round: the first feeling word within reach or, when there is none, the first topic
-     * word (in 没有等很久 it is 久 that is denied, not 等). A negation of a negation cancels: 没有什么不满意的.
-     */
-    private static Set<Integer> negatedUnits(List<Unit> part) {
-        var flips = new HashMap<Integer, Integer>();
-        for (int n = 0; n < part.size(); n++) {
-            if (part.get(n).has(WordRole.NEGATOR)) {
-                int target = targetOf(part, n);
-                if (target >= 0) {
-                    flips.merge(target, 1, Integer::sum);
-                }
-            }
-        }
-        var negated = new HashSet<Integer>();
-        flips.forEach((unit, count) -> {
-            if (count % 2 == 1) {
-                negated.add(unit);
-            }
-        });
-        return negated;
-    }
-
-    private static int targetOf(List<Unit> part, int negator) {
-        int reachEnd = part.get(negator).end() + NEGATION_REACH;
-        int topicWord = -1;
-        for (int i = negator + 1; i < part.size() && part.get(i).start() <= reachEnd; i++) {
-            var unit = part.get(i);
-            if (unit.has(WordRole.NEGATOR)) {
-                return topicWord >= 0 ? topicWord : targetOf(part, i);
-            }
-            if (unit.feeling() != 0) {
-                return i;
-            }
-            if (topicWord < 0 && unit.namesTopic()) {
-                topicWord = i;
-            }
-        }
-        return topicWord;
     }
 }
