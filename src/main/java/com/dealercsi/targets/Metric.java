@@ -55,6 +55,16 @@ public enum Metric {
         return target >= min && target <= max && shown(target) == target;
     }
 
+    /** A target as people write it: CSI {@code 900}, NPS {@code +30}, rates {@code 98%} or {@code 97.5%}. */
+    public String format(double target) {
+        var number = BigDecimal.valueOf(shown(target)).stripTrailingZeros().toPlainString();
+        return switch (this) {
+            case CSI -> number;
+            case NPS -> target > 0 ? "+" + number : number;
+            default -> number + "%";
+        };
+    }
+
     /** {@code targets.metric.csi}, {@code targets.metric.satisfactionRate}, … */
     public String messageKey() {
         var words = name().toLowerCase(java.util.Locale.ROOT).split("_");
