@@ -2,6 +2,7 @@ package com.dealercsi.reporting.ui;
 
 import com.dealercsi.targets.Metric;
 import com.dealercsi.targets.Track;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ class TargetMark extends Span {
         icon.getElement().setAttribute("aria-hidden", "true");
         var word = new Span(getTranslation(track.messageKey()));
         word.addClassName("target-word");
-        var mark = new Span(icon, word);
+        var mark = new Span(icon, new Text(" "), word);
         mark.addClassNames("target-track", track.cssClass());
         mark.getElement().setAttribute("role", "img");
         mark.getElement()

@@ -27,6 +27,8 @@ class TargetFields extends Div {
             field.setMax(metric.max());
             field.setStep(metric.decimals() == 0 ? 1 : 0.1);
             field.setClearButtonVisible(true);
+            // the service checks the range and says why at the field, in the product's words
+            field.setManualValidation(true);
             if (metric != Metric.CSI && metric != Metric.NPS) {
                 field.setSuffixComponent(new Div("%"));
             }
@@ -59,18 +61,6 @@ class TargetFields extends Div {
         return values;
     }
 
-    /** True when the browser could not read a number from a field; that field says so. */
-    boolean markUnreadable() {
-        boolean any = false;
-        for (var field : fields.values()) {
-            if (field.getValue() == null && field.isInvalid()) {
-                field.setErrorMessage(getTranslation("targets.error.notANumber"));
-                any = true;
-            }
-        }
-        return any;
-    }
-
     void showProblems(List<TargetProblem> problems) {
         fields.values().forEach(field -> field.setInvalid(false));
         boolean focused = false;
@@ -79,7 +69,8 @@ class TargetFields extends Div {
                 continue;
             }
             var field = fields.get(problem.metric());
-            field.setErrorMessage(getTranslation(problem.messageKey(), problem.min(), problem.max()));
+            field.setErrorMessage(
+                    getTranslation(problem.messageKey(), String.valueOf(problem.min()), String.valueOf(problem.max())));
             field.setInvalid(true);
             if (!focused) {
                 field.focus();

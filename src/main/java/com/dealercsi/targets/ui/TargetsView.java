@@ -65,7 +65,7 @@ public class TargetsView extends Main implements HasDynamicTitle {
 
     private void save() {
         var scope = picker.scope();
-        if (scope == null || fields.markUnreadable()) {
+        if (scope == null) {
             return;
         }
         var problems = targets.set(scope.storeId(), picker.year(), picker.month(), fields.values());
