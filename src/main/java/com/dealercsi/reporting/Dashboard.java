@@ -4,6 +4,8 @@ import com.dealercsi.admin.StoreRef;
 import com.dealercsi.alerting.AlertLevel;
 import com.dealercsi.recovery.CaseFigures;
 import com.dealercsi.shared.Factor;
+import com.dealercsi.targets.Metric;
+import com.dealercsi.targets.Track;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +25,20 @@ public record Dashboard(
         List<FactorFigures> factors,
         List<AdvisorRank> advisors,
         int minResponsesForRanking,
-        List<Comment> comments) {
+        List<Comment> comments,
+        Map<Metric, Double> targets) {
+
+    /**
+     * Where a headline figure of the period stands against the target that applies to it: the target of the
+     * month the period ends in (for several stores, the mean of their targets).
+     */
+    public Track track(Metric metric) {
+        return Track.of(metric, current.value(metric), targets.get(metric));
+    }
+
+    public @Nullable Double target(Metric metric) {
+        return targets.get(metric);
+    }
 
     /**
      * The headline figures; a figure is null when there is nothing to compute it from (no responses, no
@@ -39,7 +54,20 @@ public record Dashboard(
             @Nullable Double responseRate,
             long visits,
             @Nullable Double revisitRate,
-            @Nullable CaseFigures cases) {}
+            @Nullable CaseFigures cases) {
+
+        /** The figure a target is set for; null when there is nothing to compute it from. */
+        public @Nullable Double value(Metric metric) {
+            return switch (metric) {
+                case CSI -> csi;
+                case SATISFACTION_RATE -> satisfactionRate;
+                case NPS -> nps;
+                case RESPONSE_RATE -> responseRate;
+                case REVISIT_RATE -> revisitRate;
+                case CASES_IN_TIME -> cases == null ? null : cases.closedInTimeRate();
+            };
+        }
+    }
 
     public record TrendPoint(
             LocalDate start, long responses, @Nullable Double csi, Map<Factor, Double> factors) {}

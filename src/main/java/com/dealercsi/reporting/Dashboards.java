@@ -14,7 +14,9 @@ import com.dealercsi.reporting.internal.DailyRollup;
 import com.dealercsi.reporting.internal.InvitationCounts;
 import com.dealercsi.reporting.internal.ReportColumns;
 import com.dealercsi.shared.Factor;
+import com.dealercsi.targets.Targets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -46,6 +48,7 @@ public class Dashboards {
     private final ReportingProperties settings;
     private final java.time.Clock clock;
     private final RecoveryCases recoveryCases;
+    private final Targets targets;
 
     Dashboards(
             NamedParameterJdbcTemplate jdbc,
@@ -53,8 +56,10 @@ public class Dashboards {
             InvitationCounts invitationCounts,
             ReportingProperties settings,
             java.time.Clock clock,
-            RecoveryCases recoveryCases) {
+            RecoveryCases recoveryCases,
+            Targets targets) {
         this.recoveryCases = recoveryCases;
+        this.targets = targets;
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.invitationCounts = invitationCounts;
@@ -91,7 +96,8 @@ public class Dashboards {
                 factors,
                 timer.time("advisors", () -> advisors(scope, filter)),
                 settings.minResponsesForRanking(),
-                timer.time("comments", () -> comments(scope, filter)));
+                timer.time("comments", () -> comments(scope, filter)),
+                timer.time("targets", () -> targets.applying(scope.storeIds(), YearMonth.from(filter.to()))));
         log.debug("Dashboard for {} stores, {} – {}: {}", scope.stores().size(), filter.from(), filter.to(), timer);
         return dashboard;
     }
@@ -117,6 +123,11 @@ public class Dashboards {
         public String toString() {
             return parts.toString();
         }
+    }
+
+    /** The headline figures of one scope and period, as the dashboard computes them; for the store league. */
+    Figures figures(ReportingScope scope, DashboardFilter filter) {
+        return figures(scope, filter, totals(scope, filter));
     }
 
     private Figures figures(ReportingScope scope, DashboardFilter filter, Totals totals) {

@@ -8,6 +8,7 @@ import com.dealercsi.reporting.ResponseExports;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Questionnaires;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,7 @@ import java.util.Optional;
 @Route("dashboard")
 @Menu(title = "dashboard.nav", order = 0)
 @PermitAll
+@StyleSheet("targets.css")
 public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Dashboards dashboards;

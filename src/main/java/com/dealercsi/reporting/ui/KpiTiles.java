@@ -2,33 +2,49 @@ package com.dealercsi.reporting.ui;
 
 import com.dealercsi.reporting.Dashboard;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.targets.Metric;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The headline figures as tiles, each against the previous period, so the first glance says better or worse. */
+/**
+ * The headline figures as tiles, each against its target and the previous period, so the first glance says on or
+ * off track, better or worse.
+ */
 class KpiTiles extends Div {
 
+    private final Dashboard dashboard;
+
     KpiTiles(Dashboard dashboard) {
+        this.dashboard = dashboard;
         var now = dashboard.current();
         var before = dashboard.previous();
         addClassName("kpis");
         add(tile(
+                Metric.CSI,
                 "csi",
                 Formats.score(now.csi()),
                 Formats.score(before.csi()),
                 Change.between(now.csi(), before.csi()),
                 null));
         add(tile(
+                Metric.SATISFACTION_RATE,
                 "satisfaction",
                 percent(now.satisfactionRate()),
                 percent(before.satisfactionRate()),
                 Change.between(now.satisfactionRate(), before.satisfactionRate()),
                 null));
-        add(tile("nps", signed(now.nps()), signed(before.nps()), Change.between(now.nps(), before.nps()), null));
+        add(tile(
+                Metric.NPS,
+                "nps",
+                signed(now.nps()),
+                signed(before.nps()),
+                Change.between(now.nps(), before.nps()),
+                null));
         if (now.invitationsSent() != null) {
             add(tile(
+                    Metric.RESPONSE_RATE,
                     "responseRate",
                     percent(now.responseRate()),
                     percent(before.responseRate()),
@@ -36,12 +52,14 @@ class KpiTiles extends Div {
                     getTranslation("dashboard.kpi.detail.responseRate", now.invitationsSent())));
         }
         add(tile(
+                Metric.REVISIT_RATE,
                 "revisitRate",
                 percent(now.revisitRate()),
                 percent(before.revisitRate()),
                 Change.between(now.revisitRate(), before.revisitRate()),
                 getTranslation("dashboard.kpi.detail.revisitRate", now.visits())));
         add(tile(
+                null,
                 "responses",
                 String.valueOf(now.responses()),
                 String.valueOf(before.responses()),
@@ -52,12 +70,14 @@ class KpiTiles extends Div {
         if (cases != null && casesBefore != null) {
             // more open or overdue cases is worse: a rise is coloured as bad news
             var open = tile(
+                    null,
                     "openCases",
                     String.valueOf(cases.open()),
                     String.valueOf(casesBefore.open()),
                     Change.between(cases.open(), casesBefore.open()),
                     getTranslation("dashboard.kpi.detail.openCases", cases.opened()));
             var overdue = tile(
+                    null,
                     "overdueCases",
                     String.valueOf(cases.overdue()),
                     String.valueOf(casesBefore.overdue()),
@@ -67,6 +87,7 @@ class KpiTiles extends Div {
             overdue.addClassName("lower-is-better");
             add(open, overdue);
             add(tile(
+                    Metric.CASES_IN_TIME,
                     "casesInTime",
                     percent(cases.closedInTimeRate()),
                     percent(casesBefore.closedInTimeRate()),
@@ -75,7 +96,13 @@ class KpiTiles extends Div {
         }
     }
 
-    private Div tile(String key, String value, String previous, Change change, @Nullable String detail) {
+    private Div tile(
+            @Nullable Metric metric,
+            String key,
+            String value,
+            String previous,
+            Change change,
+            @Nullable String detail) {
         var card = new Div();
         card.addClassNames("kpi", "kpi-" + key);
         var label = new Span(getTranslation("dashboard.kpi." + key));
@@ -83,6 +110,9 @@ class KpiTiles extends Div {
         var number = new Span(value);
         number.addClassName("kpi-value");
         card.add(label, number);
+        if (metric != null) {
+            card.add(new TargetMark(metric, value, dashboard.target(metric), dashboard.track(metric)));
+        }
         var comparison = new Span(getTranslation("dashboard.kpi.previous", previous) + change.suffix());
         comparison.addClassNames("kpi-previous", change.direction());
         card.add(comparison);
