@@ -18,8 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class ContactReveal extends Div {
 
-    private final Span masked;
-
     /**
      * @param maskedMobile the number as the service handed it to the view
      * @param ownerName whose number it is, for the button's accessible name in a list of several
@@ -28,7 +26,7 @@ public class ContactReveal extends Div {
      */
     public ContactReveal(String maskedMobile, String ownerName, @Nullable Supplier<String> reveal) {
         addClassName("contact-reveal");
-        masked = new Span(maskedMobile);
+        var masked = new Span(maskedMobile);
         masked.addClassName("contact-masked");
         add(masked);
         if (reveal != null && !maskedMobile.isBlank()) {
@@ -36,12 +34,12 @@ public class ContactReveal extends Div {
             show.addThemeVariants(ButtonVariant.TERTIARY);
             show.addClassName("contact-reveal-button");
             show.setAriaLabel(getTranslation("privacy.reveal.mobile.of", ownerName));
-            show.addClickListener(click -> reveal(show, reveal));
+            show.addClickListener(click -> reveal(reveal));
             add(show);
         }
     }
 
-    private void reveal(Button show, Supplier<String> reveal) {
+    private void reveal(Supplier<String> reveal) {
         String full;
         try {
             full = reveal.get();
@@ -56,7 +54,5 @@ public class ContactReveal extends Div {
         add(call);
         // the button the user tapped is gone: keep their place on the number they asked for
         call.getElement().callJsFunction("focus");
-        show.setEnabled(false);
-        masked.setVisible(false);
     }
 }
