@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A case in full, for its detail page.
+ * A case in full, for its detail page; the owner's contacts come masked ({@link VisitSummary#masked()}).
  *
  * @param unsuccessfulAttempts as the case counts them towards closing as unreachable
  */

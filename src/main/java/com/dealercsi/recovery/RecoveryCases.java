@@ -364,7 +364,8 @@ public class RecoveryCases {
                 row(c, visit, store, answer),
                 c.responseId(),
                 store,
-                visit,
+                // the case page shows the contacts masked; calling back goes through privacy.OwnerContacts
+                visit.masked(),
                 alerts.firedRules(c.responseId()),
                 c.ownerStaffId(),
                 c.acknowledgeDue(),

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -106,7 +107,8 @@ public class RevisitDesk {
                             store.name(),
                             store.timeZone(),
                             summary.ownerName(),
-                            summary.phone(),
+                            // the desk lists masked numbers; a call reveals one through privacy.OwnerContacts
+                            summary.masked().phone(),
                             summary.plate(),
                             summary.roNumber(),
                             summary.advisorName(),
@@ -114,6 +116,18 @@ public class RevisitDesk {
                             visit.calls());
                 })
                 .toList();
+    }
+
+    /**
+     * The visit whose owner is being called, contacts masked, if it is in one of the user's stores: for the
+     * questionnaire by phone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<VisitSummary> callee(UUID visitId) {
+        var visible = visibleStoreIds();
+        return visits.find(visitId)
+                .filter(visit -> visible.contains(visit.storeId()))
+                .map(VisitSummary::masked);
     }
 
     public void logCall(UUID visitId, RevisitResult result, String note) {

@@ -68,6 +68,7 @@ public class ListExports {
     }
 
     /** {@code states} empty means every state. Invitations count by the day they were (or are) due to go out. */
+    @PreAuthorize(ResponseExports.MAY_EXPORT)
     public void invitationsCsv(
             DashboardFilter filter, Collection<InvitationState> states, Locale locale, OutputStream out) {
         TableExport.csv(
@@ -81,6 +82,7 @@ public class ListExports {
                 out);
     }
 
+    @PreAuthorize(ResponseExports.MAY_EXPORT)
     public void invitationsXlsx(
             DashboardFilter filter, Collection<InvitationState> states, Locale locale, OutputStream out) {
         TableExport.xlsx(
@@ -96,6 +98,7 @@ public class ListExports {
     }
 
     /** Cases opened in the period; a null status or level does not filter. */
+    @PreAuthorize(ResponseExports.MAY_EXPORT)
     public void casesCsv(
             DashboardFilter filter,
             @Nullable CaseStatus status,
@@ -113,6 +116,7 @@ public class ListExports {
                 out);
     }
 
+    @PreAuthorize(ResponseExports.MAY_EXPORT)
     public void casesXlsx(
             DashboardFilter filter,
             @Nullable CaseStatus status,

@@ -32,6 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ResponseExports {
 
+    /**
+     * Who may take owners' personal data away in a file (ADR 0052): the managers and administrators. Advisors and
+     * customer-service specialists see answers and work lists on screen but export nothing.
+     */
+    public static final String MAY_EXPORT =
+            "hasAnyRole('ADMIN', 'GROUP_MANAGER', 'GENERAL_MANAGER', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER')";
+
+    /** The roles of {@link #MAY_EXPORT}, for a view that offers the export only to them. */
+    static final java.util.Set<String> EXPORTING_ROLES = java.util.Set.of(
+            "ROLE_ADMIN",
+            "ROLE_GROUP_MANAGER",
+            "ROLE_GENERAL_MANAGER",
+            "ROLE_STORE_MANAGER",
+            "ROLE_CUSTOMER_SERVICE_MANAGER");
+
     private static final int BATCH = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -54,6 +69,16 @@ public class ResponseExports {
         this.messages = messages;
     }
 
+    /** Whether the signed-in user may export; a view shows the export links only then. */
+    public boolean mayExport() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(granted -> EXPORTING_ROLES.contains(granted.getAuthority()));
+    }
+
+    @PreAuthorize(MAY_EXPORT)
     public void csv(DashboardFilter filter, Locale locale, OutputStream out) {
         TableExport.csv(
                 header(locale),
@@ -61,6 +86,7 @@ public class ResponseExports {
                 out);
     }
 
+    @PreAuthorize(MAY_EXPORT)
     public void xlsx(DashboardFilter filter, Locale locale, OutputStream out) {
         TableExport.xlsx(
                 messages.getMessage("report.export.sheet", null, locale),

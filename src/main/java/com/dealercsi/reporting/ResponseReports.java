@@ -81,7 +81,7 @@ public class ResponseReports {
                 .filter(response -> visibleStoreIds().contains(response.storeId()))
                 .map(response -> new ResponseReport(
                         response,
-                        visits.find(response.visitId()).orElseThrow(),
+                        visits.find(response.visitId()).orElseThrow().masked(),
                         stores.get(response.storeId()),
                         scores.find(responseId).orElse(null),
                         alerts.levelOf(responseId).orElse(null),

@@ -181,6 +181,17 @@ public class Visits {
     }
 
     /**
+     * Visits as staff lists show them, the owner's mobile and e-mail masked (ADR 0052). Views use this;
+     * {@link #find} and {@link #findAll} are for the features' own work that needs the full values (mails,
+     * erasure, the audited reveal).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VisitSummary> listed(Collection<UUID> visitIds) {
+        return findAll(visitIds).stream().map(VisitSummary::masked).toList();
+    }
+
+    /**
      * A visit whose fields passed {@link #fieldProblems}; without an advisor of the store, it keeps the name as
      * given, not matched. A missing e-mail or mobile is stored as empty.
      */

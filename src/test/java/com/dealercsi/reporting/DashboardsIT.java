@@ -388,23 +388,35 @@ class DashboardsIT extends IntegrationTest {
     }
 
     @Test
-    void the_excel_export_holds_the_same_rows_and_an_advisor_gets_only_their_own() throws Exception {
-        data.logInAs("advisor-" + fixture.code() + "@test.local");
+    void the_excel_export_holds_the_same_rows_as_the_csv() throws Exception {
+        data.logInAs(fixture.a().managerEmail());
         var out = new java.io.ByteArrayOutputStream();
 
         exports.xlsx(
-                new DashboardFilter(MAR_9, MAR_15, both(), Granularity.WEEK, null),
+                new DashboardFilter(MAR_9, MAR_15, a(), Granularity.WEEK, null),
                 java.util.Locale.SIMPLIFIED_CHINESE,
                 out);
 
         try (var workbook =
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("回复时间");
             assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(824.0);
             assertThat(sheet.getRow(3).getCell(17).getStringCellValue()).isEqualTo("等了三个小时");
         }
+    }
+
+    @Test
+    void an_advisor_sees_their_answers_on_screen_but_may_not_take_owners_data_away_in_a_file() {
+        data.logInAs("advisor-" + fixture.code() + "@test.local");
+
+        assertThat(exports.mayExport()).isFalse();
+        assertThatThrownBy(() -> exports.xlsx(
+                        new DashboardFilter(MAR_9, MAR_15, both(), Granularity.WEEK, null),
+                        java.util.Locale.SIMPLIFIED_CHINESE,
+                        new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private static FactorFigures factor(List<FactorFigures> factors, Factor factor) {

@@ -95,7 +95,8 @@ class AlertWebhookSender {
                     MarkdownText.inert(store.name()),
                     rules,
                     MarkdownText.inert(visit.roNumber()),
-                    MarkdownText.inert(visit.model() + " · " + visit.plate()),
+                    // the model, not the plate: a group chat is no place for an owner's personal data (ADR 0052)
+                    MarkdownText.inert(visit.model()),
                     MarkdownText.inert(visit.advisorName()),
                     link
                 },

@@ -137,8 +137,7 @@ public class InvitationsView extends Main implements HasDynamicTitle {
                 query -> {
                     var page = invitations.page(storeFilter(), states.getValue(), query.getOffset(), query.getLimit());
                     var visitsById = visits
-                            .findAll(
-                                    page.stream().map(InvitationStatus::visitId).toList())
+                            .listed(page.stream().map(InvitationStatus::visitId).toList())
                             .stream()
                             .collect(Collectors.toMap(VisitSummary::id, Function.identity()));
                     return page.stream().map(status -> new Row(status, visitsById.get(status.visitId())));

@@ -46,7 +46,8 @@ public class PickupSheetView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var visitId = event.getRouteParameters().get("visitId").flatMap(PickupSheetView::uuid);
-        var visit = visitId.flatMap(visits::find);
+        var visit = visitId.flatMap(
+                id -> visits.listed(java.util.List.of(id)).stream().findFirst());
         var link = visitId.flatMap(invitations::printCounterLink);
         var back = new RouterLink(getTranslation("invitation.sheet.back"), InvitationsView.class);
         back.addClassName("pickup-sheet-noprint");

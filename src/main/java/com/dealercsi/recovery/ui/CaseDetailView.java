@@ -1,9 +1,12 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.privacy.ContactField;
+import com.dealercsi.privacy.OwnerContacts;
+import com.dealercsi.privacy.RevealPurpose;
 import com.dealercsi.recovery.CaseDetails;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
-import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.ContactReveal;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,11 +45,13 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
             List.of(RecoveryStep.APOLOGY, RecoveryStep.FIX, RecoveryStep.EMPATHY, RecoveryStep.ATONEMENT);
 
     private final RecoveryCases cases;
+    private final OwnerContacts contacts;
     private final CaseChanges changes = new CaseChanges(this, this::reload);
     private @Nullable UUID caseId;
 
-    public CaseDetailView(RecoveryCases cases) {
+    public CaseDetailView(RecoveryCases cases, OwnerContacts contacts) {
         this.cases = cases;
+        this.contacts = contacts;
         addClassNames("page", "recovery-case");
     }
 
@@ -94,7 +99,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         return new Facts()
                 .with("recovery.field.store", details.store().name())
                 .with("recovery.field.carOwner", visit.ownerName())
-                .with("recovery.field.phone", new Anchor(Formats.telLink(visit.phone()), visit.phone()))
+                .with("recovery.field.phone", phone(details))
                 .with("recovery.field.car", visit.model() + " · " + visit.plate())
                 .with("recovery.field.ro", visit.roNumber())
                 .with("recovery.field.advisor", visit.advisorName())
@@ -108,6 +113,17 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
                 .with("recovery.field.acknowledgedAt", time(details.acknowledgedAt(), details))
                 .with("recovery.field.firstContactAt", time(details.firstContactAt(), details))
                 .with("recovery.field.closedAt", time(details.closedAt(), details));
+    }
+
+    /** Masked, with "Show number" for those who call the owner back: the full number is fetched on the tap. */
+    private ContactReveal phone(CaseDetails details) {
+        var visit = details.visit();
+        return new ContactReveal(
+                visit.phone(),
+                visit.ownerName(),
+                contacts.mayReveal(RevealPurpose.CASE)
+                        ? () -> contacts.reveal(visit.id(), ContactField.MOBILE, RevealPurpose.CASE)
+                        : null);
     }
 
     private String time(@Nullable Instant instant, CaseDetails details) {

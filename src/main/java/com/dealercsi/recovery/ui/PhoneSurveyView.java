@@ -1,14 +1,16 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.privacy.ContactField;
+import com.dealercsi.privacy.OwnerContacts;
+import com.dealercsi.privacy.RevealPurpose;
 import com.dealercsi.recovery.RevisitDesk;
 import com.dealercsi.shared.Language;
-import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.ContactReveal;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.SurveyOpening;
 import com.dealercsi.survey.SurveySubmission;
 import com.dealercsi.survey.Surveys;
 import com.dealercsi.visit.VisitSummary;
-import com.dealercsi.visit.Visits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,17 +40,17 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
 
     private final Surveys surveys;
     private final RevisitDesk desk;
-    private final Visits visits;
+    private final OwnerContacts contacts;
     private @Nullable UUID visitId;
     private @Nullable Questionnaire questionnaire;
     private @Nullable PhoneAnswerFields fields;
     /** Beside the save button, not a toast: a toast at the bottom of a tablet would cover the button. */
     private final Paragraph summary = new Paragraph();
 
-    public PhoneSurveyView(Surveys surveys, RevisitDesk desk, Visits visits) {
+    public PhoneSurveyView(Surveys surveys, RevisitDesk desk, OwnerContacts contacts) {
         this.surveys = surveys;
         this.desk = desk;
-        this.visits = visits;
+        this.contacts = contacts;
         addClassNames("page", "phone-survey");
     }
 
@@ -62,7 +64,7 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
         fields = null;
         questionnaire =
                 visitId == null ? null : surveys.questionnaireForPhone(visitId).orElse(null);
-        var visit = visitId == null ? null : visits.find(visitId).orElse(null);
+        var visit = visitId == null ? null : desk.callee(visitId).orElse(null);
         if (questionnaire == null || visit == null) {
             add(
                     new H2(getTranslation("recovery.phoneSurvey.title")),
@@ -76,7 +78,12 @@ public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDyn
     private void render(VisitSummary visit, Questionnaire questionnaire) {
         var who = new Div(
                 new Span(visit.ownerName() + " · " + visit.model() + " · " + visit.plate() + " · " + visit.roNumber()),
-                new Anchor(Formats.telLink(visit.phone()), visit.phone()));
+                new ContactReveal(
+                        visit.phone(),
+                        visit.ownerName(),
+                        contacts.mayReveal(RevealPurpose.PHONE_SURVEY)
+                                ? () -> contacts.reveal(visit.id(), ContactField.MOBILE, RevealPurpose.PHONE_SURVEY)
+                                : null));
         who.addClassName("revisit-who");
         add(
                 new H2(getTranslation("recovery.phoneSurvey.title")),

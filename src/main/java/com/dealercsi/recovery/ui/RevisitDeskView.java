@@ -1,17 +1,20 @@
 package com.dealercsi.recovery.ui;
 
 import com.dealercsi.admin.StoreRef;
+import com.dealercsi.privacy.ContactField;
+import com.dealercsi.privacy.OwnerContacts;
+import com.dealercsi.privacy.RevealPurpose;
 import com.dealercsi.recovery.CaseRuleViolation;
 import com.dealercsi.recovery.RevisitDesk;
 import com.dealercsi.recovery.RevisitResult;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.ui.ContactReveal;
 import com.dealercsi.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +48,10 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
     private static final int RATE_DAYS = 7;
 
     private final RevisitDesk desk;
+    private final OwnerContacts contacts;
+    /** Managers above the store watch the desk's list, numbers masked; the ones who call may show a number. */
+    private final boolean mayCall;
+
     private final Select<StoreRef> store = new Select<>();
     private final Grid<RevisitDesk.Call> grid = new Grid<>();
     private final Div rates = new Div();
@@ -58,8 +65,10 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
                             || a.equals("ROLE_CUSTOMER_SERVICE")))
             .orElse(false);
 
-    public RevisitDeskView(RevisitDesk desk) {
+    public RevisitDeskView(RevisitDesk desk, OwnerContacts contacts) {
         this.desk = desk;
+        this.contacts = contacts;
+        this.mayCall = contacts.mayReveal(RevealPurpose.REVISIT_CALL);
         addClassNames("page", "revisit-desk");
         var stores = desk.visibleStores();
         store.setLabel(getTranslation("recovery.filter.store"));
@@ -72,7 +81,13 @@ public class RevisitDeskView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(call -> {
                     var who = new Div(
                             new Span(call.ownerName() + " · " + call.plate()),
-                            new Anchor(Formats.telLink(call.phone()), call.phone()));
+                            new ContactReveal(
+                                    call.phone(),
+                                    call.ownerName(),
+                                    mayCall
+                                            ? () -> contacts.reveal(
+                                                    call.visitId(), ContactField.MOBILE, RevealPurpose.REVISIT_CALL)
+                                            : null));
                     who.addClassName("revisit-who");
                     return who;
                 })

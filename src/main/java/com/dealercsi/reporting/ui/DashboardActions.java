@@ -22,6 +22,9 @@ class DashboardActions extends Div {
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.TERTIARY);
         addClassName("dashboard-actions");
+        // owners' personal data leaves in a file only for the roles that may export it (ADR 0052)
+        csv.setVisible(exports.mayExport());
+        xlsx.setVisible(exports.mayExport());
         add(csv, xlsx, monthly, print);
     }
 }

@@ -45,6 +45,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final DashboardHeader header;
     private final DashboardFilters filters;
     private final ListExportsPanel listExports;
+    private final boolean mayExport;
     private final Div content = new Div();
 
     public DashboardView(
@@ -62,6 +63,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         filters = new DashboardFilters(visible, clock);
         var links = new ExportLinks(filters);
         this.listExports = new ListExportsPanel(listExports, links);
+        this.mayExport = exports.mayExport();
         content.addClassName("dashboard-content");
         add(header, filters, new DashboardActions(exports, links, this::openMonthlyReport), this.listExports, content);
 
@@ -124,7 +126,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         header.showLogo(dashboard);
         content.add(period(filter));
         // invitations and cases do not know the advisor: an advisor's own view has nothing to export
-        listExports.setVisible(!dashboard.ownResultsOnly());
+        listExports.setVisible(!dashboard.ownResultsOnly() && mayExport);
         if (dashboard.ownResultsOnly()) {
             content.add(new Paragraph(getTranslation("dashboard.ownResults")));
         }

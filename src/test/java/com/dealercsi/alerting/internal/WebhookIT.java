@@ -111,6 +111,21 @@ class WebhookIT extends IntegrationTest {
         surveys.submit(token, com.dealercsi.survey.Questionnaires.STANDARD_VERSION, answers(3, 2, 2, "要投诉", false));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> received.size() == 4);
+        // robot messages land in group chats: none of them carries the owner's name, mobile (full or masked),
+        // e-mail or plate, in the body or the address (ADR 0052)
+        assertThat(received)
+                .allSatisfy(hook -> assertThat(hook.json().toString() + " "
+                                + new String(hook.body(), StandardCharsets.UTF_8) + " " + hook.query())
+                        .as(hook.path())
+                        .doesNotContain(
+                                "王先生",
+                                "13800138000",
+                                "138****8000",
+                                "138 0013 8000",
+                                "owner-ro-hook",
+                                "example.com",
+                                "沪A88888",
+                                "88888"));
         var generic = only("/generic");
         var expected =
                 "sha256=" + HexFormat.of().formatHex(hmac(SECRET.getBytes(StandardCharsets.UTF_8), generic.body()));
