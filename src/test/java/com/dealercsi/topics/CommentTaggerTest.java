@@ -207,26 +207,4 @@ class CommentTaggerTest {
             }
         }
     }
-
-    @Test
-    void thousands_of_comments_are_tagged_per_second() {
-        var comments = List.of(
-                "服务顾问态度很好，就是等的时间有点长，工时费也贵",
-                "Advisor was friendly but the car was returned dirty and the bill was not explained",
-                "没有等很久，师傅也很专业，洗车很干净👍",
-                "Waited over 3 hours, never coming back");
-        for (int i = 0; i < 2_000; i++) {
-            tagger.tag(comments.get(i % comments.size()), null);
-        }
-        int count = 10_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            tagger.tag(comments.get(i % comments.size()), null);
-        }
-        double perSecond = count / ((System.nanoTime() - start) / 1e9);
-        System.out.printf("topics: %.0f comments per second on one thread%n", perSecond);
-        // a quiet machine does several thousand; the floor leaves room for a build machine shared by many jobs and
-        // still fails when something makes tagging grow with the square of a comment
-        assertThat(perSecond).isGreaterThan(500);
-    }
 }
