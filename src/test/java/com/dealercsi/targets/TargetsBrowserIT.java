@@ -67,6 +67,15 @@ class TargetsBrowserIT extends IntegrationTest {
             assertThat(phone.find(".kpi-csi .target-track").getAttribute("aria-label"))
                     .isEqualTo("CSI（1000 分制） 850，目标 900：未达标");
             phone.screenshot("targets-3-dashboard-phone-zh");
+
+            // the monthly report of this month: the same marks against this month's targets
+            var month = java.time.YearMonth.from(clock.instant().atZone(ZoneId.of("Asia/Shanghai")));
+            phone.open(baseUrl() + "/dashboard?month=" + month + "&store="
+                    + store.store().id());
+            phone.awaitText("h2", "月度报告");
+            phone.awaitText(".kpi-csi .target-mark", "✗ 未达标");
+            phone.awaitText(".kpi-satisfaction .target-mark", "✓ 达标");
+            phone.screenshot("targets-4-monthly-report-phone-zh");
         }
     }
 

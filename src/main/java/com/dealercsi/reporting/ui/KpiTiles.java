@@ -110,7 +110,8 @@ class KpiTiles extends Div {
         var number = new Span(value);
         number.addClassName("kpi-value");
         card.add(label, number);
-        if (metric != null) {
+        // a dashboard of stores that set no targets at all looks as it did before targets existed
+        if (metric != null && !dashboard.targets().isEmpty()) {
             card.add(new TargetMark(metric, value, dashboard.target(metric), dashboard.track(metric)));
         }
         var comparison = new Span(getTranslation("dashboard.kpi.previous", previous) + change.suffix());
