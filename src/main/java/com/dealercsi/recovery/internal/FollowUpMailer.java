@@ -1,5 +1,6 @@
 package com.dealercsi.recovery.internal;
 
+import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.UnsubscribeLink;
@@ -117,7 +118,9 @@ class FollowUpMailer {
                         Map.entry("linkPartly", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.PARTLY),
                         Map.entry("linkNo", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.NO),
                         Map.entry("expiresOn", dateFormat.format(expiresAt)),
-                        Map.entry("unsubscribeLink", unsubscribe)));
+                        Map.entry("unsubscribeLink", unsubscribe),
+                        Map.entry(
+                                "privacyLink", csi.link(PrivacyNotices.path(store.id())) + "?lang=" + language.tag())));
         var subject = messages.getMessage("recovery.mail.followUp.subject", new Object[] {store.name()}, locale);
         var headers = UnsubscribeLink.FOLLOW_UP.headers(csi, token);
         try {

@@ -123,7 +123,11 @@ class FollowUpIT extends IntegrationTest {
                 .isEqualTo(Hashing.sha256Hex(token))
                 .isNotEqualTo(token);
         assertThat(followUps.open(token))
-                .isEqualTo(new FollowUpOpening.Ready(store.store().name(), "王先生", Language.ZH_CN));
+                .isEqualTo(new FollowUpOpening.Ready(
+                        store.store().name(),
+                        "王先生",
+                        Language.ZH_CN,
+                        store.store().id()));
 
         clock.advance(Duration.ofDays(2));
         assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.NO, 4, "Still rattles")))
