@@ -1,6 +1,7 @@
 package com.dealercsi.admin;
 
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.Texts;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ final class DefaultPrivacyNotice {
                         ? messages.getMessage("notice.default.rights", new Object[] {store.name()}, locale)
                         : messages.getMessage(
                                 "notice.default.rightsWithPhone", new Object[] {store.name(), phone}, locale));
-        return String.join("\n\n", paragraphs);
+        // generated Chinese sets a space where it meets the store's Latin name or a number, as the survey does
+        return Texts.spacedBetweenChineseAndLatin(String.join("\n\n", paragraphs));
     }
 
     /** "24 months", "24个月": months as the brief counts them, days only where the setting has some. */

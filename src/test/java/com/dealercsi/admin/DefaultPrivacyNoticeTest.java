@@ -34,7 +34,7 @@ class DefaultPrivacyNoticeTest {
 
         assertThat(text)
                 .contains("姓名", "手机号码", "电子邮箱", "车牌号", "车架号", "评分和意见")
-                .contains("24个月", "匿名化", "评分")
+                .contains("24 个月", "匿名化", "评分")
                 .contains("副本", "删除")
                 .contains("上海浦东店", "021-5555-0100")
                 .doesNotContain("{", "}", "notice.");
@@ -43,7 +43,7 @@ class DefaultPrivacyNoticeTest {
     @Test
     void the_period_follows_the_retention_setting() {
         assertThat(notice(Period.ofMonths(36)).text(STORE, Language.EN)).contains("36 months");
-        assertThat(notice(Period.ofMonths(36)).text(STORE, Language.ZH_CN)).contains("36个月");
+        assertThat(notice(Period.ofMonths(36)).text(STORE, Language.ZH_CN)).contains("36 个月");
         assertThat(notice(Period.of(0, 18, 15)).period(Language.EN)).isEqualTo("18 months and 15 days");
         assertThat(notice(Period.ofDays(90)).period(Language.ZH_CN)).isEqualTo("90天");
     }

@@ -34,7 +34,7 @@ class PrivacyNoticesIT extends IntegrationTest {
         var notice = notices.of(store.store().id(), Language.ZH_CN);
 
         assertThat(notice.custom()).isFalse();
-        assertThat(notice.text()).contains(store.store().name(), "021-5555-0000", "24个月");
+        assertThat(notice.text()).contains(store.store().name(), "021-5555-0000", "24 个月");
         assertThat(notices.find(store.code(), Language.EN).orElseThrow().text()).contains("24 months");
         assertThat(notices.find(store.store().id().toString(), Language.EN)).isPresent();
         assertThat(notices.find("no-such-store", Language.EN)).isEmpty();

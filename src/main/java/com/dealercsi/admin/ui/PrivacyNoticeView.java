@@ -2,6 +2,7 @@ package com.dealercsi.admin.ui;
 
 import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.Texts;
 import com.dealercsi.shared.ui.Formats;
 import com.dealercsi.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.UI;
@@ -63,8 +64,8 @@ public class PrivacyNoticeView extends Main implements BeforeEnterObserver, HasD
         var content = new Section();
         content.addClassNames("survey-notice", "privacy-notice-content");
         if (notice.isPresent()) {
-            var title = new H1(
-                    getTranslation("notice.page.heading", notice.get().store().name()));
+            var title = new H1(Texts.spacedBetweenChineseAndLatin(
+                    getTranslation("notice.page.heading", notice.get().store().name())));
             title.setId("privacy-notice-title");
             content.add(title);
             for (var paragraph : notice.get().paragraphs()) {

@@ -133,7 +133,13 @@ class FollowUpMailer {
             if (permanent.isEmpty()) {
                 throw e; // rolled back, the survey stays queued; the outbox hands the event out again later
             }
-            log.info("Follow-up survey {} is undeliverable: {}", followUp.getId(), permanent.get());
+            // ids only: the server's reply comes without the address (SmtpFailure), and the owner stays out (ADR 0053)
+            log.info(
+                    "Follow-up survey {} of case {} in store {} is undeliverable: {}",
+                    followUp.getId(),
+                    closed.getId(),
+                    closed.storeId(),
+                    permanent.get());
             followUp.undeliverable(now);
             closed.recordFollowUpCancelled(FollowUpCancelReason.UNDELIVERABLE, now);
         }
