@@ -615,7 +615,9 @@ class LayoutBrowserIT extends IntegrationTest {
                         "unsubscribe",
                         baseUrl() + "/unsubscribe/" + openToken,
                         "#unsubscribed, #unsubscribe-unknown",
-                        "unsubscribe"));
+                        "unsubscribe"),
+                new OwnerPage(
+                        "privacy", baseUrl() + "/privacy/" + store.store().id(), "#privacy-notice-title", "privacy"));
         return new World(store, accounts, parameters, ownerPages, followUpToken, closedCase);
     }
 

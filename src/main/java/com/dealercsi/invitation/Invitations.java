@@ -113,6 +113,12 @@ public class Invitations implements OwnerMailKind {
         return invitation.map(Invitation::language);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> storeOf(String token) {
+        return invitations.findByTokenHash(Hashing.sha256Hex(token)).map(Invitation::storeId);
+    }
+
     /** The same for an address staff were given, e.g. by phone. */
     @PreAuthorize("hasAnyRole('ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
     @Transactional

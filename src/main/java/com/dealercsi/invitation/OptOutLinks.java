@@ -25,4 +25,12 @@ public class OptOutLinks {
                 .flatMap(Optional::stream)
                 .findFirst();
     }
+
+    /** The store whose mail carried this link; empty for a link no kind knows. */
+    public Optional<java.util.UUID> storeOf(String token) {
+        return kinds.stream()
+                .map(kind -> kind.storeOf(token))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
 }

@@ -18,4 +18,9 @@ public interface OwnerMailKind {
      * @return the owner's language, to confirm in; empty when the link is not one of this kind's
      */
     Optional<Language> optOut(String token);
+
+    /** The store the mail with this link came from, so the page can link its privacy notice; changes nothing. */
+    default Optional<java.util.UUID> storeOf(String token) {
+        return Optional.empty();
+    }
 }

@@ -8,7 +8,9 @@ import com.dealercsi.shared.Language;
  */
 public sealed interface FollowUpOpening {
 
-    record Ready(String storeName, String ownerName, Language language) implements FollowUpOpening {}
+    /** {@code storeId} points the page to the store's privacy notice. */
+    record Ready(String storeName, String ownerName, Language language, java.util.UUID storeId)
+            implements FollowUpOpening {}
 
     record Unavailable() implements FollowUpOpening {}
 }

@@ -70,7 +70,10 @@ public class FollowUps implements OwnerMailKind {
                 .flatMap(followUp -> cases.findById(followUp.caseId()))
                 .flatMap(closed -> visits.find(closed.visitId())
                         .map(visit -> (FollowUpOpening) new FollowUpOpening.Ready(
-                                stores.get(closed.storeId()).name(), visit.ownerName(), visit.language())))
+                                stores.get(closed.storeId()).name(),
+                                visit.ownerName(),
+                                visit.language(),
+                                closed.storeId())))
                 .orElseGet(FollowUpOpening.Unavailable::new);
     }
 
@@ -127,5 +130,14 @@ public class FollowUps implements OwnerMailKind {
                     invitations.optOutOwner(visit.email());
                     return visit.language();
                 });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> storeOf(String token) {
+        return followUps
+                .findByTokenHash(Hashing.sha256Hex(token))
+                .flatMap(followUp -> cases.findById(followUp.caseId()))
+                .map(closed -> closed.storeId());
     }
 }

@@ -17,7 +17,7 @@ public sealed interface SurveyOpening {
 
     record NotFound() implements SurveyOpening {}
 
-    /** The visit as the owner remembers it. */
+    /** The visit as the owner remembers it; {@code storeId} points the page to the store's privacy notice. */
     record Greeting(
             com.dealercsi.shared.Language language,
             String ownerName,
@@ -27,5 +27,6 @@ public sealed interface SurveyOpening {
             String model,
             String serviceTypeKey,
             Instant deliveredAt,
-            java.time.ZoneId storeZone) {}
+            java.time.ZoneId storeZone,
+            UUID storeId) {}
 }

@@ -272,7 +272,8 @@ public class Surveys {
                 visit.model(),
                 visit.serviceType().messageKey(),
                 visit.deliveredAt(),
-                store.timeZone());
+                store.timeZone(),
+                store.id());
         return switch (ticket.status()) {
             case OPEN -> {
                 var progress = drafts.findById(ticket.invitationId())

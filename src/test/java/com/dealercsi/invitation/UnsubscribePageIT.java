@@ -38,11 +38,17 @@ class UnsubscribePageIT extends IntegrationTest {
             phone.open(url);
             phone.await("#unsubscribed");
             assertThat(phone.bodyText()).contains("您将不再收到调查邮件", "所有门店").doesNotContain("http");
+            assertThat(phone.find(".privacy-notice-link").getAttribute("href"))
+                    .as("the store's privacy notice, at the foot")
+                    .endsWith("/privacy/" + store.store().id());
             phone.screenshot("unsubscribed-zh");
 
             phone.open(baseUrl() + "/unsubscribe/not-a-real-token");
             phone.await("#unsubscribe-unknown");
             assertThat(phone.bodyText()).contains("We do not know this link");
+            assertThat(phone.all(".privacy-notice-link"))
+                    .as("no store to point to")
+                    .isEmpty();
         }
         assertThat(invitations.isOptedOut(owner)).isTrue();
     }

@@ -1,4 +1,4 @@
-/** Administrators' pages for stores and staff accounts. */
+/** Administrators' pages for stores, staff accounts and privacy notices, and the owners' page that shows a notice. */
 @NullMarked
 package com.dealercsi.admin.ui;
 

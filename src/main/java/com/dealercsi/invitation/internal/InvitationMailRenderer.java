@@ -1,10 +1,12 @@
 package com.dealercsi.invitation.internal;
 
+import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.invitation.MailKind;
 import com.dealercsi.invitation.MailPlaceholder;
 import com.dealercsi.invitation.MailWording;
+import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.mail.InlineImage;
 import com.dealercsi.shared.mail.MailBody;
@@ -32,9 +34,15 @@ public class InvitationMailRenderer {
     private final StoreLogos logos;
     private final MailTemplates templates;
     private final MessageSource messages;
+    private final CsiProperties csi;
 
     InvitationMailRenderer(
-            StoreMailTextRepository texts, StoreLogos logos, MailTemplates templates, MessageSource messages) {
+            StoreMailTextRepository texts,
+            StoreLogos logos,
+            MailTemplates templates,
+            MessageSource messages,
+            CsiProperties csi) {
+        this.csi = csi;
         this.texts = texts;
         this.logos = logos;
         this.templates = templates;
@@ -117,11 +125,18 @@ public class InvitationMailRenderer {
                 Map.entry("storePhone", phone),
                 Map.entry("expiresOn", facts.expiresOn()),
                 Map.entry("link", facts.link()),
-                Map.entry("unsubscribeLink", facts.unsubscribeLink())));
+                Map.entry("unsubscribeLink", facts.unsubscribeLink()),
+                // fixed like the opt-out: no store's wording can drop the way to its privacy notice
+                Map.entry("privacyLink", privacyLink(csi, store.id(), language))));
         if (logoSrc != null) {
             variables.put("logoSrc", logoSrc);
         }
         var body = templates.render("invitation", language, variables);
         return new Rendered(filled.subject(), body, Optional.ofNullable(inline));
+    }
+
+    /** The store's privacy notice in the owner's language, as every mail to an owner links it. */
+    public static String privacyLink(CsiProperties csi, UUID storeId, Language language) {
+        return csi.link(PrivacyNotices.path(storeId)) + "?lang=" + language.tag();
     }
 }

@@ -155,7 +155,13 @@ class InvitationMailer {
             if (permanent.isEmpty()) {
                 throw e; // rolled back; the outbox tries again
             }
-            log.info("Invitation {} is undeliverable: {}", invitation.getId(), permanent.get());
+            // ids only: the server's reply comes without the address (SmtpFailure), and the owner stays out (ADR 0053)
+            log.info(
+                    "Invitation {} of visit {} in store {} is undeliverable: {}",
+                    invitation.getId(),
+                    invitation.visitId(),
+                    invitation.storeId(),
+                    permanent.get());
             invitation.undeliverable(permanent.get(), now);
         }
     }

@@ -34,7 +34,9 @@ final class QrCodes {
                                     EncodeHintType.CHARACTER_SET,
                                     StandardCharsets.UTF_8.name()));
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode as QR code: " + text, e);
+            // the text is a personal survey link: it stays out of a message that may be logged
+            throw new IllegalArgumentException(
+                    "Cannot encode a link of " + text.length() + " characters as QR code", e);
         }
     }
 

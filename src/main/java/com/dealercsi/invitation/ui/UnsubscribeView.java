@@ -1,9 +1,11 @@
 package com.dealercsi.invitation.ui;
 
+import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.invitation.OptOutLinks;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.InBrowser;
 import com.dealercsi.shared.ui.LanguageSwitch;
+import com.dealercsi.shared.ui.PrivacyNoticeLink;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where the unsubscribe link of every owner mail leads ({@link com.dealercsi.invitation.UnsubscribeLink}):
@@ -31,6 +34,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
 
     private final OptOutLinks optOutLinks;
     private Optional<Language> outcome = Optional.empty();
+    private Optional<UUID> store = Optional.empty();
     private boolean done;
 
     public UnsubscribeView(OptOutLinks optOutLinks) {
@@ -44,6 +48,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
         render();
         InBrowser.afterScriptRan(this, () -> {
             outcome = optOutLinks.optOut(token);
+            store = optOutLinks.storeOf(token);
             done = true;
             outcome.ifPresent(language -> UI.getCurrent().setLocale(language.locale()));
             render();
@@ -74,6 +79,7 @@ public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDyn
             notice.add(title, new Paragraph(getTranslation("invitation.unsubscribe.unknown.text")));
         }
         add(header, notice);
+        store.ifPresent(id -> add(new PrivacyNoticeLink(PrivacyNotices.path(id))));
         // after the opt-out and after a change of language, the tab says the same as the page
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }

@@ -1,5 +1,6 @@
 package com.dealercsi.recovery.internal;
 
+import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.UnsubscribeLink;
@@ -117,7 +118,9 @@ class FollowUpMailer {
                         Map.entry("linkPartly", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.PARTLY),
                         Map.entry("linkNo", link + "?" + FollowUpLinkFilter.PRESELECT + "=" + MadeRight.NO),
                         Map.entry("expiresOn", dateFormat.format(expiresAt)),
-                        Map.entry("unsubscribeLink", unsubscribe)));
+                        Map.entry("unsubscribeLink", unsubscribe),
+                        Map.entry(
+                                "privacyLink", csi.link(PrivacyNotices.path(store.id())) + "?lang=" + language.tag())));
         var subject = messages.getMessage("recovery.mail.followUp.subject", new Object[] {store.name()}, locale);
         var headers = UnsubscribeLink.FOLLOW_UP.headers(csi, token);
         try {
@@ -130,7 +133,13 @@ class FollowUpMailer {
             if (permanent.isEmpty()) {
                 throw e; // rolled back, the survey stays queued; the outbox hands the event out again later
             }
-            log.info("Follow-up survey {} is undeliverable: {}", followUp.getId(), permanent.get());
+            // ids only: the server's reply comes without the address (SmtpFailure), and the owner stays out (ADR 0053)
+            log.info(
+                    "Follow-up survey {} of case {} in store {} is undeliverable: {}",
+                    followUp.getId(),
+                    closed.getId(),
+                    closed.storeId(),
+                    permanent.get());
             followUp.undeliverable(now);
             closed.recordFollowUpCancelled(FollowUpCancelReason.UNDELIVERABLE, now);
         }

@@ -1,5 +1,6 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.recovery.FollowUpAnswer;
 import com.dealercsi.recovery.FollowUpOpening;
 import com.dealercsi.recovery.FollowUps;
@@ -7,6 +8,7 @@ import com.dealercsi.recovery.MadeRight;
 import com.dealercsi.recovery.internal.FollowUpLinkFilter;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.LanguageSwitch;
+import com.dealercsi.shared.ui.PrivacyNoticeLink;
 import com.dealercsi.survey.ui.RatingScale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -88,6 +90,9 @@ public class FollowUpView extends Main implements BeforeEnterObserver, HasDynami
         var content = new Section();
         content.addClassName("survey-content");
         add(content);
+        if (opening instanceof FollowUpOpening.Ready ready) {
+            add(new PrivacyNoticeLink(PrivacyNotices.path(ready.storeId())));
+        }
         if (stored != null) {
             content.add(new FollowUpNotice(
                     "follow-up-thanks",

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -55,6 +56,10 @@ public class Mailer implements DisposableBean {
     public void send(MailPurpose purpose, OutgoingMail mail) {
         try {
             transmit(mail);
+        } catch (MailException e) {
+            failed.get(purpose).increment();
+            // callers rethrow it into the outbox, whose failure logs print the message: no addresses in it
+            throw SmtpFailure.redacted(e);
         } catch (RuntimeException e) {
             failed.get(purpose).increment();
             throw e;
@@ -78,7 +83,8 @@ public class Mailer implements DisposableBean {
                 message.setHeader(header.getKey(), header.getValue());
             }
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
-            throw new MailSendException("Could not build the mail '" + mail.subject() + "'", e);
+            // the subject may name the owner, so it stays out of the message
+            throw new MailSendException("Could not build the mail", e);
         }
         if (connections != null) {
             connections.send(message);

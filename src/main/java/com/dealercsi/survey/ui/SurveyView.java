@@ -1,6 +1,8 @@
 package com.dealercsi.survey.ui;
 
+import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.PrivacyNoticeLink;
 import com.dealercsi.survey.AnswerTriage.FollowUp;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.SurveyOpening;
@@ -87,6 +89,10 @@ public class SurveyView extends Main implements BeforeEnterObserver, HasDynamicT
         var content = new Section();
         content.addClassName("survey-content");
         add(content);
+        var greeting = greeting();
+        if (greeting != null) {
+            add(new PrivacyNoticeLink(PrivacyNotices.path(greeting.storeId())));
+        }
         if (submitted != null) {
             content.add(SurveyNotice.thanks(submitted));
             return;

@@ -110,7 +110,7 @@ public class Visit extends AggregateRoot {
      */
     public void matchAdvisor(UUID staffId, String staffName) {
         if (advisorId != null) {
-            throw new IllegalStateException("Visit " + roNumber + " has its advisor already");
+            throw new IllegalStateException("Visit " + getId() + " has its advisor already");
         }
         this.advisorId = staffId;
         this.advisorName = staffName;

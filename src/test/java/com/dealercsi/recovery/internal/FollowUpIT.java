@@ -116,6 +116,11 @@ class FollowUpIT extends IntegrationTest {
                 .until(() -> followUpMails(owner(store, "RO-FU1")).size() == 1);
         assertThat(Mails.subject(mail)).contains(store.store().name());
         assertThat(Mails.text(mail)).contains("王先生", "/follow-up-unsubscribe/");
+        assertThat(Mails.text(mail))
+                .as("the store's privacy notice, in the owner's language")
+                .contains("如何处理您的个人信息", "/privacy/" + store.store().id() + "?lang=zh-CN");
+        assertThat(Mails.html(mail))
+                .contains("href=\"" + baseUrl() + "/privacy/" + store.store().id() + "?lang=zh-CN\"");
         var token = token(mail);
         // only the hash of the link is kept
         assertThat(jdbc.queryForObject(
@@ -123,7 +128,11 @@ class FollowUpIT extends IntegrationTest {
                 .isEqualTo(Hashing.sha256Hex(token))
                 .isNotEqualTo(token);
         assertThat(followUps.open(token))
-                .isEqualTo(new FollowUpOpening.Ready(store.store().name(), "王先生", Language.ZH_CN));
+                .isEqualTo(new FollowUpOpening.Ready(
+                        store.store().name(),
+                        "王先生",
+                        Language.ZH_CN,
+                        store.store().id()));
 
         clock.advance(Duration.ofDays(2));
         assertThat(followUps.answer(token, new FollowUpAnswer(MadeRight.NO, 4, "Still rattles")))

@@ -37,4 +37,46 @@ class SmtpFailureTest {
                 .isEmpty();
         assertThat(SmtpFailure.permanent(down)).isEmpty();
     }
+
+    @Test
+    void a_redacted_failure_says_what_happened_without_the_address_and_still_tells_a_refusal_for_good()
+            throws Exception {
+        var refused = new SMTPAddressFailedException(
+                new InternetAddress("gone@example.com"),
+                "RCPT TO:<gone@example.com>",
+                550,
+                "5.1.1 <gone@example.com>: unknown user");
+        var failure = new MailSendException("Failed", new SendFailedException("Invalid Addresses", refused));
+
+        var redacted = SmtpFailure.redacted(failure);
+
+        assertThat(redacted.getMessage())
+                .contains("SMTPAddressFailedException", "5.1.1 <[recipient]>: unknown user")
+                .doesNotContain("gone@example.com");
+        assertThat(redacted.getCause())
+                .as("a logged cause would print the address")
+                .isNull();
+        assertThat(redacted.getStackTrace()).isEqualTo(failure.getStackTrace());
+        assertThat(SmtpFailure.permanent(redacted))
+                .hasValueSatisfying(reply -> assertThat(reply)
+                        .startsWith("550")
+                        .contains("unknown user")
+                        .doesNotContain("gone@example.com"));
+        assertThat(SmtpFailure.permanent(SmtpFailure.redacted(new MailSendException(
+                        "Failed",
+                        new SendFailedException(
+                                "x",
+                                new SMTPAddressFailedException(
+                                        new InternetAddress("busy@example.com"),
+                                        "RCPT TO:<busy@example.com>",
+                                        451,
+                                        "4.3.0 <busy@example.com> try again later"))))))
+                .isEmpty();
+    }
+
+    @Test
+    void addresses_are_left_out_however_a_server_quotes_them() {
+        assertThat(SmtpFailure.withoutAddresses("550 <a.b+c@example.com.cn>: no; to x_y@mail.example, (z@q.org)"))
+                .isEqualTo("550 <[recipient]>: no; to [recipient], ([recipient])");
+    }
 }
