@@ -72,6 +72,20 @@ public class PrivacyFixtures {
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
+    /** A customer-service manager of this store who reads Chinese (the test store's own reads English). */
+    public String chineseCsManager(TestStores.TestStore store) {
+        var email = "cs-zh-" + store.code() + "@test.local";
+        TestStores.asAdmin(() -> administration.addStaff(
+                "客服经理 " + store.code(),
+                email,
+                "secret",
+                Language.ZH_CN,
+                null,
+                Set.of(Role.CUSTOMER_SERVICE_MANAGER),
+                Set.of(store.store().id())));
+        return email;
+    }
+
     /** An administrator of no store in particular: administrators see every store. */
     public String administrator() {
         var email = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@test.local";

@@ -27,6 +27,7 @@ class FoundOwner extends Section {
             var none = new Paragraph(getTranslation("privacy.none"));
             none.setId("owner-none");
             add(none);
+            none.scrollIntoView();
             return;
         }
         var summary =
@@ -43,5 +44,7 @@ class FoundOwner extends Section {
         actions.addClassName("owner-actions");
         add(summary, actions);
         found.visits().forEach(visit -> add(new VisitCard(visit, text)));
+        // on a phone the form fills the screen: what was found is brought into view
+        summary.scrollIntoView();
     }
 }
