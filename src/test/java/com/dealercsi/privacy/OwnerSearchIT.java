@@ -9,6 +9,7 @@ import com.dealercsi.shared.privacy.OwnerQuery;
 import com.dealercsi.shared.privacy.PersonalRecord;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Questionnaires;
 import com.dealercsi.survey.Surveys;
@@ -174,8 +175,19 @@ class OwnerSearchIT extends IntegrationTest {
     void a_search_and_a_file_are_audited_by_what_was_searched_by_never_by_the_values() {
         var store = stores.create();
         var owner = Owner.unique();
-        PrivacyFixtures.visit(baseUrl(), store, owner, "RO-E1", "en");
-        PrivacyFixtures.visit(baseUrl(), store, owner, "RO-E2", "en");
+        var first = PrivacyFixtures.visit(baseUrl(), store, owner, "RO-E1", "en");
+        var second = PrivacyFixtures.visit(baseUrl(), store, owner, "RO-E2", "en");
+        // both invitations settled (one mailed, one skipped as too soon), so the search and the file agree
+        TestMailServer.awaitMails(owner.email(), 1, Duration.ofSeconds(20));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from invitation where visit_id in (?, ?)"
+                                        + " and state not in ('SCHEDULED', 'QUEUED')",
+                                Integer.class,
+                                first.toString(),
+                                second.toString())
+                        == 2);
         var query = new OwnerQuery(owner.mobile(), null, owner.plate(), null, null, null);
 
         var found = signedIn.as(store.csManagerEmail(), () -> search.search(query));

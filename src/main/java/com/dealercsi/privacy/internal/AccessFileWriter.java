@@ -134,8 +134,9 @@ public final class AccessFileWriter {
         return found.visits().stream().map(OwnerVisit::storeName).distinct().toList();
     }
 
+    /** {@code privacy.field.comment} → {@code comment}; a stored label (a survey question) stays whole. */
     private static String shortName(String key) {
-        return key.substring(key.lastIndexOf('.') + 1);
+        return key.startsWith("privacy.") ? key.substring(key.lastIndexOf('.') + 1) : key;
     }
 
     static String escape(String value) {

@@ -5,6 +5,7 @@ import com.dealercsi.shared.privacy.PersonalDataFinder;
 import com.dealercsi.shared.privacy.PersonalRecord;
 import com.dealercsi.shared.privacy.RecordFields;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,7 @@ class SurveyRecordsFinder implements PersonalDataFinder {
                             .text("privacy.field.answeredBy", row.getString("answered_by_name"))
                             .toMap()));
         });
+        ratings(visits, records);
         // a draft is kept by invitation; the invitation's visit is the one link to the owner
         jdbc.query(
                 "select d.*, i.visit_id, i.store_id from survey_draft d join invitation i on i.id = d.invitation_id"
@@ -74,6 +76,49 @@ class SurveyRecordsFinder implements PersonalDataFinder {
                 });
         return records;
     }
+
+    /**
+     * The ratings of each answer, labelled with the question as the owner read it: the questionnaire's stored
+     * text in the invitation's language, which is no message key, so it is shown as written.
+     */
+    private void ratings(Map<String, List<String>> visits, List<PersonalRecord> records) {
+        var ratings = jdbc.query(
+                "select r.id, r.visit_id, r.store_id, r.submitted_at, a.rating, q.text_zh, q.text_en, i.language"
+                        + " from survey_response r join survey_answer a on a.response_id = r.id"
+                        + " join questionnaire_item q on q.questionnaire_version = r.questionnaire_version"
+                        + " and q.item_id = a.item_id"
+                        + " left join invitation i on i.id = r.invitation_id"
+                        + " where r.visit_id in (:visits) order by r.submitted_at, q.position",
+                visits,
+                (row, n) -> {
+                    var rating = row.getObject("rating");
+                    return new Rating(
+                            new PersonalRecord(
+                                    "privacy.record.ratings",
+                                    UUID.fromString(row.getString("visit_id")),
+                                    UUID.fromString(row.getString("store_id")),
+                                    RecordFields.instant(row, "submitted_at"),
+                                    Map.of()),
+                            row.getString("id"),
+                            "EN".equals(row.getString("language"))
+                                    ? row.getString("text_en")
+                                    : row.getString("text_zh"),
+                            rating == null || ((Number) rating).intValue() < 0
+                                    ? "privacy.value.notApplicable"
+                                    : rating.toString());
+                });
+        var byAnswer = new LinkedHashMap<String, List<Rating>>();
+        ratings.forEach(rating -> byAnswer.computeIfAbsent(rating.responseId(), id -> new ArrayList<>())
+                .add(rating));
+        byAnswer.values().forEach(answer -> {
+            var fields = new RecordFields();
+            answer.forEach(rating -> fields.text(rating.question(), rating.value()));
+            var head = answer.getFirst().head();
+            records.add(new PersonalRecord(head.kind(), head.visitId(), head.storeId(), head.at(), fields.toMap()));
+        });
+    }
+
+    private record Rating(PersonalRecord head, String responseId, String question, String value) {}
 
     private static JsonNode draft(String json) {
         try {
