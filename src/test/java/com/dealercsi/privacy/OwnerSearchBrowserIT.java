@@ -76,9 +76,17 @@ class OwnerSearchBrowserIT extends IntegrationTest {
                             owner.name(),
                             store.store().name())
                     .contains("&lt;img src=x onerror=&quot;document.title=&#39;owned&#39;&quot;&gt; 太慢了")
-                    .doesNotContain("<img");
+                    .doesNotContain("<img")
+                    // every code in words, every sentence complete (the second visit's invitation was skipped)
+                    .contains("had been invited a short time before")
+                    .doesNotContain("privacy.", "{0}", "RECENTLY_INVITED");
             var json = download(phone, "#owner-file-json");
             assertThat(json).contains("\"language\" : \"en\"", owner.email(), "onerror");
+            // the page as the owner opens it, outside the app
+            phone.openMail(page);
+            phone.await("h1");
+            assertThat(phone.driver().getTitle()).isEqualTo("Your personal data");
+            phone.screenshot("owner-access-file-en");
         }
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where store_id = ? and subject = 'audit.subject.accessFile'",

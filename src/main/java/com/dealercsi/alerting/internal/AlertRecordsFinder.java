@@ -97,8 +97,12 @@ class AlertRecordsFinder implements PersonalDataFinder {
                 "select f.alert_id, f.rule from alert_fired_rule f join (" + ALERTS + ") x on x.id = f.alert_id",
                 visits,
                 row -> {
-                    rules.computeIfAbsent(row.getString("alert_id"), id -> new ArrayList<>())
-                            .add("alert.rule." + row.getString("rule"));
+                    // one rule can fire several times (a low score in each factor): it is named once
+                    var fired = rules.computeIfAbsent(row.getString("alert_id"), id -> new ArrayList<>());
+                    var rule = "alert.rule." + row.getString("rule");
+                    if (!fired.contains(rule)) {
+                        fired.add(rule);
+                    }
                 });
         return rules.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(" · ", e.getValue())));

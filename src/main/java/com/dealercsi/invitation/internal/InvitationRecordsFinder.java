@@ -49,7 +49,7 @@ class InvitationRecordsFinder implements PersonalDataFinder {
                             RecordFields.instant(row, "created_at"),
                             new RecordFields()
                                     .code("privacy.field.state", "invitation.state.", row.getString("state"))
-                                    .code("privacy.field.skipReason", "invitation.skip.", row.getString("skip_reason"))
+                                    .code("privacy.field.skipReason", "privacy.skip.", row.getString("skip_reason"))
                                     .time("privacy.field.sentAt", sent)
                                     .time("privacy.field.remindedAt", reminded)
                                     .time("privacy.field.answeredAt", RecordFields.instant(row, "answered_at"))

@@ -29,7 +29,8 @@ public final class AccessFileWriter {
             + "padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;"
             + "border-bottom:1px solid #ccc}h3{font-size:1rem;margin:1.25rem 0 .25rem}dl{display:grid;"
             + "grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem;margin:0}dt{color:#555}"
-            + "dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}.note{color:#555}";
+            + "dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}.note{color:#555}"
+            + "@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.375rem}}";
 
     private final RecordText text;
     private final Instant producedAt;
