@@ -1,8 +1,10 @@
 package com.dealercsi.demo;
 
 import com.dealercsi.shared.StartupProblem;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,6 +12,7 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -68,6 +71,35 @@ public class DemoMailCatcher implements SmartLifecycle {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .sorted(Comparator.comparing(DemoMailCatcher::sentDate).reversed())
                 .toList();
+    }
+
+    /**
+     * Deletes every caught mail the test says yes to, e.g. every mail to or about an owner whose data is erased
+     * (ADR 0050).
+     *
+     * @return how many were deleted
+     */
+    public int deleteWhere(Predicate<MimeMessage> test) {
+        int deleted = 0;
+        try {
+            for (var folder :
+                    greenMail.getManagers().getImapHostManager().getStore().listMailboxes("*")) {
+                var found = false;
+                for (var stored : folder.getMessages()) {
+                    if (test.test(stored.getMimeMessage())) {
+                        folder.setFlags(new Flags(Flags.Flag.DELETED), true, stored.getUid(), null, false);
+                        found = true;
+                        deleted++;
+                    }
+                }
+                if (found) {
+                    folder.expunge();
+                }
+            }
+        } catch (FolderException e) {
+            throw new IllegalStateException("Could not delete mails from the demo's mail catcher", e);
+        }
+        return deleted;
     }
 
     private static java.util.Date sentDate(MimeMessage message) {

@@ -3,7 +3,7 @@ package com.dealercsi.invitation;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.invitation.internal.Invitation;
 import com.dealercsi.invitation.internal.InvitationRepository;
-import com.dealercsi.invitation.internal.OptOutRepository;
+import com.dealercsi.invitation.internal.OptOuts;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.Hashing;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Invitations implements OwnerMailKind {
 
     private final InvitationRepository invitations;
-    private final OptOutRepository optOuts;
+    private final OptOuts optOuts;
     private final InvitationProperties properties;
     private final CsiProperties csi;
     private final Stores stores;
@@ -41,7 +41,7 @@ public class Invitations implements OwnerMailKind {
 
     Invitations(
             InvitationRepository invitations,
-            OptOutRepository optOuts,
+            OptOuts optOuts,
             InvitationProperties properties,
             CsiProperties csi,
             Stores stores,
@@ -137,7 +137,7 @@ public class Invitations implements OwnerMailKind {
 
     private void optOutHash(String emailHash) {
         var now = clock.instant();
-        optOuts.optOut(emailHash, now);
+        optOuts.optOutEmail(emailHash, now);
         for (var pending :
                 invitations.lockPendingFor(emailHash, EnumSet.of(InvitationState.SCHEDULED, InvitationState.QUEUED))) {
             if (pending.state() == InvitationState.SENT) {
@@ -177,7 +177,13 @@ public class Invitations implements OwnerMailKind {
 
     @Transactional(readOnly = true)
     public boolean isOptedOut(String email) {
-        return optOuts.existsById(EmailAddresses.hash(email));
+        return optOuts.coversEmail(EmailAddresses.hash(email));
+    }
+
+    /** The invitations of these visits, by id: for a feature that keeps things by invitation, to erase them. */
+    @Transactional(readOnly = true)
+    public List<UUID> idsOfVisits(Collection<UUID> visitIds) {
+        return visitIds.isEmpty() ? List.of() : invitations.findIdsByVisitIds(visitIds);
     }
 
     /** The invitation of a visit, for whoever may see the visit (callers check that). */

@@ -5,6 +5,7 @@ import com.dealercsi.admin.Stores;
 import com.dealercsi.recovery.internal.RevisitVisit;
 import com.dealercsi.recovery.internal.RevisitVisitRepository;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.privacy.PersonalDataEraser;
 import com.dealercsi.survey.SurveyAnswers;
 import com.dealercsi.survey.SurveySubmission;
 import com.dealercsi.survey.Surveys;
@@ -99,6 +100,9 @@ public class RevisitDesk {
         var storesById = stores.all().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
         return due.stream()
                 .filter(visit -> byId.containsKey(visit.visitId()))
+                // an owner whose data was erased is not called: there is no number left to call (ADR 0050)
+                .filter(visit -> !PersonalDataEraser.MARKER.equals(
+                        byId.get(visit.visitId()).ownerName()))
                 .map(visit -> {
                     var summary = byId.get(visit.visitId());
                     var store = storesById.get(visit.storeId());

@@ -41,7 +41,7 @@ class InvitationMailer {
     private static final int TOKEN_BYTES = 32;
 
     private final InvitationRepository invitations;
-    private final OptOutRepository optOuts;
+    private final OptOuts optOuts;
     private final InvitationPolicies policies;
     private final Visits visits;
     private final Stores stores;
@@ -54,7 +54,7 @@ class InvitationMailer {
 
     InvitationMailer(
             InvitationRepository invitations,
-            OptOutRepository optOuts,
+            OptOuts optOuts,
             InvitationPolicies policies,
             Visits visits,
             Stores stores,
@@ -84,7 +84,7 @@ class InvitationMailer {
             return; // already sent (or skipped) by an earlier attempt whose completion was not recorded
         }
         var now = clock.instant();
-        if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
+        if (optOuts.coversEmail(invitation.emailHash())) {
             invitation.skip(SkipReason.OPTED_OUT, now);
             return;
         }
@@ -106,7 +106,7 @@ class InvitationMailer {
         if (!invitation.isReminderQueued() || invitation.expiresAt() == null || !now.isBefore(invitation.expiresAt())) {
             return; // reminded already, answered or run out meanwhile
         }
-        if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
+        if (optOuts.coversEmail(invitation.emailHash())) {
             return;
         }
         var token = Hashing.randomToken(TOKEN_BYTES);

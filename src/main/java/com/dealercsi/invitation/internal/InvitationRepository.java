@@ -21,6 +21,9 @@ public interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
     Optional<Invitation> findByVisitId(UUID visitId);
 
+    @Query("select i.id from Invitation i where i.visitId in :visitIds")
+    List<UUID> findIdsByVisitIds(Collection<UUID> visitIds);
+
     @Query("""
             select i from Invitation i where i.tokenHash = :tokenHash or i.reminderTokenHash = :tokenHash
             or i.counterTokenHash = :tokenHash""")

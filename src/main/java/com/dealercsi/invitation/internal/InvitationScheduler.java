@@ -9,6 +9,8 @@ import com.dealercsi.invitation.InvitationState;
 import com.dealercsi.invitation.ReminderDue;
 import com.dealercsi.invitation.SkipReason;
 import com.dealercsi.visit.VisitDelivered;
+import com.dealercsi.visit.VisitSummary;
+import com.dealercsi.visit.Visits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -45,10 +47,11 @@ class InvitationScheduler {
             InvitationState.EXPIRED);
 
     private final InvitationRepository invitations;
-    private final OptOutRepository optOuts;
+    private final OptOuts optOuts;
     private final InvitationPolicies policies;
     private final InvitationProperties properties;
     private final Stores stores;
+    private final Visits visits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -56,10 +59,11 @@ class InvitationScheduler {
 
     InvitationScheduler(
             InvitationRepository invitations,
-            OptOutRepository optOuts,
+            OptOuts optOuts,
             InvitationPolicies policies,
             InvitationProperties properties,
             Stores stores,
+            Visits visits,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -68,6 +72,7 @@ class InvitationScheduler {
         this.policies = policies;
         this.properties = properties;
         this.stores = stores;
+        this.visits = visits;
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -104,7 +109,9 @@ class InvitationScheduler {
         if (emailHash == null) {
             return Optional.of(SkipReason.NO_VALID_EMAIL);
         }
-        if (optOuts.existsById(emailHash)) {
+        // an erased owner who had opted out is known by the keys of their address and mobile only (ADR 0050)
+        if (optOuts.covers(
+                emailHash, visits.find(visit.visitId()).map(VisitSummary::phone).orElse(null))) {
             return Optional.of(SkipReason.OPTED_OUT);
         }
         if (visit.deliveredAt().plus(properties.maxVisitAge()).isBefore(now)) {
@@ -153,7 +160,7 @@ class InvitationScheduler {
             var zone = zones.computeIfAbsent(
                     invitation.storeId(), id -> stores.get(id).timeZone());
             var quiet = policies.policyFor(invitation.storeId()).quietHours();
-            if (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash())) {
+            if (optOuts.coversEmail(invitation.emailHash())) {
                 invitation.skip(SkipReason.OPTED_OUT, now);
             } else if (quiet.contains(now, zone)) {
                 invitation.postpone(quiet.nextAllowed(now, zone)); // the store changed its quiet hours meanwhile
@@ -171,8 +178,7 @@ class InvitationScheduler {
             var zone = zones.computeIfAbsent(
                     invitation.storeId(), id -> stores.get(id).timeZone());
             var quiet = policies.policyFor(invitation.storeId()).quietHours();
-            if (!invitation.isReminderDue(now)
-                    || (invitation.emailHash() != null && optOuts.existsById(invitation.emailHash()))) {
+            if (!invitation.isReminderDue(now) || optOuts.coversEmail(invitation.emailHash())) {
                 invitation.cancelReminder();
             } else if (quiet.contains(now, zone)) {
                 invitation.postponeReminder(quiet.nextAllowed(now, zone));

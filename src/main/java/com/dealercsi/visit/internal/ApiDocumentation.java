@@ -23,7 +23,8 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Dealer CSI DMS API")
                         .version("v1")
-                        .description("Delivered repair orders in, and where each visit's survey invitation stands. "
+                        .description("Delivered repair orders in, where each visit's survey invitation stands, and "
+                                + "owners' requests to erase their personal data. "
                                 + "Every call carries the store's key in the X-Api-Key header; texts of errors "
                                 + "follow Accept-Language (zh-CN or en)."))
                 .components(new Components()

@@ -92,4 +92,36 @@ public class ImportMapping extends AggregateRoot {
     public UUID storeId() {
         return storeId;
     }
+
+    /**
+     * Replaces every header and service-type word that is one of an owner's values (as {@code OwnerText.folded})
+     * with the marker. A mapping keeps the file's headers and words, never sample values; only a file without a
+     * header row makes its first row's cells headers (ADR 0050).
+     *
+     * @return whether anything was replaced
+     */
+    public boolean erase(java.util.Set<String> foldedValues, String marker) {
+        var columnsBefore = columns;
+        var wordsBefore = serviceTypeWords;
+        columns = eraseLines(columns, foldedValues, marker, false);
+        serviceTypeWords = eraseLines(serviceTypeWords, foldedValues, marker, true);
+        return !columns.equals(columnsBefore) || !serviceTypeWords.equals(wordsBefore);
+    }
+
+    /** Lines {@code FIELD=header} (the value after the first {@code =}) or {@code word=TYPE} (before the last). */
+    private static String eraseLines(String text, java.util.Set<String> foldedValues, String marker, boolean keyFirst) {
+        var lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            var line = lines[i];
+            var split = keyFirst ? line.lastIndexOf('=') : line.indexOf('=');
+            if (split <= 0) {
+                continue;
+            }
+            var value = keyFirst ? line.substring(0, split) : line.substring(split + 1);
+            if (foldedValues.contains(com.dealercsi.shared.privacy.OwnerText.folded(value))) {
+                lines[i] = keyFirst ? marker + line.substring(split) : line.substring(0, split + 1) + marker;
+            }
+        }
+        return String.join("\n", lines);
+    }
 }

@@ -41,6 +41,8 @@ public class Visit extends AggregateRoot {
     private Instant receivedAt;
     /** When its delivery went into the outbox; {@code null} while an imported visit waits for the announcer. */
     private @Nullable Instant announcedAt;
+    /** When the owner's personal data was erased, on request or by the retention job; set by a bulk update only. */
+    private @Nullable Instant erasedAt;
 
     protected Visit() {
         this(

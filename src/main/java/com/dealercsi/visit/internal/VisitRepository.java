@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -65,4 +66,25 @@ public interface VisitRepository extends JpaRepository<Visit, UUID> {
             @Nullable String vin,
             @Nullable String name,
             @Nullable String roNumber);
+
+    /** Of these visits, the ones whose personal data is erased already. */
+    @Query("select v.id from Visit v where v.id in :ids and v.erasedAt is not null")
+    List<UUID> findErased(Collection<UUID> ids);
+
+    /** Visits delivered before the instant whose data is not erased yet, oldest first (key visit_retention). */
+    @Query("select v from Visit v where v.erasedAt is null and v.deliveredAt < :before order by v.deliveredAt")
+    List<Visit> findNotErasedDeliveredBefore(Instant before, Limit limit);
+
+    @Query("select distinct v.storeId from Visit v where v.id in :ids")
+    List<UUID> findStoreIds(Collection<UUID> ids);
+
+    /**
+     * Erases the owner's personal data of these visits (ADR 0050): name and plate read as the marker, e-mail and
+     * mobile are empty (so nothing mails or dials them), the VIN is gone. RO number, model, service type, advisor
+     * and dates stay, so every figure stays.
+     */
+    @Modifying
+    @Query("update Visit v set v.ownerName = :marker, v.email = '', v.phone = '', v.plate = :marker, v.vin = null,"
+            + " v.erasedAt = :now where v.id in :ids and v.erasedAt is null")
+    int erase(Collection<UUID> ids, String marker, Instant now);
 }
