@@ -2,6 +2,7 @@ package com.dealercsi.invitation.internal;
 
 import com.dealercsi.invitation.EmailAddresses;
 import com.dealercsi.shared.privacy.OwnerIdentity;
+import com.dealercsi.shared.privacy.OwnerKeys;
 import com.dealercsi.shared.privacy.PersonalDataFinder;
 import com.dealercsi.shared.privacy.PersonalRecord;
 import com.dealercsi.shared.privacy.RecordFields;
@@ -15,16 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owner's invitations, the survey mails they were sent (invitation and reminder) and their opt-out. The
- * mails themselves are not kept, only when each went out; the opt-out is kept by the e-mail's hash, so it is
- * found from the addresses the visits carry.
+ * mails themselves are not kept, only when each went out; the opt-out is found by the keyed hashes of the
+ * addresses and mobiles the visits carry.
  */
 @Component
 class InvitationRecordsFinder implements PersonalDataFinder {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final OwnerKeys keys;
 
-    InvitationRecordsFinder(NamedParameterJdbcTemplate jdbc) {
+    InvitationRecordsFinder(NamedParameterJdbcTemplate jdbc, OwnerKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     @Override
@@ -79,20 +82,26 @@ class InvitationRecordsFinder implements PersonalDataFinder {
                         .toMap());
     }
 
-    /** An opt-out belongs to no visit: it is shown with the newest visit carrying the address. */
+    /**
+     * An opt-out belongs to no visit and is kept only by keyed hashes of the address and the mobile (ADR 0050): it
+     * is shown with the owner's newest invitation.
+     */
     private List<PersonalRecord> optOuts(OwnerIdentity owner) {
-        if (owner.emails().isEmpty()) {
+        var ownerKeys = new ArrayList<String>();
+        owner.emails().forEach(email -> ownerKeys.add(keys.ofEmailHash(EmailAddresses.hash(email))));
+        owner.mobiles().forEach(mobile -> ownerKeys.add(keys.ofMobile(mobile)));
+        if (ownerKeys.isEmpty()) {
             return List.of();
         }
         var records = new ArrayList<PersonalRecord>();
         jdbc.query(
-                "select o.opted_out_at, i.visit_id, i.store_id from invitation_opt_out o"
-                        + " join invitation i on i.email_hash = o.email_hash"
-                        + " where o.email_hash in (:hashes) and i.visit_id in (:visits)"
+                "select (select min(opted_out_at) from invitation_opt_out where owner_key in (:keys)) opted_out_at,"
+                        + " i.visit_id, i.store_id from invitation i where i.visit_id in (:visits)"
+                        + " and exists (select 1 from invitation_opt_out where owner_key in (:keys))"
                         + " order by i.created_at desc limit 1",
                 Map.of(
-                        "hashes",
-                        owner.emails().stream().map(EmailAddresses::hash).toList(),
+                        "keys",
+                        ownerKeys,
                         "visits",
                         owner.visitIds().stream().map(UUID::toString).toList()),
                 row -> {
