@@ -47,6 +47,10 @@ public class SurveyLoadSimulation extends Simulation {
     private static final int SECONDS = Integer.getInteger("load.seconds", 180);
     private static final int RAMP_STEP = Integer.getInteger("load.ramp-step", 0);
     private static final int RAMP_LEVELS = RAMP_STEP == 0 ? 0 : Integer.getInteger("load.ramp-levels", 4);
+    /** Seconds an owner thinks before each tap, the least and the most; other than 3–8 only to try the test out. */
+    private static final String[] THINK =
+            System.getProperty("load.think", "3-8").split("-");
+
     private static final String GENERATOR_CORE = System.getProperty("load.generator-core", "1");
     private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,"
             + "\"event.ctrlKey\":false,\"event.clientX\":195,\"event.clientY\":819,\"event.altKey\":false,"
@@ -193,11 +197,11 @@ public class SurveyLoadSimulation extends Simulation {
                 .asLongAs(session -> nodes(session).containsKey("next"))
                 .on(
                         foreach(SurveyLoadSimulation::questions, "field")
-                                .on(pause(3, 8).exec(uidl("answer", SurveyLoadSimulation::answer))),
-                        pause(3, 8).exec(uidl("next", session -> click(session, "next"))))
+                                .on(think().exec(uidl("answer", SurveyLoadSimulation::answer))),
+                        think().exec(uidl("next", session -> click(session, "next"))))
                 .exec(session -> nodes(session).containsKey("submit") ? session : failed("owners", session))
                 .exitHereIfFailed()
-                .pause(3, 8)
+                .exec(think())
                 .exec(uidl("submit", session -> click(session, "submit")))
                 .exec(session -> {
                     if (String.valueOf(session.getString("last")).contains("survey-notice")) {
@@ -206,6 +210,10 @@ public class SurveyLoadSimulation extends Simulation {
                     }
                     return failed("owners", session);
                 });
+    }
+
+    private static ChainBuilder think() {
+        return pause(Duration.ofSeconds(Long.parseLong(THINK[0])), Duration.ofSeconds(Long.parseLong(THINK[1])));
     }
 
     private ChainBuilder uidl(String name, Function<Session, String> rpc) {
