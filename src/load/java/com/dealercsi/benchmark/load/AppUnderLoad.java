@@ -60,6 +60,13 @@ final class AppUnderLoad implements AutoCloseable {
                 .redirectOutput(
                         dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
                 .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                close();
+            } catch (Exception e) {
+                process.destroyForcibly();
+            }
+        }));
         awaitReady();
     }
 
@@ -200,10 +207,13 @@ final class AppUnderLoad implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // the database server is the app's child; if the app is killed before it stops it, it would stay behind
+        var children = process.descendants().toList();
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        children.forEach(ProcessHandle::destroy);
     }
 
     private static int freePort() {
