@@ -15,11 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 @StyleSheet(Aura.STYLESHEET)
+// what every page needs and the owner's pages; the back office's stylesheets come with its frame and pages
+// (MainLayout, LoginView, PickupSheetView), so an owner's phone downloads none of them (issue 12)
 @StyleSheet("styles.css")
-// one stylesheet per area, each loaded here: the production build drops @import rules from styles.css
-@StyleSheet("invitation.css")
-@StyleSheet("recovery.css")
-@StyleSheet("backoffice.css")
 @Meta(name = "referrer", content = "no-referrer")
 // the owner's survey is in the first bundle: no extra round trip for its components after the first response
 @LoadDependenciesOnStartup(SurveyView.class)

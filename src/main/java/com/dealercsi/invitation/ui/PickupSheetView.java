@@ -6,6 +6,7 @@ import com.dealercsi.visit.Visits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -28,6 +29,8 @@ import java.util.UUID;
  * owner's language, as the mail would be.
  */
 @Route(value = "visits/:visitId/pickup-sheet", autoLayout = false)
+@StyleSheet("backoffice.css")
+@StyleSheet("invitation.css")
 @RolesAllowed({"ADMIN", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER", "CUSTOMER_SERVICE", "ADVISOR"})
 public class PickupSheetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import com.dealercsi.shared.ui.InBrowser;
 import com.dealercsi.shared.ui.LanguageSwitch;
 import com.dealercsi.shared.ui.PrivacyNoticeLink;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -29,6 +30,7 @@ import java.util.UUID;
  */
 @Route(value = "unsubscribe/:token", autoLayout = false)
 @RouteAlias(value = "follow-up-unsubscribe/:token", autoLayout = false)
+@StyleSheet("invitation.css")
 @AnonymousAllowed
 public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * survey's look. The link's token arrives in the HTTP session (FollowUpLinkFilter), never in this page's address.
  */
 @Route(value = "follow-up", autoLayout = false)
+@StyleSheet("recovery.css")
 @AnonymousAllowed
 public class FollowUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

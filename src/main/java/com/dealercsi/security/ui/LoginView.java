@@ -2,6 +2,7 @@ package com.dealercsi.security.ui;
 
 import com.dealercsi.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -13,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Staff log in here; the form posts to Spring Security. */
 @Route(value = "login", autoLayout = false)
+@StyleSheet("backoffice.css")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

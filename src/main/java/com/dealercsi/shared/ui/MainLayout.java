@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +22,10 @@ import jakarta.annotation.security.PermitAll;
  * The back office's frame. Its menu lists whatever views the user may open (each view declares itself with
  * {@code @Menu}), so features add screens without touching this class.
  */
+// one stylesheet per area of the back office, loaded with its frame rather than with every page (the survey's phone)
+@StyleSheet("backoffice.css")
+@StyleSheet("invitation.css")
+@StyleSheet("recovery.css")
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
