@@ -187,7 +187,7 @@ final class AppUnderLoad implements AutoCloseable {
 
     private void awaitReady() throws Exception {
         var client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped; see " + dataDir + ".log");
