@@ -4,6 +4,7 @@ import com.dealercsi.admin.AdministrationRejected;
 import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -21,7 +22,7 @@ import java.util.List;
  * Where administrators word each store's privacy notice, per language. The text field starts with what owners read
  * today (the store's own text or the default one), so a store edits rather than starts from nothing.
  */
-@Route("privacy-notices")
+@Route(value = "privacy-notices", layout = MainLayout.class)
 @Menu(title = "notice.edit.nav", order = 82)
 @RolesAllowed("ADMIN")
 public class PrivacyNoticeEditorView extends Main implements HasDynamicTitle {

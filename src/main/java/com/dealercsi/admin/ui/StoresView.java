@@ -4,6 +4,7 @@ import com.dealercsi.admin.AdministrationRejected;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.admin.StoreLogos;
 import com.dealercsi.admin.StoreRef;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +26,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators create stores, change their name, time zone and phone, and replace their DMS API key. */
-@Route("admin/stores")
+@Route(value = "admin/stores", layout = MainLayout.class)
 @Menu(title = "admin.stores.nav", order = 80)
 @RolesAllowed("ADMIN")
 public class StoresView extends Main implements HasDynamicTitle {

@@ -6,6 +6,7 @@ import com.dealercsi.admin.StaffAccount;
 import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Administrators add staff, give them roles and stores, deactivate them and reset forgotten passwords. */
-@Route("admin/users")
+@Route(value = "admin/users", layout = MainLayout.class)
 @Menu(title = "admin.users.nav", order = 81)
 @RolesAllowed("ADMIN")
 public class UsersView extends Main implements HasDynamicTitle {

@@ -3,6 +3,7 @@ package com.dealercsi.alerting.ui;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.alerting.AlertSettings;
 import com.dealercsi.alerting.AlertSettingsService;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A store's alert rules and who hears of each level; saved only when every field makes sense. */
-@Route("alert-rules")
+@Route(value = "alert-rules", layout = MainLayout.class)
 @Menu(title = "alerting.nav.rules", order = 8)
 @RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER"})
 public class AlertRulesView extends Main implements HasDynamicTitle {

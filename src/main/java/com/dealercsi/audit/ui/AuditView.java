@@ -5,6 +5,7 @@ import com.dealercsi.audit.AuditFilter;
 import com.dealercsi.audit.AuditLog;
 import com.dealercsi.audit.AuditRow;
 import com.dealercsi.audit.AuditStoreDirectory.AuditStore;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * one card that lays itself out as a table row at a desk and as a stacked card on a phone. What a reader may see
  * is decided by {@link AuditLog}, not here.
  */
-@Route("audit")
+@Route(value = "audit", layout = MainLayout.class)
 @Menu(title = "audit.nav", order = 88)
 @RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER"})
 public class AuditView extends Main implements HasDynamicTitle {

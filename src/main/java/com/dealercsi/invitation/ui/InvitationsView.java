@@ -8,6 +8,7 @@ import com.dealercsi.invitation.InvitationTexts;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Every invitation of the user's stores by state, with why it was skipped or could not be delivered, so
  * customer service sees which owners will not hear from the survey and need a phone call.
  */
-@Route("invitations")
+@Route(value = "invitations", layout = MainLayout.class)
 @Menu(title = "invitation.nav", order = 3)
 @RolesAllowed({
     "ADMIN",

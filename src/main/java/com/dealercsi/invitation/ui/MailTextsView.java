@@ -4,6 +4,7 @@ import com.dealercsi.invitation.InvitationMailTexts;
 import com.dealercsi.invitation.MailWording;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,7 +25,7 @@ import org.springframework.mail.MailException;
  * Where a store's managers word the invitation and the reminder, per language, and see the real mail change as
  * they type. The preview is the rendered mail itself, in a frame that may run nothing and open nothing.
  */
-@Route("invitation-mail-texts")
+@Route(value = "invitation-mail-texts", layout = MainLayout.class)
 @Menu(title = "invitation.texts.nav", order = 7)
 @RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER", "STORE_MANAGER"})
 public class MailTextsView extends Main implements HasDynamicTitle {

@@ -6,6 +6,7 @@ import com.dealercsi.privacy.OwnerErasure;
 import com.dealercsi.privacy.OwnerSearch;
 import com.dealercsi.privacy.internal.RecordText;
 import com.dealercsi.shared.privacy.OwnerQuery;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +22,7 @@ import org.springframework.context.MessageSource;
  * Find one owner for a request under PIPL: every visit and everything held about it, their copy of it as a
  * file, and erasure. Who may search, and in which stores, is decided by {@link OwnerSearch}, not here.
  */
-@Route("owners")
+@Route(value = "owners", layout = MainLayout.class)
 @Menu(title = "privacy.nav", order = 87)
 @RolesAllowed({"ADMIN", "CUSTOMER_SERVICE_MANAGER"})
 @StyleSheet("privacy.css")

@@ -7,6 +7,7 @@ import com.dealercsi.recovery.CaseDetails;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.shared.ui.ContactReveal;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * button for each change the case allows now. The rules live in the case; this view only asks and shows, and
  * after every change shows the case afresh.
  */
-@Route("cases/:caseId")
+@Route(value = "cases/:caseId", layout = MainLayout.class)
 @RolesAllowed({
     "ADMIN",
     "GROUP_MANAGER",

@@ -8,6 +8,7 @@ import com.dealercsi.recovery.CaseRow;
 import com.dealercsi.recovery.CaseStatus;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /** The recovery desk: cases of the user's stores, newest first, late ones in red; a row opens the case. */
-@Route("cases")
+@Route(value = "cases", layout = MainLayout.class)
 @Menu(title = "recovery.nav.cases", order = 2)
 @RolesAllowed({
     "ADMIN",

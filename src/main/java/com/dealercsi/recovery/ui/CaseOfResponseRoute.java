@@ -1,6 +1,7 @@
 package com.dealercsi.recovery.ui;
 
 import com.dealercsi.recovery.RecoveryCases;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * The alert mail's button: it knows the answer, not the case (the case may open a moment after the mail is
  * queued). Goes to the answer's case, or to the answer itself when there is none.
  */
-@Route("cases/response/:responseId")
+@Route(value = "cases/response/:responseId", layout = MainLayout.class)
 @RolesAllowed({
     "ADMIN",
     "GROUP_MANAGER",

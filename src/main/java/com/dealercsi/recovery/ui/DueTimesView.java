@@ -3,6 +3,7 @@ package com.dealercsi.recovery.ui;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.recovery.CaseDueTimes;
 import com.dealercsi.recovery.DueTimes;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /** A store's case due times in hours: acknowledge, first contact, close. Cases opened afterwards use them. */
-@Route("case-due-times")
+@Route(value = "case-due-times", layout = MainLayout.class)
 @Menu(title = "recovery.nav.dueTimes", order = 9)
 @RolesAllowed({"ADMIN", "STORE_MANAGER"})
 public class DueTimesView extends Main implements HasDynamicTitle {

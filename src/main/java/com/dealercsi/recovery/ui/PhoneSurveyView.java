@@ -6,6 +6,7 @@ import com.dealercsi.privacy.RevealPurpose;
 import com.dealercsi.recovery.RevisitDesk;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.ContactReveal;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.SurveyOpening;
 import com.dealercsi.survey.SurveySubmission;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * The questionnaire on one scrollable page, for staff who read it out on a revisit call and tap what the owner
  * says. Saving stores the owner's answer, marked "phone" with the staff member, and logs the call as reached.
  */
-@Route("revisits/:visitId/survey")
+@Route(value = "revisits/:visitId/survey", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER", "CUSTOMER_SERVICE"})
 public class PhoneSurveyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

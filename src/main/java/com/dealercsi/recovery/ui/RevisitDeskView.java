@@ -10,6 +10,7 @@ import com.dealercsi.recovery.RevisitResult;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.ui.ContactReveal;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -33,7 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Today's revisit calls (回访) for customer-service staff, with the phone one tap away, and the revisit rate. */
-@Route("revisits")
+@Route(value = "revisits", layout = MainLayout.class)
 @Menu(title = "recovery.nav.revisits", order = 3)
 @RolesAllowed({
     "ADMIN",

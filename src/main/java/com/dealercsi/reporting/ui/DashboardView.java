@@ -5,6 +5,7 @@ import com.dealercsi.reporting.DashboardFilter;
 import com.dealercsi.reporting.Dashboards;
 import com.dealercsi.reporting.ListExports;
 import com.dealercsi.reporting.ResponseExports;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Questionnaires;
 import com.vaadin.flow.component.UI;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * The manager's morning view: headline figures against the previous period, the CSI trend, the five factors
  * with their weakest items, the advisor ranking and the latest comments. Charts are server-drawn SVG.
  */
-@Route("dashboard")
+@Route(value = "dashboard", layout = MainLayout.class)
 @Menu(title = "dashboard.nav", order = 0)
 @PermitAll
 @StyleSheet("targets.css")

@@ -3,6 +3,7 @@ package com.dealercsi.reporting.ui;
 import com.dealercsi.reporting.Dashboards;
 import com.dealercsi.reporting.StoreLeagues;
 import com.dealercsi.reporting.internal.DashboardPeriods;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.targets.Metric;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,7 @@ import java.util.stream.IntStream;
  * The store league: every store against its targets for a month, sortable by any figure, each with its trend
  * since the month before. For group and general managers who compare stores, and administrators.
  */
-@Route("league")
+@Route(value = "league", layout = MainLayout.class)
 @Menu(title = "league.nav", order = 1)
 @RolesAllowed({"ADMIN", "GROUP_MANAGER", "GENERAL_MANAGER"})
 @StyleSheet("targets.css")

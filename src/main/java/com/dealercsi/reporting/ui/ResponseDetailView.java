@@ -5,6 +5,7 @@ import com.dealercsi.reporting.ResponseReports;
 import com.dealercsi.shared.Factor;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.survey.Questionnaires;
 import com.dealercsi.survey.Rating;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
 /** One answer in full: the visit, the scores by factor, every rating, the comment and the alert that fired. */
-@Route("responses/:responseId")
+@Route(value = "responses/:responseId", layout = MainLayout.class)
 @PermitAll
 public class ResponseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -3,6 +3,7 @@ package com.dealercsi.reporting.ui;
 import com.dealercsi.reporting.ResponseReports;
 import com.dealercsi.reporting.ResponseRow;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The newest answers first, with their CSI; a row opens the answer. */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.responses", order = 1)
 @PermitAll
 public class ResponsesView extends Main implements HasDynamicTitle {

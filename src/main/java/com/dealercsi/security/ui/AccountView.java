@@ -2,6 +2,7 @@ package com.dealercsi.security.ui;
 
 import com.dealercsi.security.MyAccount;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
  * Every member of staff sees who they are signed in as and chooses the language the back office (and their alert
  * mails) speak; the administrator sets it when creating the account, this is where the user changes it.
  */
-@Route("account")
+@Route(value = "account", layout = MainLayout.class)
 @Menu(title = "account.nav", order = 89)
 @PermitAll
 public class AccountView extends Main implements HasDynamicTitle {

@@ -2,6 +2,7 @@ package com.dealercsi.security.ui;
 
 import com.dealercsi.admin.AdministrationRejected;
 import com.dealercsi.security.PasswordChange;
+import com.dealercsi.shared.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** Every member of staff changes their own password here, e.g. after an administrator's reset. */
-@Route("account/password")
+@Route(value = "account/password", layout = MainLayout.class)
 @Menu(title = "admin.password.nav", order = 90)
 @PermitAll
 public class PasswordView extends Main implements HasDynamicTitle {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +25,6 @@ import jakarta.annotation.security.PermitAll;
 @StyleSheet("backoffice.css")
 @StyleSheet("invitation.css")
 @StyleSheet("recovery.css")
-@Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 

@@ -3,6 +3,7 @@ package com.dealercsi.survey.ui;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.shared.Factor;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.QuestionnaireSummary;
 import com.dealercsi.survey.Questionnaires;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * Questionnaire versions, which store uses which, and new versions made from an existing one. Versions are
  * never edited in place, so answers given to an old version keep their exact questions and weights.
  */
-@Route("questionnaires")
+@Route(value = "questionnaires", layout = MainLayout.class)
 @Menu(title = "nav.questionnaires", order = 60)
 @RolesAllowed("ADMIN")
 public class QuestionnairesView extends Main implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package com.dealercsi.targets.ui;
 
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.targets.Targets;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +22,7 @@ import java.time.ZoneId;
  * Targets for the year and, where a month needs its own, for the month: administrators set the group's default
  * and any store's, general and service managers their own stores'. The dashboard shows every figure against them.
  */
-@Route("targets")
+@Route(value = "targets", layout = MainLayout.class)
 @Menu(title = "targets.nav", order = 8)
 @RolesAllowed({"ADMIN", "GENERAL_MANAGER", "STORE_MANAGER"})
 @StyleSheet("targets.css")

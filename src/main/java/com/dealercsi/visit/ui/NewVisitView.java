@@ -7,6 +7,7 @@ import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.visit.NewVisit;
 import com.dealercsi.visit.ServiceType;
 import com.dealercsi.visit.VisitRejected;
@@ -32,7 +33,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 /** A single delivered visit typed in by staff; the same rules as the DMS API apply. */
-@Route("visits/new")
+@Route(value = "visits/new", layout = MainLayout.class)
 @Menu(title = "nav.newVisit", order = 2)
 @RolesAllowed({"ADMIN", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER", "CUSTOMER_SERVICE"})
 public class NewVisitView extends Main implements HasDynamicTitle {

@@ -3,6 +3,7 @@ package com.dealercsi.visit.ui;
 import com.dealercsi.admin.StaffRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.shared.ui.Formats;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.visit.UnmatchedAdvisors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Administrators see the advisor names the DMS sent that are not a store's staff, with how many visits carry
  * each, and say who each one is; the visits, their scores and the rankings then count for that advisor.
  */
-@Route("admin/unmatched-advisors")
+@Route(value = "admin/unmatched-advisors", layout = MainLayout.class)
 @Menu(title = "visit.unmatched.nav", order = 85)
 @RolesAllowed("ADMIN")
 public class UnmatchedAdvisorsView extends Main implements HasDynamicTitle {

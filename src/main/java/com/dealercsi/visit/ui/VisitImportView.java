@@ -3,6 +3,7 @@ package com.dealercsi.visit.ui;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.admin.Stores;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.visit.VisitImports;
 import com.dealercsi.visit.fileimport.ImportResult;
 import com.dealercsi.visit.fileimport.ImportTable;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * store), see every row's problems, import the good rows, download the others to fix. The rules are the API's;
  * this view leads from step to step and keeps the file between them.
  */
-@Route("visits/import")
+@Route(value = "visits/import", layout = MainLayout.class)
 @Menu(title = "import.nav", order = 3)
 @RolesAllowed({"ADMIN", "STORE_MANAGER", "CUSTOMER_SERVICE_MANAGER", "CUSTOMER_SERVICE"})
 @StyleSheet("import.css")
