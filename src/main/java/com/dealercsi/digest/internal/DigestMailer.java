@@ -3,7 +3,6 @@ package com.dealercsi.digest.internal;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.shared.CsiProperties;
 import com.dealercsi.shared.digest.DigestBlock;
-import com.dealercsi.shared.digest.DigestReader;
 import com.dealercsi.shared.mail.MailPurpose;
 import com.dealercsi.shared.mail.StaffMailer;
 import com.dealercsi.shared.mail.StaffNotice;
@@ -14,37 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one reader's digest in their language: each section that has something to say, in order, every line a
- * link where it has a path, and a footer saying why they get it and where to turn it off. A week in which no
- * section has anything to say sends no mail (ADR 0061).
+ * Writes one reader's digest in their language: each section that had something to say when the week was claimed,
+ * in order, every line a link where it has a path, and a footer saying why they get it and where to turn it off.
  */
 @Component
 class DigestMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(DigestMailer.class);
     private static final int STORES_NAMED = 3;
 
     private final DigestRecipients recipients;
-    private final DigestSections sections;
     private final StaffMailer staffMailer;
     private final JdbcTemplate jdbc;
     private final CsiProperties csi;
 
-    DigestMailer(
-            DigestRecipients recipients,
-            DigestSections sections,
-            StaffMailer staffMailer,
-            JdbcTemplate jdbc,
-            CsiProperties csi) {
+    DigestMailer(DigestRecipients recipients, StaffMailer staffMailer, JdbcTemplate jdbc, CsiProperties csi) {
         this.recipients = recipients;
-        this.sections = sections;
         this.staffMailer = staffMailer;
         this.jdbc = jdbc;
         this.csi = csi;
@@ -63,19 +51,6 @@ class DigestMailer {
         }
         var recipient = found.get();
         var account = recipient.account();
-        var zone = recipient.audience().zone();
-        var reader = new DigestReader(
-                account.id(),
-                recipient.audience().storeIds(),
-                account.language().locale(),
-                DigestSchedule.weekStart(due.weekMonday(), zone),
-                DigestSchedule.weekEnd(due.weekMonday(), zone),
-                due.weekMonday());
-        var blocks = sections.collect(reader, account.email());
-        if (blocks.isEmpty()) {
-            log.debug("Nothing to say to staff {} for the week of {}: no digest", account.id(), due.weekMonday());
-            return;
-        }
         var notice = new StaffNotice(
                 MailPurpose.DIGEST,
                 "digest",
@@ -92,7 +67,7 @@ class DigestMailer {
             var variables = new HashMap<String, Object>();
             variables.put("week", week);
             variables.put("stores", stores);
-            variables.put("sections", blocks.stream().map(this::section).toList());
+            variables.put("sections", due.sections().stream().map(this::section).toList());
             variables.put("accountLink", csi.link("/account"));
             return new StaffMailer.Content(variables, week, stores);
         });

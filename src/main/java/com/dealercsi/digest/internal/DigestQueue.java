@@ -1,6 +1,7 @@
 package com.dealercsi.digest.internal;
 
 import com.dealercsi.digest.DigestProperties;
+import com.dealercsi.shared.digest.DigestReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claimed by inserting its row into {@code digest_week}, and the mail is queued in the same transaction only when
  * that insert added the row. A second tick, or another instance ticking at the same moment, finds the row (or
  * waits for the first transaction's lock on it and then finds it) and queues nothing.
+ *
+ * <p>The sections are asked here, one reader after another on the job's one thread, rather than in the mail's
+ * listener: a listener holds a connection for its transaction, and sections that open their own (and the
+ * dashboard's invitation counts, which open another) on every listener thread at once drained the pool.
  */
 @Component
 public class DigestQueue {
@@ -25,6 +30,7 @@ public class DigestQueue {
     private static final Logger log = LoggerFactory.getLogger(DigestQueue.class);
 
     private final DigestRecipients recipients;
+    private final DigestSections sections;
     private final DigestSchedule schedule;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -33,12 +39,14 @@ public class DigestQueue {
 
     DigestQueue(
             DigestRecipients recipients,
+            DigestSections sections,
             DigestProperties properties,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.recipients = recipients;
+        this.sections = sections;
         this.schedule = new DigestSchedule(properties.sendAt(), properties.catchUp());
         this.jdbc = jdbc;
         this.events = events;
@@ -52,7 +60,9 @@ public class DigestQueue {
         int queued = 0;
         for (var recipient : recipients.subscribed()) {
             var week = schedule.dueWeek(now, recipient.audience().zone());
-            if (week.isPresent() && claimAndQueue(recipient.account().id(), week.get())) {
+            if (week.isPresent()
+                    && !claimed(recipient.account().id(), week.get())
+                    && claimAndQueue(recipient, week.get())) {
                 queued++;
             }
         }
@@ -62,18 +72,41 @@ public class DigestQueue {
         return queued;
     }
 
-    /** One transaction per reader, so the claim and the outbox entry are kept or lost together. */
-    private boolean claimAndQueue(UUID staffId, LocalDate weekMonday) {
+    private boolean claimed(UUID staffId, LocalDate weekMonday) {
+        Integer rows = jdbc.queryForObject(
+                "select count(*) from digest_week where staff_id = ? and monday = ?",
+                Integer.class,
+                staffId,
+                weekMonday);
+        return rows != null && rows > 0;
+    }
+
+    /**
+     * One transaction per reader, so the claim and the outbox entry are kept or lost together. A week in which no
+     * section has anything to say is claimed all the same, so later ticks do not ask again, but queues no mail.
+     */
+    private boolean claimAndQueue(DigestRecipients.Recipient recipient, LocalDate weekMonday) {
+        var account = recipient.account();
+        var zone = recipient.audience().zone();
+        var reader = new DigestReader(
+                account.id(),
+                recipient.audience().storeIds(),
+                account.language().locale(),
+                DigestSchedule.weekStart(weekMonday, zone),
+                DigestSchedule.weekEnd(weekMonday, zone),
+                weekMonday);
+        var blocks = sections.collect(reader, account.email());
+        var staffId = account.id();
         return Boolean.TRUE.equals(transactions.execute(status -> {
             int claimed = jdbc.update(
                     "insert ignore into digest_week (staff_id, monday, claimed_at) values (?, ?, ?)",
                     staffId,
                     weekMonday,
                     Timestamp.from(clock.instant()));
-            if (claimed == 0) {
+            if (claimed == 0 || blocks.isEmpty()) {
                 return false;
             }
-            events.publishEvent(new DigestDue(staffId, weekMonday));
+            events.publishEvent(new DigestDue(staffId, weekMonday, blocks));
             return true;
         }));
     }

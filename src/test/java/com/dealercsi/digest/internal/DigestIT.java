@@ -6,6 +6,8 @@ import com.dealercsi.admin.StoreAdministration;
 import com.dealercsi.digest.DigestSubscriptions;
 import com.dealercsi.recovery.RecoveryFixtures;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.digest.DigestBlock;
+import com.dealercsi.shared.digest.DigestLine;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.SignedIn;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -150,9 +153,10 @@ class DigestIT extends IntegrationTest {
     void a_digest_handed_out_twice_by_the_outbox_is_mailed_once() {
         var store = fixtures.storeWithGeneralManager();
         var gm = RecoveryFixtures.gmEmail(store);
-        setCsiTarget(store, gm, 900);
         var due = new DigestDue(
-                staffIdOf(gm), LocalDate.now(SHANGHAI).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                staffIdOf(gm),
+                LocalDate.now(SHANGHAI).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                List.of(new DigestBlock("Figures against targets", List.of(new DigestLine("CSI 912", "/dashboard")))));
 
         deliver(due);
         deliver(due);
