@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,10 +62,21 @@ public class DigestQueue {
         int queued = 0;
         for (var recipient : recipients.subscribed()) {
             var week = schedule.dueWeek(now, recipient.audience().zone());
-            if (week.isPresent()
-                    && !claimed(recipient.account().id(), week.get())
-                    && claimAndQueue(recipient, week.get())) {
-                queued++;
+            if (week.isEmpty() || claimed(recipient.account().id(), week.get())) {
+                continue;
+            }
+            try {
+                if (claimAndQueue(recipient, week.get())) {
+                    queued++;
+                }
+            } catch (DataAccessException | TransactionException e) {
+                // e.g. Galera failing one of two nodes' claims of the same row at commit: the other node has it,
+                // or the next tick tries again; the readers after this one are not held up
+                log.warn(
+                        "Digest of staff {} for the week of {} not queued this time: {}",
+                        recipient.account().id(),
+                        week.get(),
+                        e.getClass().getName());
             }
         }
         if (queued > 0) {

@@ -55,7 +55,7 @@ class DigestBrowserIT extends IntegrationTest {
             assertThat(size.getHeight()).as("a thumb's height").isGreaterThanOrEqualTo(44);
             phone.screenshot("digest-1-account-on-phone-zh");
 
-            phone.tap("#account-digest input");
+            phone.tap("#account-digest > label");
             phone.awaitText("#account-digest-status", "每周摘要已关闭。");
             assertThat(subscribed(manager)).isFalse();
             phone.screenshot("digest-2-account-off-phone-zh");
@@ -63,7 +63,7 @@ class DigestBrowserIT extends IntegrationTest {
             phone.open(baseUrl() + "/account");
             phone.await("#account-digest");
             assertThat(checked(phone)).as("kept after reloading the page").isFalse();
-            phone.tap("#account-digest input");
+            phone.tap("#account-digest > label");
             phone.awaitText("#account-digest-status", "每周摘要已开启。");
             assertThat(subscribed(manager)).isTrue();
         }
@@ -85,7 +85,7 @@ class DigestBrowserIT extends IntegrationTest {
         try (var desk = PhoneBrowser.desktop("en-US")) {
             logIn(desk, gm);
             desk.await("#account-digest");
-            desk.tap("#account-digest input");
+            desk.tap("#account-digest > label");
             desk.awaitText("#account-digest-status", "The weekly digest is off.");
             desk.screenshot("digest-3-account-off-desktop-en");
 
@@ -93,7 +93,7 @@ class DigestBrowserIT extends IntegrationTest {
             queue.queueDue();
             assertThat(claims(gm)).as("nothing queued while off").isZero();
 
-            desk.tap("#account-digest input");
+            desk.tap("#account-digest > label");
             desk.awaitText("#account-digest-status", "The weekly digest is on.");
             queue.queueDue();
             queue.queueDue();
