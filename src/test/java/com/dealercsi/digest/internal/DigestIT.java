@@ -58,6 +58,9 @@ class DigestIT extends IntegrationTest {
     DigestSubscriptions subscriptions;
 
     @Autowired
+    DigestRetention retention;
+
+    @Autowired
     Surveys surveys;
 
     @Autowired
@@ -212,6 +215,22 @@ class DigestIT extends IntegrationTest {
                 .during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> digests(gm).isEmpty());
+    }
+
+    @Test
+    void the_retention_job_deletes_claims_and_sent_logs_of_weeks_past_the_retention_period() {
+        var staffId = UUID.randomUUID();
+        var old = java.sql.Timestamp.from(Instant.parse("2020-01-06T00:00:00Z"));
+        var recent = java.sql.Timestamp.from(Instant.parse("2026-11-30T00:00:00Z"));
+        jdbc.update("insert into digest_week values (?, '2019-12-30', ?)", staffId, old);
+        jdbc.update("insert into digest_week values (?, '2026-11-23', ?)", staffId, recent);
+        jdbc.update("insert into digest_mail_sent values (?, '2019-12-30', 'gm@test.local', ?)", staffId, old);
+
+        var deleted = retention.deleteExpired(Instant.parse("2024-12-01T00:00:00Z"));
+
+        assertThat(deleted).containsEntry("digest_week", 1).containsEntry("digest_mail_sent", 1);
+        assertThat(jdbc.queryForList("select monday from digest_week where staff_id = ?", LocalDate.class, staffId))
+                .containsExactly(LocalDate.of(2026, 11, 23));
     }
 
     /** The one digest this address received, whatever other mails (alerts) it had. */
