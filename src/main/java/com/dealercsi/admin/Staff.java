@@ -48,6 +48,18 @@ public class Staff {
                 .toList();
     }
 
+    /** Every active member of staff holding one of these roles, with their stores: e.g. who gets the digest. */
+    public List<StaffAccount> activeWithAnyRole(Collection<Role> roles) {
+        return staff.findAllByOrderByNameAsc().stream()
+                .map(StaffMember::toAccount)
+                .filter(account -> account.active() && roles.stream().anyMatch(account.roles()::contains))
+                .toList();
+    }
+
+    public Optional<StaffAccount> account(UUID staffId) {
+        return staff.findById(staffId).map(StaffMember::toAccount);
+    }
+
     public Optional<LoginAccount> loginAccount(String email) {
         return staff.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(StaffMember::toLoginAccount);
     }

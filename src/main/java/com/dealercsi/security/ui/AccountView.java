@@ -1,5 +1,7 @@
 package com.dealercsi.security.ui;
 
+import com.dealercsi.digest.DigestSubscriptions;
+import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.security.MyAccount;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.MainLayout;
@@ -24,14 +26,15 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * Every member of staff sees who they are signed in as and chooses the language the back office (and their alert
- * mails) speak; the administrator sets it when creating the account, this is where the user changes it.
+ * mails) speak; the administrator sets it when creating the account, this is where the user changes it. Managers
+ * also turn their Monday digest off and on here.
  */
 @Route(value = "account", layout = MainLayout.class)
 @Menu(title = "account.nav", order = 89)
 @PermitAll
 public class AccountView extends Main implements HasDynamicTitle {
 
-    public AccountView(MyAccount myAccount) {
+    public AccountView(MyAccount myAccount, DigestSubscriptions digest) {
         addClassNames("page", "admin-page", "account-page");
         var account = myAccount.account();
         var name = new TextField(getTranslation("account.name"));
@@ -72,6 +75,10 @@ public class AccountView extends Main implements HasDynamicTitle {
         var actions = new Div(save, password);
         actions.addClassName("account-actions");
         add(new H2(getTranslation("account.title")), form, actions);
+        var staffId = CurrentStaff.require().staffId();
+        if (digest.offered(staffId)) {
+            add(new DigestSwitch(digest, staffId));
+        }
     }
 
     @Override

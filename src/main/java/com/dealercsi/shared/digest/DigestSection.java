@@ -8,7 +8,9 @@ import java.util.Optional;
  * type, so features depend on this contract and never on the digest.
  *
  * <p>Called from a scheduled job with no signed-in user: an implementation limits itself to
- * {@link DigestReader#storeIds()} and must not rely on method security.
+ * {@link DigestReader#storeIds()} and must not rely on method security to do so. The digest sets the reader's own
+ * account for the call (ADR 0061), so a secured service asked from a section answers as it would for the reader
+ * signed in; each call runs in a read-only transaction of its own, and one that throws is left out of the mail.
  */
 public interface DigestSection {
 

@@ -15,7 +15,9 @@ public enum MailPurpose {
     ALERT,
     ESCALATION,
     FOLLOW_UP,
-    FOLLOW_UP_UNHAPPY;
+    FOLLOW_UP_UNHAPPY,
+    /** The Monday digest to a manager. */
+    DIGEST;
 
     String tag() {
         return name().toLowerCase(Locale.ROOT);
