@@ -19,6 +19,10 @@ SMTP_PORT=12525
 HTTP=http://127.0.0.1:18080
 DB_PORT=13300   # HAProxy's database port: the apps connect here, never to one node
 ME=$(id -un)
+# started by root, mariadbd runs as mysql, as Debian's service does: the rsync state transfer's daemon would
+# otherwise drop from root to nobody and could not write the joiner's data folder
+DB_USER=$ME
+[[ $(id -u) == 0 ]] && DB_USER=mysql
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 die() { log "$*" >&2; exit 1; }
@@ -35,12 +39,15 @@ launch() {
     echo $! >"$(pidfile "$name")"
 }
 
-# wait_for SECONDS WHAT COMMAND...: until COMMAND succeeds
+# wait_for SECONDS WHAT COMMAND...: until COMMAND succeeds; gives up at once when the process WATCHED dies
 wait_for() {
     local seconds=$1 what=$2
     shift 2
     for ((i = 0; i < seconds; i++)); do
         "$@" >/dev/null 2>&1 && return 0
+        if [[ -n ${WATCHED:-} ]] && ! running "$WATCHED"; then
+            die "$what: $WATCHED has stopped (see $DIR/logs/$WATCHED.log)"
+        fi
         sleep 1
     done
     die "$what: not there after ${seconds}s (see $DIR/logs)"
@@ -82,10 +89,12 @@ cluster_of_three() { [[ $(wsrep 1 wsrep_cluster_size) == 3 ]] && synced 1 && syn
 start_db() {
     local n=$1 first=${2:-}
     mkdir -p "$DIR/db$n/data" "$DIR/db$n/tmp"
+    touch "$DIR/logs/db$n.log"
+    chown "$DB_USER" "$DIR/db$n" "$DIR/db$n/data" "$DIR/db$n/tmp" "$DIR/logs/db$n.log"
     { sed "s|@DIR@|$DIR|g" "$HERE/galera-common.cnf"; echo; sed "s|@DIR@|$DIR|g" "$HERE/node$n.cnf"; } >"$DIR/db$n/my.cnf"
     if [[ -n $first && ! -d $DIR/db$n/data/mysql ]]; then
         log "db$n: new data folder"
-        mariadb-install-db --no-defaults --datadir="$DIR/db$n/data" --user="$ME" --skip-test-db \
+        mariadb-install-db --no-defaults --datadir="$DIR/db$n/data" --user="$DB_USER" --skip-test-db \
             --auth-root-authentication-method=socket >>"$DIR/logs/db$n.log" 2>&1
     fi
     if [[ -n $first && -f $DIR/db$n/data/grastate.dat ]] && grep -q '^safe_to_bootstrap: 0' "$DIR/db$n/data/grastate.dat"; then
@@ -93,9 +102,9 @@ start_db() {
 db*/data/grastate.dat, set safe_to_bootstrap: 1 there, and start the cluster from it (see README)"
     fi
     log "db$n: starting${first:+, a new cluster}"
-    launch "db$n" mariadbd --defaults-file="$DIR/db$n/my.cnf" --user="$ME" ${first:+--wsrep-new-cluster}
+    launch "db$n" mariadbd --defaults-file="$DIR/db$n/my.cnf" --user="$DB_USER" ${first:+--wsrep-new-cluster}
     # a joiner copies the whole database from a donor (rsync) before it is Synced
-    wait_for 180 "db$n in sync" synced "$n"
+    WATCHED=db$n wait_for 180 "db$n in sync" synced "$n"
 }
 
 prepare_database() {
@@ -123,7 +132,7 @@ start_app() {
         CSI_INVITATION_QUIETEND="${CSI_INVITATION_QUIETEND:-00:00}" \
         CSI_INVITATION_POLLINTERVAL="${CSI_INVITATION_POLLINTERVAL:-PT5S}" \
         "$JAVA" -Xmx"$APP_HEAP" -jar "$JAR" --spring.profiles.active=prod
-    wait_for 300 "app$n ready" curl -fsS "http://127.0.0.1:$((18090 + n))/actuator/health/readiness"
+    WATCHED=app$n wait_for 300 "app$n ready" curl -fsS "http://127.0.0.1:$((18090 + n))/actuator/health/readiness"
 }
 
 start() {
@@ -197,7 +206,7 @@ trial() {
 JSON
     echo
     wait_for 120 "the invitation mail" bash -c "[[ \$(find '$DIR/mail' -name '*.eml' | wc -l) -gt $before ]]"
-    log "invitation caught: $(grep -l "owner-$ro@example.com" "$DIR"/mail/*.eml | head -1)"
+    log "invitation caught: $(grep -il "owner-$ro@example.com" "$DIR"/mail/*.eml | head -1)"
 }
 
 case ${1:-} in
