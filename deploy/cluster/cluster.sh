@@ -6,7 +6,8 @@
 #
 # Needs Debian's mariadb-server, galera-4, haproxy and rsync, Java 21+ and Python 3, and the jar built with
 # ./mvnw -Pproduction package. Everything lives in $CSI_CLUSTER_DIR (default /tmp/dealer-csi-cluster); delete the
-# folder, stopped, to start from nothing. Details: deploy/cluster/README.md.
+# folder, stopped, to start from nothing. `start` again brings back whatever has died (a node killed by a test).
+# Details: deploy/cluster/README.md.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -88,6 +89,7 @@ cluster_of_three() { [[ $(wsrep 1 wsrep_cluster_size) == 3 ]] && synced 1 && syn
 
 start_db() {
     local n=$1 first=${2:-}
+    running "db$n" && return
     mkdir -p "$DIR/db$n/data" "$DIR/db$n/tmp"
     touch "$DIR/logs/db$n.log"
     chown "$DB_USER" "$DIR/db$n" "$DIR/db$n/data" "$DIR/db$n/tmp" "$DIR/logs/db$n.log"
@@ -118,6 +120,7 @@ prepare_database() {
 
 start_app() {
     local n=$1
+    running "app$n" && return
     log "app$n: starting ($JAR)"
     launch "app$n" env \
         PORT=$((18080 + n)) MANAGEMENT_PORT=$((18090 + n)) \
@@ -142,15 +145,20 @@ start() {
     done
     [[ -f /usr/lib/galera/libgalera_smm.so ]] || die "Galera is missing (apt-get install galera-4)"
     mkdir -p "$DIR"/{pids,logs,secrets,mail}
-    start_db 1 first
+    # a node that comes back joins the nodes still running; only with none running does db1 start a new cluster
+    if running db2 || running db3; then
+        start_db 1
+    else
+        start_db 1 first
+    fi
     prepare_database
     start_db 2
     start_db 3
     log "database: $(wsrep 1 wsrep_cluster_size) nodes in the cluster"
-    launch smtp python3 "$HERE/smtp-catcher.py" "$SMTP_PORT" "$DIR/mail"
+    running smtp || launch smtp python3 "$HERE/smtp-catcher.py" "$SMTP_PORT" "$DIR/mail"
     sed -e "s|@DIR@|$DIR|g" -e "s|@HERE@|$HERE|g" "$HERE/haproxy.cfg" >"$DIR/haproxy.cfg"
     haproxy -c -q -f "$DIR/haproxy.cfg"
-    launch haproxy haproxy -db -f "$DIR/haproxy.cfg"
+    running haproxy || launch haproxy haproxy -db -f "$DIR/haproxy.cfg"
     wait_for 30 "HAProxy's database port" bash -c "echo >/dev/tcp/127.0.0.1/$DB_PORT"
     # one after the other: the first applies the Flyway migrations, the second finds them done
     start_app 1
