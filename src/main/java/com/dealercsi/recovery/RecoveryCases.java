@@ -13,6 +13,7 @@ import com.dealercsi.recovery.internal.FollowUpRepository;
 import com.dealercsi.recovery.internal.RecoveryCase;
 import com.dealercsi.recovery.internal.RecoveryCaseRepository;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.database.RetryOnConflict;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
 import jakarta.persistence.criteria.Predicate;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RetryOnConflict
 @PreAuthorize(RecoveryCases.DESK_ROLES)
 public class RecoveryCases {
 

@@ -7,6 +7,7 @@ import com.dealercsi.audit.AuditTrail;
 import com.dealercsi.invitation.Invitations;
 import com.dealercsi.invitation.SurveyTicket;
 import com.dealercsi.security.CurrentStaff;
+import com.dealercsi.shared.database.RetryOnConflict;
 import com.dealercsi.survey.SurveyOpening.Greeting;
 import com.dealercsi.survey.internal.SurveyDraft;
 import com.dealercsi.survey.internal.SurveyDraftRepository;
@@ -88,6 +89,7 @@ public class Surveys {
      * was used or expired meanwhile.
      */
     @Transactional
+    @RetryOnConflict
     public SurveySubmission submit(String token, int questionnaireVersion, SurveyAnswers answers) {
         var questionnaire = questionnaires.get(questionnaireVersion);
         var problems = questionnaire.check(answers);
@@ -176,6 +178,7 @@ public class Surveys {
      */
     @PreAuthorize(PHONE_ROLES)
     @Transactional
+    @RetryOnConflict
     public SurveySubmission recordByPhone(UUID visitId, int questionnaireVersion, SurveyAnswers answers) {
         var staff = CurrentStaff.require();
         var visit = visits.find(visitId)
@@ -219,6 +222,7 @@ public class Surveys {
      * answered any more.
      */
     @Transactional
+    @RetryOnConflict
     public void saveProgress(String token, SavedProgress progress) {
         var ticket = invitations.findByToken(token);
         if (ticket.isEmpty() || ticket.get().status() != SurveyTicket.Status.OPEN) {

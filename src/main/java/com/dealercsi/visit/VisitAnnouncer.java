@@ -1,5 +1,6 @@
 package com.dealercsi.visit;
 
+import com.dealercsi.shared.database.RetryOnConflict;
 import com.dealercsi.visit.internal.Visit;
 import com.dealercsi.visit.internal.VisitRepository;
 import java.time.Clock;
@@ -62,6 +63,7 @@ class VisitAnnouncer {
     }
 
     @Scheduled(fixedDelayString = "${csi.visit-import.announce-interval:PT0.2S}")
+    @RetryOnConflict
     void announce() {
         if (importsRunning.get() > 0 || !visits.existsByAnnouncedAtIsNull()) {
             return; // the usual case: nothing imported waits, one look at an index

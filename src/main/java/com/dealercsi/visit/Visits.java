@@ -3,6 +3,7 @@ package com.dealercsi.visit;
 import com.dealercsi.admin.Staff;
 import com.dealercsi.admin.StaffRef;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.database.RetryOnConflict;
 import com.dealercsi.visit.VisitRejected.FieldProblem;
 import com.dealercsi.visit.internal.AdvisorAlias;
 import com.dealercsi.visit.internal.AdvisorAliasRepository;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,6 +64,7 @@ public class Visits {
      * @throws VisitRejected when a field is missing or wrong
      */
     @PreAuthorize("hasAnyRole('STORE_API', 'ADMIN', 'STORE_MANAGER', 'CUSTOMER_SERVICE_MANAGER', 'CUSTOMER_SERVICE')")
+    @RetryOnConflict
     public VisitRegistration register(UUID storeId, NewVisit request) {
         try {
             return Objects.requireNonNull(transactions.execute(status -> registerOnce(storeId, request)));
@@ -127,7 +130,8 @@ public class Visits {
             try {
                 // one commit per chunk rather than per row: on a real disk each commit waits for its flush
                 done = Objects.requireNonNull(transactions.execute(status -> registerChunk(storeId, chunk, offset)));
-            } catch (DataIntegrityViolationException raceWithTheSameRoNumber) {
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException raceWithAnotherWrite) {
+                // the chunk's transaction is undone whole, so row by row stores each of its rows once
                 done = registerChunkRowByRow(storeId, chunk, offset);
             }
             results.addAll(done);

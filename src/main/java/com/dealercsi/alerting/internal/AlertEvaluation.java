@@ -5,6 +5,7 @@ import com.dealercsi.alerting.AlertRaised;
 import com.dealercsi.alerting.AlertRules;
 import com.dealercsi.scoring.ResponseScored;
 import com.dealercsi.shared.Language;
+import com.dealercsi.shared.database.RetryOnConflict;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,6 +46,7 @@ class AlertEvaluation {
     }
 
     @ApplicationModuleListener
+    @RetryOnConflict
     void on(ResponseScored response) {
         // answers alerted on before the evaluation table existed have an alert but no evaluation row
         if (bookkeeping.evaluated(response.responseId()) || alerts.existsByResponseId(response.responseId())) {

@@ -8,6 +8,7 @@ import com.dealercsi.invitation.InvitationProperties;
 import com.dealercsi.invitation.InvitationState;
 import com.dealercsi.invitation.ReminderDue;
 import com.dealercsi.invitation.SkipReason;
+import com.dealercsi.shared.database.RetryOnConflict;
 import com.dealercsi.visit.VisitDelivered;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -126,9 +128,18 @@ class InvitationScheduler {
     /**
      * Queues everything that is due, in batches of {@value #BATCH} with a commit each, until nothing is left:
      * one batch per tick capped sending at 200 mails per poll interval, about 7 a second, whatever SMTP could
-     * take. Rows are locked with SKIP LOCKED, so a second instance takes other rows instead of waiting.
+     * take. One node ticks at a time (ShedLock); should two overlap all the same, the rows decide: on one server
+     * SKIP LOCKED gives them different rows, on Galera the second commit of the same rows fails certification and
+     * rolls back with its events.
      */
     @Scheduled(fixedDelayString = "${csi.invitation.poll-interval:PT30S}")
+    @SchedulerLock(name = "invitation-tick", lockAtMostFor = "PT15M")
+    @RetryOnConflict
+    void scheduledTick() {
+        tick();
+    }
+
+    /** A tick now, in this node, whether or not another node holds the scheduler lock. */
     public void tick() {
         // one tick at a time in this instance (a call from outside may meet the scheduled one); with SKIP LOCKED
         // a second tick would pass over the rows the first holds and stop early, leaving them to the next tick

@@ -1,4 +1,7 @@
-/** The database the app runs on: the embedded MariaDB for demo and tests, its lock-down, backups and restore. */
+/**
+ * The database the app runs on: the embedded MariaDB for demo and tests, its lock-down, backups and restore, and
+ * the retry of a whole transaction that lost a write conflict (one server or Galera).
+ */
 @NullMarked
 package com.dealercsi.shared.database;
 

@@ -1,6 +1,7 @@
 package com.dealercsi.shared.events;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,6 +38,7 @@ class IncompletePublicationsRetry {
 
     /** Every visit leaves a few completed publications behind; without this the registry grows for ever. */
     @Scheduled(cron = "${csi.outbox.cleanup-cron:0 17 3 * * *}")
+    @SchedulerLock(name = "outbox-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void deleteOldCompletedPublications() {
         try {
             completed.deletePublicationsOlderThan(properties.keepCompleted());
@@ -48,6 +50,9 @@ class IncompletePublicationsRetry {
     @Scheduled(
             fixedDelayString = "${csi.outbox.retry-interval:PT30S}",
             initialDelayString = "${csi.outbox.retry-interval:PT30S}")
+    // one node at a time hands failed publications out again; each is also claimed by a conditional update
+    // (status != RESUBMITTED, one row changed), so even two nodes at once run a listener once per claim (ADR 0062)
+    @SchedulerLock(name = "outbox-resubmission", lockAtMostFor = "PT10M")
     void resubmitFailedPublications() {
         try {
             // failed ones only: a publication still waiting in the listeners' queue is not lost, and handing it
