@@ -224,6 +224,7 @@ public class ActionPlans {
         if (plan.status().isActive() && manage) {
             allowed.add(PlanAction.CANCEL);
             allowed.add(PlanAction.CHANGE_DUE);
+            allowed.add(PlanAction.REVISE);
         }
         return new PlanDetails(
                 row(plan),

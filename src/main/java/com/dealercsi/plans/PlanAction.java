@@ -5,5 +5,7 @@ public enum PlanAction {
     START,
     COMPLETE,
     CANCEL,
-    CHANGE_DUE
+    CHANGE_DUE,
+    /** Change what is wrong, the measures and the owner. */
+    REVISE
 }

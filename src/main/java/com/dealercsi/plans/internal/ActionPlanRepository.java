@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,8 +31,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
     List<ActionPlan> find(
             @Param("stores") Collection<UUID> stores,
             @Param("me") UUID me,
-            @Param("store") UUID store,
-            @Param("status") PlanStatus status,
+            @Param("store") @Nullable UUID store,
+            @Param("status") @Nullable PlanStatus status,
             @Param("overdue") boolean overdue,
             @Param("active") Collection<PlanStatus> active,
             @Param("today") LocalDate today,
@@ -44,8 +45,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
     long count(
             @Param("stores") Collection<UUID> stores,
             @Param("me") UUID me,
-            @Param("store") UUID store,
-            @Param("status") PlanStatus status,
+            @Param("store") @Nullable UUID store,
+            @Param("status") @Nullable PlanStatus status,
             @Param("overdue") boolean overdue,
             @Param("active") Collection<PlanStatus> active,
             @Param("today") LocalDate today);

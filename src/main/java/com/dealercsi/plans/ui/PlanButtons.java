@@ -48,6 +48,12 @@ class PlanButtons extends Div {
         if (plan.allowed().contains(PlanAction.CHANGE_DUE)) {
             buttons.add(button("plan-change-due", "plans.action.changeDue", () -> due(today)));
         }
+        if (plan.allowed().contains(PlanAction.REVISE)) {
+            buttons.add(button("plan-revise", "plans.action.revise", () -> {
+                form.removeAll();
+                form.add(new PlanRevision(plans, plan, reload));
+            }));
+        }
         if (plan.allowed().contains(PlanAction.CANCEL)) {
             buttons.add(button(
                     "plan-cancel",
