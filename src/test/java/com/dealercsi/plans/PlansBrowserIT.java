@@ -72,6 +72,7 @@ class PlansBrowserIT extends IntegrationTest {
         browser.await("input[name='username']").sendKeys(email);
         browser.await("input[name='password']").sendKeys("secret", Keys.ENTER);
         browser.awaitText(".factor-plan-links", words.factorLink());
+        browser.driver().executeScript("document.querySelector('.factor-plan-links').scrollIntoView()");
         browser.screenshot("plans-1-dashboard-link-" + shot);
         browser.tap(".factor-plan-links a.plan-link");
 

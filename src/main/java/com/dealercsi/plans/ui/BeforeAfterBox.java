@@ -35,8 +35,14 @@ class BeforeAfterBox extends Div {
     }
 
     private Div side(String key, String factor, BeforeAfter.Period period, Locale locale) {
-        var title = new Span(getTranslation(
-                key, PlanWords.date(period.from(), locale), PlanWords.date(period.to(), locale), period.days()));
+        var title = new Span(
+                period.days() == 1
+                        ? getTranslation(key + "Day", PlanWords.date(period.from(), locale))
+                        : getTranslation(
+                                key,
+                                PlanWords.date(period.from(), locale),
+                                PlanWords.date(period.to(), locale),
+                                period.days()));
         title.addClassName("plan-period");
         var score = new Span(
                 period.score() == null ? getTranslation("plans.effect.noAnswers") : Formats.score(period.score()));

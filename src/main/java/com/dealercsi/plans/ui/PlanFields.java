@@ -109,7 +109,9 @@ class PlanFields extends Div {
                 due.setErrorMessage(message);
             }
             case "store" -> {
-                store.setVisible(true);
+                if (message != null) {
+                    store.setVisible(true);
+                }
                 store.setInvalid(message != null);
                 store.setErrorMessage(message);
             }
