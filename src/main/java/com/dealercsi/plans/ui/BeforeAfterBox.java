@@ -47,6 +47,10 @@ class BeforeAfterBox extends Div {
         var score = new Span(
                 period.score() == null ? getTranslation("plans.effect.noAnswers") : Formats.score(period.score()));
         score.addClassName("plan-score");
+        if (period.score() == null) {
+            // words, not a figure: smaller, so they fit a narrow box
+            score.addClassName("plan-score-none");
+        }
         score.getElement()
                 .setAttribute(
                         "aria-label",
