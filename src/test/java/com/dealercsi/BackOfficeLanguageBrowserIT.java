@@ -86,6 +86,9 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
     private static final Pattern KEY_LIKE = Pattern.compile("\\b[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+\\b");
 
     @Autowired
+    com.dealercsi.plans.PlansFixtures plans;
+
+    @Autowired
     TestStores stores;
 
     @Autowired
@@ -179,6 +182,15 @@ class BackOfficeLanguageBrowserIT extends IntegrationTest {
                 store.store().id());
         var parameters = new HashMap<String, String>();
         ids.forEach((name, id) -> parameters.put(name.toLowerCase(), String.valueOf(id)));
+        parameters.put(
+                "planid",
+                plans.open(
+                                store,
+                                com.dealercsi.plans.SubjectKind.FACTOR,
+                                "SERVICE_ADVISOR",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                        .plusDays(14))
+                        .toString());
         var routes = backOfficeRoutes(parameters);
         var bundles = Bundles.load();
 

@@ -108,6 +108,9 @@ class LayoutBrowserIT extends IntegrationTest {
     SignedIn signedIn;
 
     @Autowired
+    com.dealercsi.plans.PlansFixtures plans;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     record Account(String email, Role role, Language language, boolean screenshots) {}
@@ -594,7 +597,14 @@ class LayoutBrowserIT extends IntegrationTest {
                 new Account(store.csManagerEmail(), Role.CUSTOMER_SERVICE_MANAGER, Language.EN, false),
                 new Account(RecoveryFixtures.csEmail(store), Role.CUSTOMER_SERVICE, Language.ZH_CN, false),
                 new Account("advisor-" + code + "@test.local", Role.ADVISOR, Language.ZH_CN, false));
+        var plan = plans.open(
+                store,
+                com.dealercsi.plans.SubjectKind.TOPIC,
+                "SA.CHARGES_EXPLAINED",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(14));
         var parameters = Map.of(
+                "planId",
+                plan.toString(),
                 "caseId",
                 String.valueOf(openCase.get("id")),
                 "responseId",

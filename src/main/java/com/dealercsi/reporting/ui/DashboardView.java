@@ -5,6 +5,7 @@ import com.dealercsi.reporting.DashboardFilter;
 import com.dealercsi.reporting.Dashboards;
 import com.dealercsi.reporting.ListExports;
 import com.dealercsi.reporting.ResponseExports;
+import com.dealercsi.shared.ui.DashboardContribution;
 import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.survey.Questionnaire;
 import com.dealercsi.survey.Questionnaires;
@@ -28,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The manager's morning view: headline figures against the previous period, the CSI trend, the five factors
@@ -48,6 +50,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     private final ListExportsPanel listExports;
     private final boolean mayExport;
     private final Div content = new Div();
+    private final ObjectProvider<DashboardContribution> contributions;
 
     public DashboardView(
             Dashboards dashboards,
@@ -55,8 +58,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             ListExports listExports,
             StoreLogos logos,
             Questionnaires questionnaires,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<DashboardContribution> contributions) {
         this.dashboards = dashboards;
+        this.contributions = contributions;
         this.standard = questionnaires.get(Questionnaires.STANDARD_VERSION);
         addClassNames("page", "dashboard");
         var visible = dashboards.visibleStores();
@@ -137,6 +142,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 new FactorPanel(dashboard, standard),
                 new AdvisorRanking(dashboard),
                 new CommentsPanel(dashboard, filters.commentFilter()));
+        var shown = dashboard.stores().stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet());
+        contributions
+                .orderedStream()
+                .forEach(c -> c.panel(shown, filter.from(), filter.to()).ifPresent(content::add));
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");
         content.add(disclaimer);

@@ -39,5 +39,6 @@ class FactorPanel extends DashboardSection {
             table.row(name, Formats.score(factor.score()), Formats.score(factor.previousScore()), weakest);
         }
         add(chart(SvgCharts.bars(getTranslation("dashboard.factors.chart"), labels, values, previous, 1000)), table);
+        add(new PlanLinks(dashboard, standard));
     }
 }

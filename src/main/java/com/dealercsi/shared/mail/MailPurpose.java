@@ -14,6 +14,8 @@ public enum MailPurpose {
     TEXT_SAMPLE,
     ALERT,
     ESCALATION,
+    /** An action plan's owner told that it is due tomorrow or overdue. */
+    PLAN_REMINDER,
     FOLLOW_UP,
     FOLLOW_UP_UNHAPPY,
     /** The Monday digest to a manager. */
