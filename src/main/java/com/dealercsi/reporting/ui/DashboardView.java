@@ -135,6 +135,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 new TrendPanel(dashboard),
                 new FactorPanel(dashboard, standard),
                 new AdvisorRanking(dashboard),
+                new TopicsPanel(dashboard),
                 new CommentsPanel(dashboard, filters.commentFilter()));
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");

@@ -41,6 +41,11 @@ public class DictionaryReload {
             return;
         }
         var additions = words.all().stream().map(word -> word.entry()).toList();
+        if (additions.isEmpty() && loaded == null) {
+            // nothing to add: the segmenter keeps loading on the first comment, not at start-up (ADR 0057)
+            loaded = now;
+            return;
+        }
         tagger.useAdditions(additions);
         loaded = now;
         log.info("Dealer dictionary: {} words of administrators in use", additions.size());
