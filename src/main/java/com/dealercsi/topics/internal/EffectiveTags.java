@@ -33,10 +33,26 @@ final class EffectiveTags {
     /** The machine's tags as kept in one column: {@code SI.WAITING:NEGATIVE,VP.VALUE:POSITIVE}. */
     static String encode(CommentTags tags) {
         var parts = new ArrayList<String>();
-        for (var mention : tags.mentions()) {
-            parts.add(mention.topic().code() + ":" + mention.sentiment().name());
+        for (var tag : machine(tags)) {
+            parts.add(tag.topic().code() + ":" + tag.sentiment().name());
         }
         return String.join(",", parts);
+    }
+
+    /**
+     * The tagger's topics with the feeling each is counted with. A topic named in a clause without a feeling word
+     * ("dirty, fingerprints all over the wheel") takes the comment's feeling when the whole comment is one way;
+     * in a mixed comment it stays neutral rather than be guessed.
+     */
+    static List<CommentTag> machine(CommentTags tags) {
+        var overall = tags.sentiment();
+        var oneWay = overall == Sentiment.POSITIVE || overall == Sentiment.NEGATIVE;
+        return tags.mentions().stream()
+                .map(mention -> new CommentTag(
+                        mention.topic(),
+                        mention.sentiment() == Sentiment.NEUTRAL && oneWay ? overall : mention.sentiment(),
+                        false))
+                .toList();
     }
 
     /** Reads {@link #encode}'s form; a topic no longer known is left out. */

@@ -74,8 +74,8 @@ public class TagStore {
                 tags.sentiment().name(),
                 Timestamp.from(now)
             });
-            for (var mention : tags.mentions()) {
-                tagRows.add(tagRow(comment, new CommentTag(mention.topic(), mention.sentiment(), false)));
+            for (var tag : EffectiveTags.machine(tags)) {
+                tagRows.add(tagRow(comment, tag));
             }
         }
         jdbc.batchUpdate(

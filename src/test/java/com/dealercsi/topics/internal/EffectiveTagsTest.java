@@ -64,4 +64,19 @@ class EffectiveTagsTest {
         assertThat(EffectiveTags.decode("")).isEmpty();
         assertThat(EffectiveTags.decode("XX.GONE:NEGATIVE")).isEmpty();
     }
+
+    @Test
+    void a_topic_without_its_own_feeling_takes_a_one_way_comments_feeling_but_not_a_mixed_ones() {
+        var neutralTopic = List.of(new TopicMention(Topic.CAR_CLEAN, Sentiment.NEUTRAL, List.of("fingerprints")));
+
+        assertThat(EffectiveTags.machine(new CommentTags(Language.EN, neutralTopic, Sentiment.NEGATIVE)))
+                .containsExactly(new CommentTag(Topic.CAR_CLEAN, Sentiment.NEGATIVE, false));
+        assertThat(EffectiveTags.machine(new CommentTags(Language.EN, neutralTopic, Sentiment.MIXED)))
+                .containsExactly(new CommentTag(Topic.CAR_CLEAN, Sentiment.NEUTRAL, false));
+        assertThat(EffectiveTags.machine(new CommentTags(
+                        Language.EN,
+                        List.of(new TopicMention(Topic.ATTITUDE, Sentiment.POSITIVE, List.of("friendly"))),
+                        Sentiment.NEGATIVE)))
+                .containsExactly(new CommentTag(Topic.ATTITUDE, Sentiment.POSITIVE, false));
+    }
 }
