@@ -92,7 +92,9 @@ class TopicsBrowserIT extends IntegrationTest {
             browser.screenshot("topics-filter-" + shot);
 
             browser.click(".topic-comments a.comment-meta");
-            browser.awaitText(".comment-topics .topic-tag", waiting);
+            browser.await(".comment-topics .topic-tag vaadin-button");
+            browser.screenshot("topics-answer-" + shot);
+            browser.awaitText(".comment-topics .topic-tags", waiting);
             browser.script("document.querySelector('.comment-topics').scrollIntoView()");
             browser.screenshot("topics-correction-" + shot);
             assertThat(browser.find(".comment-topics").getText()).contains(remove, addTopic);

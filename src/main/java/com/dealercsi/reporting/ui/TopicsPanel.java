@@ -40,7 +40,9 @@ class TopicsPanel extends DashboardSection {
         if (figures.stream().allMatch(figure -> figure.mentions() == 0)) {
             add(new Paragraph(getTranslation("dashboard.topics.empty")));
         } else {
-            add(table(figures));
+            var note = new Paragraph(getTranslation("dashboard.topics.note"));
+            note.addClassName("note");
+            add(table(figures), note);
         }
         add(new TopicComments(
                 figures.stream().map(TopicFigure::topic).toList(),
