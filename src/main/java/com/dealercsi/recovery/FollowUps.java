@@ -103,6 +103,7 @@ public class FollowUps implements OwnerMailKind {
             events.publishEvent(new CommentWritten(
                     CommentSource.FOLLOW_UP,
                     followUp.getId(),
+                    closed.visitId(),
                     closed.storeId(),
                     visit.map(v -> v.language()).orElse(null),
                     answer.comment(),

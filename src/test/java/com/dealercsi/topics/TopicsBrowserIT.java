@@ -91,8 +91,8 @@ class TopicsBrowserIT extends IntegrationTest {
             browser.script("document.querySelector('.topic-comments').scrollIntoView()");
             browser.screenshot("topics-filter-" + shot);
 
-            browser.click(".topic-comments a.comment-meta");
-            browser.await(".comment-topics .topic-tag vaadin-button");
+            browser.tap(".topic-comments a.comment-meta");
+            browser.find(".comment-topics");
             browser.screenshot("topics-answer-" + shot);
             browser.awaitText(".comment-topics .topic-tags", waiting);
             browser.script("document.querySelector('.comment-topics').scrollIntoView()");
