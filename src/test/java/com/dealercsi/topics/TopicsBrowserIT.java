@@ -92,11 +92,14 @@ class TopicsBrowserIT extends IntegrationTest {
             browser.screenshot("topics-filter-" + shot);
 
             browser.tap(".topic-comments a.comment-meta");
-            browser.find(".comment-topics");
-            browser.screenshot("topics-answer-" + shot);
-            browser.awaitText(".comment-topics .topic-tags", waiting);
+            browser.find(".comment-topics .topic-tag");
             browser.script("document.querySelector('.comment-topics').scrollIntoView()");
             browser.screenshot("topics-correction-" + shot);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> String.valueOf(browser.script(
+                                    "return document.querySelector('.comment-topics .topic-tags').textContent"))
+                            .contains(waiting));
             assertThat(browser.find(".comment-topics").getText()).contains(remove, addTopic);
             browser.click(".comment-topics .topic-tag vaadin-button");
             Awaitility.await()
