@@ -11,6 +11,8 @@ import com.dealercsi.recovery.internal.FollowUpUnhappyMailDue;
 import com.dealercsi.recovery.internal.RecoveryCaseRepository;
 import com.dealercsi.shared.Hashing;
 import com.dealercsi.shared.Language;
+import com.dealercsi.topics.CommentSource;
+import com.dealercsi.topics.CommentWritten;
 import com.dealercsi.visit.Visits;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -93,9 +95,20 @@ public class FollowUps implements OwnerMailKind {
         var followUp = found.get();
         followUp.answer(answer, now);
         var closed = cases.lockById(followUp.caseId()).orElseThrow();
-        var ownerName =
-                visits.find(closed.visitId()).map(visit -> visit.ownerName()).orElse("–");
+        var visit = visits.find(closed.visitId());
+        var ownerName = visit.map(v -> v.ownerName()).orElse("–");
         closed.recordFollowUpAnswer(answer, new Actor(null, ownerName), now);
+        if (answer.comment() != null) {
+            // tagged later from the outbox: the owner does not wait for the topic tagger
+            events.publishEvent(new CommentWritten(
+                    CommentSource.FOLLOW_UP,
+                    followUp.getId(),
+                    closed.visitId(),
+                    closed.storeId(),
+                    visit.map(v -> v.language()).orElse(null),
+                    answer.comment(),
+                    now));
+        }
         if (answer.madeRight() == MadeRight.NO) {
             tellCustomerService(closed.getId(), closed.storeId(), closed.ownerStaffId());
         }

@@ -102,6 +102,48 @@ public class Dashboards {
         return dashboard;
     }
 
+    /**
+     * The comments of these answers (the topics panel's newest answers about one topic), newest first, limited to
+     * the filter's stores as the user may see them, like the latest comments.
+     */
+    public List<Comment> commentsOf(DashboardFilter filter, java.util.Collection<UUID> responseIds) {
+        var scope = scopes.resolve(filter.storeIds());
+        if (scope.isEmpty() || responseIds.isEmpty()) {
+            return List.of();
+        }
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("ids", responseIds.stream().map(UUID::toString).toList())
+                .addValue(
+                        "stores", scope.storeIds().stream().map(UUID::toString).toList());
+        var sql = new StringBuilder("select response_id, store_id, submitted_at, advisor_name, csi, overall, nps,"
+                + " owner_comment, alert_level from report_response where response_id in (:ids)"
+                + " and store_id in (:stores) and has_comment = 1");
+        if (scope.advisorId() != null) {
+            sql.append(" and advisor_id = :advisor");
+            params.addValue("advisor", scope.advisorId().toString());
+        }
+        sql.append(" order by submitted_at desc");
+        Map<UUID, StoreRef> stores =
+                scope.stores().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
+        return jdbc.query(sql.toString(), params, (rs, i) -> comment(rs, stores));
+    }
+
+    private static Comment comment(java.sql.ResultSet rs, Map<UUID, StoreRef> stores) throws java.sql.SQLException {
+        var store = stores.get(UUID.fromString(rs.getString("store_id")));
+        var level = rs.getString("alert_level");
+        return new Comment(
+                UUID.fromString(rs.getString("response_id")),
+                rs.getTimestamp("submitted_at").toInstant(),
+                store.timeZone(),
+                store.name(),
+                rs.getString("advisor_name"),
+                rs.getObject("csi") == null ? null : rs.getDouble("csi"),
+                rs.getInt("overall"),
+                rs.getInt("nps"),
+                rs.getString("owner_comment"),
+                level == null ? null : AlertLevel.valueOf(level));
+    }
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Dashboards.class);
 
     /** Where a dashboard's time goes, for the debug log. */
@@ -358,21 +400,7 @@ public class Dashboards {
         sql.append(" order by submitted_at desc limit :limit");
         Map<UUID, StoreRef> stores =
                 scope.stores().stream().collect(Collectors.toMap(StoreRef::id, Function.identity()));
-        return jdbc.query(sql.toString(), where.params(), (rs, i) -> {
-            var store = stores.get(UUID.fromString(rs.getString("store_id")));
-            var level = rs.getString("alert_level");
-            return new Comment(
-                    UUID.fromString(rs.getString("response_id")),
-                    rs.getTimestamp("submitted_at").toInstant(),
-                    store.timeZone(),
-                    store.name(),
-                    rs.getString("advisor_name"),
-                    rs.getObject("csi") == null ? null : rs.getDouble("csi"),
-                    rs.getInt("overall"),
-                    rs.getInt("nps"),
-                    rs.getString("owner_comment"),
-                    level == null ? null : AlertLevel.valueOf(level));
-        });
+        return jdbc.query(sql.toString(), where.params(), (rs, i) -> comment(rs, stores));
     }
 
     /** Only an advisor's own view needs the advisor dimension; everyone else reads the smaller store roll-up. */

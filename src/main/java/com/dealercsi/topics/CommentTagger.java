@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommentTagger {
 
+    private final DealerDictionary base;
     private volatile DealerDictionary dictionary;
     private volatile @Nullable TaggingEngine engine;
 
@@ -26,6 +27,7 @@ public class CommentTagger {
     }
 
     public CommentTagger(DealerDictionary dictionary) {
+        this.base = dictionary;
         this.dictionary = dictionary;
     }
 
@@ -40,6 +42,18 @@ public class CommentTagger {
     /** Adds an administrator's words; comments tagged from now on use them. */
     public synchronized void extend(Collection<DictionaryEntry> entries) {
         var extended = dictionary.extend(entries);
+        var rebuilt = new TaggingEngine(extended);
+        dictionary = extended;
+        engine = rebuilt;
+    }
+
+    /**
+     * Replaces the administrators' words: the dictionary becomes the one this tagger started with plus these, so a
+     * word an administrator removed is gone. Comments tagged from now on use them; a comment being tagged keeps the
+     * engine it started with.
+     */
+    public synchronized void useAdditions(Collection<DictionaryEntry> additions) {
+        var extended = base.extend(additions);
         var rebuilt = new TaggingEngine(extended);
         dictionary = extended;
         engine = rebuilt;

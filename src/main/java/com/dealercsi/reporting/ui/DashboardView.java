@@ -141,6 +141,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 new TrendPanel(dashboard),
                 new FactorPanel(dashboard, standard),
                 new AdvisorRanking(dashboard),
+                new TopicsPanel(dashboard),
                 new CommentsPanel(dashboard, filters.commentFilter()));
         var shown = dashboard.stores().stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet());
         contributions

@@ -98,6 +98,7 @@ public class ResponseDetailView extends Main implements BeforeEnterObserver, Has
         // owners' words are shown as text, never as HTML
         add(new Paragraph(response.comment() == null ? getTranslation("response.noComment") : response.comment()));
         add(new Paragraph(getTranslation(response.contactConsent() ? "response.consent.yes" : "response.consent.no")));
+        add(new CommentTopicsCard(response.id(), report.store().timeZone()));
 
         add(new H3(getTranslation("response.ratings")));
         var questionnaire = questionnaires.get(response.questionnaireVersion());
