@@ -1,5 +1,6 @@
 package com.dealercsi.topics.ui;
 
+import com.dealercsi.shared.ui.MainLayout;
 import com.dealercsi.topics.TopicDictionary;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
  * The dealer dictionary's own words: administrators add a term or synonym for a topic, or a word of praise or
  * complaint, in either language; the tagger uses it for every comment from then on, without a restart.
  */
-@Route("topics/dictionary")
+@Route(value = "topics/dictionary", layout = MainLayout.class)
 @Menu(title = "topics.dictionary.nav", order = 86)
 @RolesAllowed("ADMIN")
 @StyleSheet("topics.css")
