@@ -25,7 +25,10 @@ class ScheduledJobsTest {
             "deletes counts a day old; the delete is idempotent, and a lock would cost more than the delete (ADR 0055)",
             "VisitAnnouncer.announce",
             "runs five times a second; the rows decide: SKIP LOCKED on one server, and on Galera the second commit of"
-                    + " the same visits fails certification and is rolled back with its events");
+                    + " the same visits fails certification and is rolled back with its events",
+            "DictionaryReload.reloadIfChanged",
+            "each node keeps its own copy of the dealer dictionary in memory, so each must reload it; it only reads"
+                    + " (ADR 0059)");
 
     @Test
     void every_scheduled_job_holds_a_scheduler_lock_or_says_why_it_may_run_on_every_node() {
