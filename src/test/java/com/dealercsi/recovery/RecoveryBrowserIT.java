@@ -120,9 +120,17 @@ class RecoveryBrowserIT extends IntegrationTest {
 
             phone.tap("#close-outcome vaadin-radio-button:nth-of-type(1) > label");
             phone.await("#close-note textarea").sendKeys("Called a week later: satisfied");
+            // a red case needs its root cause: refused with a sentence, and the note typed stays
+            phone.tap("#close-case");
+            phone.awaitText("#close-causes-error", "Please pick at least one root cause");
+            assertThat(phone.find("#close-note textarea").getAttribute("value"))
+                    .isEqualTo("Called a week later: satisfied");
+            phone.tap("#close-causes-SI vaadin-checkbox:nth-of-type(2) > label");
             phone.tap("#close-case");
             phone.awaitText("#case-status", "Closed");
-            assertThat(phone.bodyText()).contains("Closed: Satisfied", "Called a week later: satisfied");
+            assertThat(phone.bodyText())
+                    .contains("Closed: Satisfied", "Called a week later: satisfied")
+                    .contains("Root causes: Waiting time too long");
             phone.screenshot("recovery-4-case-closed-en");
         }
 
