@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public record Cause(UUID id, String code, Factor factor, String nameEn, String nameZh, boolean retired, boolean used) {
 
+    /** The longest name a cause may have, in either language. */
+    public static final int NAME_LENGTH = 100;
+
     public String name(Locale locale) {
         return Language.of(locale) == Language.ZH_CN ? nameZh : nameEn;
     }

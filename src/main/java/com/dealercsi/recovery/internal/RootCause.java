@@ -1,6 +1,7 @@
 package com.dealercsi.recovery.internal;
 
 import com.dealercsi.recovery.CaseRuleViolation;
+import com.dealercsi.recovery.Cause;
 import com.dealercsi.shared.AggregateRoot;
 import com.dealercsi.shared.Factor;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public class RootCause extends AggregateRoot {
 
     /** As long as the column allows; a name longer than this is refused at the field. */
-    public static final int NAME_LENGTH = 100;
+    public static final int NAME_LENGTH = Cause.NAME_LENGTH;
 
     private String code;
 

@@ -136,6 +136,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 new FactorPanel(dashboard, standard),
                 new AdvisorRanking(dashboard),
                 new CommentsPanel(dashboard, filters.commentFilter()));
+        content.add(new RecoveryRatePanel(dashboard, filter));
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");
         content.add(disclaimer);

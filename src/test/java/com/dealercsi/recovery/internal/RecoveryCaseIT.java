@@ -178,7 +178,8 @@ class RecoveryCaseIT extends IntegrationTest {
                         "STEP_FIX",
                         "STEP_EMPATHY",
                         "STEP_ATONEMENT",
-                        "CLOSED");
+                        "CLOSED",
+                        "CAUSES");
         assertThat(jdbc.queryForObject(
                         "select count(*) from recovery_case_audit where case_id = ? and actor = ?",
                         Integer.class,
