@@ -64,9 +64,11 @@ class CauseBrowserIT extends IntegrationTest {
             phone.tap("#close-causes-SI vaadin-checkbox:nth-of-type(2) > label");
             phone.tap("#close-causes-SA vaadin-checkbox:nth-of-type(2) > label");
             phone.tap("#close-case");
-            phone.awaitText("#case-status", "Closed");
-            assertThat(phone.find("#case-causes").getText())
-                    .isEqualTo("Root causes: Waiting time too long, Charges not explained");
+            phone.awaitText("#case-causes", "Root causes: Waiting time too long, Charges not explained");
+            phone.script("document.querySelector('#case-causes').scrollIntoView({block: 'center'})");
+            phone.screenshot("causes-1b-closed-en");
+            assertThat(jdbc.queryForObject("select status from recovery_case where id = ?", String.class, caseId))
+                    .isEqualTo("CLOSED");
             assertThat(phone.bodyText()).contains("Root causes recorded");
 
             signIn(phone, store.managerEmail());

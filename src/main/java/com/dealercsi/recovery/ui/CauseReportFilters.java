@@ -42,9 +42,11 @@ class CauseReportFilters extends Div {
         to.setId("cause-report-to");
         store.setLabel(getTranslation("causes.report.store"));
         store.setItems(stores);
-        store.setItemLabelGenerator(StoreRef::name);
-        store.setEmptySelectionAllowed(true);
+        // the empty choice, "all my stores", reaches the generator as null
+        store.setItemLabelGenerator(
+                chosen -> chosen == null ? getTranslation("causes.report.allStores") : chosen.name());
         store.setEmptySelectionCaption(getTranslation("causes.report.allStores"));
+        store.setEmptySelectionAllowed(true);
         store.setId("cause-report-store");
         add(from, to, store);
     }
