@@ -125,7 +125,9 @@ class RecoveryBrowserIT extends IntegrationTest {
             phone.awaitText("#close-causes-error", "Please pick at least one root cause");
             assertThat(phone.find("#close-note textarea").getAttribute("value"))
                     .isEqualTo("Called a week later: satisfied");
-            phone.tap("#close-causes-SI vaadin-checkbox:nth-of-type(2) > label");
+            phone.script("document.querySelector('#close-causes').scrollIntoView({block: 'start'})");
+            phone.screenshot("recovery-3b-cause-required-en");
+            phone.tap("#close-causes-SI vaadin-checkbox:nth-of-type(2) > input");
             phone.tap("#close-case");
             phone.awaitText("#case-status", "Closed");
             assertThat(phone.bodyText())
