@@ -61,8 +61,8 @@ class CauseBrowserIT extends IntegrationTest {
             phone.screenshot("causes-1-close-step-refused-en");
             assertThat(phone.find("#close-note textarea").getAttribute("value")).isEqualTo("Called back: happy again");
 
-            phone.tap("#close-causes-SI vaadin-checkbox:nth-of-type(2) > input");
-            phone.tap("#close-causes-SA vaadin-checkbox:nth-of-type(2) > input");
+            phone.tap("#close-causes-SI vaadin-checkbox:nth-of-type(2) > label");
+            phone.tap("#close-causes-SA vaadin-checkbox:nth-of-type(2) > label");
             phone.tap("#close-case");
             phone.awaitText("#case-causes", "Root causes: Waiting time too long, Charges not explained");
             phone.script("document.querySelector('#case-causes').scrollIntoView({block: 'center'})");
@@ -96,7 +96,7 @@ class CauseBrowserIT extends IntegrationTest {
             desk.await("#close-note textarea").sendKeys("已回访，客户满意");
             desk.tap("#close-case");
             desk.awaitText("#close-causes-error", "关闭此案例前，请至少选择一项根因。");
-            desk.tap("#close-causes-VP vaadin-checkbox:nth-of-type(3) > input");
+            desk.tap("#close-causes-VP vaadin-checkbox:nth-of-type(3) > label");
             desk.tap("#close-case");
             desk.awaitText("#case-causes", "根因：车辆清洁");
             desk.screenshot("causes-4-closed-desk-zh");

@@ -179,7 +179,7 @@ class FollowUpBrowserIT extends IntegrationTest {
             assertThat(phone.bodyText()).contains("Send the owner a follow-up survey in 10 days");
             phone.tap("#close-outcome vaadin-radio-button:nth-of-type(1) > label");
             phone.await("#close-note textarea").sendKeys("Called back: fine now");
-            phone.tap("#close-causes-SQ vaadin-checkbox:nth-of-type(1) > input");
+            phone.tap("#close-causes-SQ vaadin-checkbox:nth-of-type(1) > label");
             phone.script("document.querySelector('#close-follow-up').scrollIntoView({block: 'center'})");
             phone.screenshot("follow-up-0-close-en");
             phone.tap("#close-case");
