@@ -133,10 +133,10 @@ class RecoveryBrowserIT extends IntegrationTest {
                     "document.querySelector(arguments[0]).click()",
                     "#close-causes-SI vaadin-checkbox:nth-of-type(2) > input");
             phone.tap("#close-case");
+            phone.awaitText("#case-causes", "Root causes: Waiting time too long");
+            phone.script("window.scrollTo(0, 0)");
             phone.awaitText("#case-status", "Closed");
-            assertThat(phone.bodyText())
-                    .contains("Closed: Satisfied", "Called a week later: satisfied")
-                    .contains("Root causes: Waiting time too long");
+            assertThat(phone.bodyText()).contains("Closed: Satisfied", "Called a week later: satisfied");
             phone.screenshot("recovery-4-case-closed-en");
         }
 
