@@ -21,6 +21,7 @@ import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.PhoneBrowser;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Questionnaires;
@@ -79,6 +80,9 @@ class LayoutBrowserIT extends IntegrationTest {
     private static final Pattern FOLLOW_UP_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/[A-Za-z0-9_-]+");
     private static final Pattern FOLLOW_UP_UNSUBSCRIBE =
             Pattern.compile("https?://[^\\s\"<]+/follow-up-unsubscribe/[A-Za-z0-9_-]+");
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -551,7 +555,7 @@ class LayoutBrowserIT extends IntegrationTest {
                     null,
                     "Car wash voucher",
                     java.math.BigDecimal.valueOf(200));
-            cases.close(closedCase, FollowUpOutcome.SATISFIED, "Called back: fine now", true);
+            cases.close(closedCase, FollowUpOutcome.SATISFIED, "Called back: fine now", testCauses.waiting(), true);
         });
         signedIn.run(
                 store.managerEmail(),

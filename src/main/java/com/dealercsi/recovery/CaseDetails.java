@@ -34,7 +34,8 @@ public record CaseDetails(
         long unsuccessfulAttempts,
         List<AuditLine> audit,
         Set<CaseAction> allowedActions,
-        @Nullable FollowUpSurvey followUp) {
+        @Nullable FollowUpSurvey followUp,
+        List<Cause> causes) {
 
     public record Step(
             RecoveryStep step,

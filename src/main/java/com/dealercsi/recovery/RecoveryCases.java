@@ -12,8 +12,12 @@ import com.dealercsi.recovery.internal.FollowUp;
 import com.dealercsi.recovery.internal.FollowUpRepository;
 import com.dealercsi.recovery.internal.RecoveryCase;
 import com.dealercsi.recovery.internal.RecoveryCaseRepository;
+import com.dealercsi.recovery.internal.RootCauseRepository;
+import com.dealercsi.scoring.Scores;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.database.RetryOnConflict;
+import com.dealercsi.survey.ResponseDetails;
+import com.dealercsi.survey.Surveys;
 import com.dealercsi.visit.VisitSummary;
 import com.dealercsi.visit.Visits;
 import jakarta.persistence.criteria.Predicate;
@@ -68,6 +72,9 @@ public class RecoveryCases {
     private final Invitations invitations;
     private final RecoveryProperties properties;
     private final Clock clock;
+    private final RootCauseRepository rootCauses;
+    private final Scores scores;
+    private final Surveys surveys;
 
     RecoveryCases(
             RecoveryCaseRepository cases,
@@ -78,7 +85,13 @@ public class RecoveryCases {
             FollowUpRepository followUps,
             Invitations invitations,
             RecoveryProperties properties,
-            Clock clock) {
+            Clock clock,
+            RootCauseRepository rootCauses,
+            Scores scores,
+            Surveys surveys) {
+        this.rootCauses = rootCauses;
+        this.scores = scores;
+        this.surveys = surveys;
         this.followUps = followUps;
         this.invitations = invitations;
         this.properties = properties;
@@ -181,29 +194,41 @@ public class RecoveryCases {
                 c -> c.recordStep(step, note, newRoNumber, atonementWhat, atonementValueCny, actor(), clock.instant()));
     }
 
-    public void close(UUID caseId, FollowUpOutcome outcome, String note) {
-        close(caseId, outcome, note, false);
+    public void close(UUID caseId, FollowUpOutcome outcome, String note, Collection<UUID> causeIds) {
+        close(caseId, outcome, note, causeIds, false);
     }
 
     /**
-     * Closes the case and, if asked, schedules the "did we make it right?" survey for
+     * Closes the case with its root causes and, if asked, schedules the "did we make it right?" survey for
      * {@code csi.recovery.follow-up-delay} later. A survey the owner cannot get (no address, opted out) is
      * refused here with a sentence, rather than silently not sent.
      */
-    public void close(UUID caseId, FollowUpOutcome outcome, String note, boolean sendFollowUp) {
+    public void close(
+            UUID caseId, FollowUpOutcome outcome, String note, Collection<UUID> causeIds, boolean sendFollowUp) {
         change(caseId, c -> {
             var now = clock.instant();
             if (sendFollowUp && !offer(c).possible()) {
                 throw new CaseRuleViolation("recovery.followUp.error." + offer(c).name());
             }
+            var chosen = rootCauses.findAllById(causeIds);
+            if (chosen.size() != Set.copyOf(causeIds).size()) {
+                throw new CaseRuleViolation("causes.error.unknown", "causes");
+            }
             var by = actor();
-            c.close(outcome, note, by, now);
+            c.close(outcome, note, chosen, answerScores(c.responseId()), by, now);
             if (sendFollowUp) {
                 var dueAt = now.plus(properties.followUpDelay());
                 c.scheduleFollowUp(dueAt, by, now);
                 followUps.save(FollowUp.schedule(c.getId(), c.storeId(), dueAt, now));
             }
         });
+    }
+
+    /** What the answer scored, kept on the case so lost points and the recovery rate read one table. */
+    private RecoveryCase.AnswerScores answerScores(UUID responseId) {
+        var csi = scores.find(responseId).map(card -> card.csi()).orElse(null);
+        var overall = surveys.find(responseId).map(ResponseDetails::overall).orElse(null);
+        return new RecoveryCase.AnswerScores(csi, overall);
     }
 
     /** Whether closing this case can send the owner a follow-up survey; the close form's default. */
@@ -396,7 +421,17 @@ public class RecoveryCases {
                         .map(a -> new CaseDetails.AuditLine(a.happenedAt(), a.actor(), a.action(), a.detail()))
                         .toList(),
                 c.allowedActions(),
-                followUp);
+                followUp,
+                causesOf(c));
+    }
+
+    private List<Cause> causesOf(RecoveryCase c) {
+        return rootCauses.findAllById(c.causeIds()).stream()
+                .sorted(Comparator.comparing((com.dealercsi.recovery.internal.RootCause cause) ->
+                                cause.factor().ordinal())
+                        .thenComparing(com.dealercsi.recovery.internal.RootCause::position))
+                .map(cause -> Causes.view(cause, true))
+                .toList();
     }
 
     private boolean visible(RecoveryCase c) {

@@ -36,6 +36,7 @@ import com.dealercsi.support.Api;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Questionnaires;
@@ -84,6 +85,9 @@ class OwnerErasureIT extends IntegrationTest {
     static final String COMMENT = "等了五个小时还没修好，服务顾问态度恶劣，我要投诉";
 
     private static final Pattern FOLLOW_UP_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     TestStores stores;
@@ -171,7 +175,7 @@ class OwnerErasureIT extends IntegrationTest {
             desk.recordStep(caseId, RecoveryStep.EMPATHY, quoted, null, null, null);
             desk.recordStep(
                     caseId, RecoveryStep.ATONEMENT, quoted, null, "Free service for " + NAME, new BigDecimal("300"));
-            desk.close(caseId, FollowUpOutcome.SATISFIED, quoted, true);
+            desk.close(caseId, FollowUpOutcome.SATISFIED, quoted, List.of(testCauses.id("SA.CHARGES_EXPLAINED")), true);
         });
         clock.set(t0.plus(Duration.ofDays(10)));
         followUpJob.run();

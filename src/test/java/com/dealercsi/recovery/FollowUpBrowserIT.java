@@ -12,6 +12,7 @@ import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.PhoneBrowser;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import jakarta.mail.internet.MimeMessage;
@@ -42,6 +43,9 @@ class FollowUpBrowserIT extends IntegrationTest {
     private static final Pattern NO_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/[A-Za-z0-9_-]+\\?answer=NO");
 
     @Autowired
+    TestCauses testCauses;
+
+    @Autowired
     RecoveryFixtures fixtures;
 
     @Autowired
@@ -70,7 +74,12 @@ class FollowUpBrowserIT extends IntegrationTest {
         work(store, caseId);
         signedIn.run(
                 store.csManagerEmail(),
-                () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: brakes fine now", true));
+                () -> desk.close(
+                        caseId,
+                        FollowUpOutcome.SATISFIED,
+                        "Called back: brakes fine now",
+                        List.of(testCauses.id("SQ.FIXED_FIRST_TIME")),
+                        true));
         clock.set(t0.plus(Duration.ofDays(10)));
         queue.queueDue();
         var mail = followUpMail(owner(store, "RO-FUB1"));
@@ -170,6 +179,7 @@ class FollowUpBrowserIT extends IntegrationTest {
             assertThat(phone.bodyText()).contains("Send the owner a follow-up survey in 10 days");
             phone.tap("#close-outcome vaadin-radio-button:nth-of-type(1) > label");
             phone.await("#close-note textarea").sendKeys("Called back: fine now");
+            phone.tap("#close-causes-SQ vaadin-checkbox:nth-of-type(1) > label");
             phone.script("document.querySelector('#close-follow-up').scrollIntoView({block: 'center'})");
             phone.screenshot("follow-up-0-close-en");
             phone.tap("#close-case");
@@ -187,7 +197,14 @@ class FollowUpBrowserIT extends IntegrationTest {
         var t0 = start();
         var caseId = openCase(store, "RO-FUB3");
         work(store, caseId);
-        signedIn.run(store.csManagerEmail(), () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back", true));
+        signedIn.run(
+                store.csManagerEmail(),
+                () -> desk.close(
+                        caseId,
+                        FollowUpOutcome.SATISFIED,
+                        "Called back",
+                        List.of(testCauses.id("SQ.FIXED_FIRST_TIME")),
+                        true));
         clock.set(t0.plus(Duration.ofDays(10)));
         queue.queueDue();
         var link = FOLLOW_UP_LINK.matcher(Mails.text(followUpMail(owner(store, "RO-FUB3"))));

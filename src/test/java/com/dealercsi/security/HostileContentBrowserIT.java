@@ -27,6 +27,7 @@ import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.PhoneBrowser;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Questionnaires;
@@ -89,6 +90,9 @@ class HostileContentBrowserIT extends IntegrationTest {
             return [...document.querySelectorAll('[onerror], [onload], [ontoggle], [onclick], '
                 + 'a[href^="javascript:" i], iframe[src^="javascript:" i], img[src="x"]')]
               .map(e => e.outerHTML.substring(0, 120));""";
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -515,7 +519,7 @@ class HostileContentBrowserIT extends IntegrationTest {
                     null,
                     HostileCorpus.CALL_NOTE,
                     java.math.BigDecimal.valueOf(200));
-            cases.close(caseId, FollowUpOutcome.SATISFIED, HostileCorpus.CASE_NOTE, true);
+            cases.close(caseId, FollowUpOutcome.SATISFIED, HostileCorpus.CASE_NOTE, testCauses.waiting(), true);
         });
         clock.set(Instant.now().plus(Duration.ofDays(11)));
         followUpQueue.queueDue();

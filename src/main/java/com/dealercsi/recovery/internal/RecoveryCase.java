@@ -17,7 +17,9 @@ import com.dealercsi.shared.AggregateRoot;
 import com.dealercsi.shared.Money;
 import com.dealercsi.shared.Texts;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,8 +32,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +81,16 @@ public class RecoveryCase extends AggregateRoot {
 
     @Enumerated(EnumType.STRING)
     private @Nullable FollowUpOutcome outcome;
+
+    /** The CSI (1000-point) and overall satisfaction (1–10) of the answer that opened the case, kept at closing. */
+    private @Nullable Double answerCsi;
+
+    private @Nullable Integer answerOverall;
+
+    @ElementCollection
+    @CollectionTable(name = "recovery_case_cause", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "cause_id")
+    private Set<UUID> causeIds = new LinkedHashSet<>();
 
     private @Nullable Instant acknowledgeEscalatedAt;
     private @Nullable Instant closeEscalatedAt;
@@ -263,18 +277,51 @@ public class RecoveryCase extends AggregateRoot {
                         value == null ? "" : Money.cny(value))));
     }
 
-    public void close(FollowUpOutcome outcome, String note, Actor by, Instant now) {
+    /**
+     * Closes the case with the follow-up call's outcome and the root causes found. Red and amber cases need at least
+     * one cause, and only causes still offered (not retired) may be chosen; a lower level would close without.
+     */
+    public void close(
+            FollowUpOutcome outcome,
+            String note,
+            Collection<RootCause> causes,
+            @Nullable AnswerScores answer,
+            Actor by,
+            Instant now) {
         require(
                 status == CaseStatus.IN_RECOVERY,
                 status.isClosed() ? "recovery.error.closed" : "recovery.error.stepsMissing");
         require(missingSteps().isEmpty(), "recovery.error.stepsMissing");
         require(!note.isBlank(), "recovery.error.followUpNoteRequired", "note");
+        require(!causes.isEmpty() || !needsCause(), "causes.error.required", "causes");
+        require(causes.stream().noneMatch(RootCause::isRetired), "causes.error.retired", "causes");
         steps.add(new StepRecord(RecoveryStep.FOLLOW_UP, note.strip(), null, null, null, now, by.name()));
         this.outcome = outcome;
         status = CaseStatus.CLOSED;
         closedAt = now;
+        if (answer != null) {
+            answerCsi = answer.csi();
+            answerOverall = answer.overall();
+        }
         record(now, by, "CLOSED", outcome + " · " + note.strip());
+        if (!causes.isEmpty()) {
+            causes.forEach(cause -> causeIds.add(cause.getId()));
+            record(
+                    now,
+                    by,
+                    "CAUSES",
+                    String.join(" · ", causes.stream().map(RootCause::code).toList()));
+        }
     }
+
+    /** Red and amber cases are closed with their root causes; every case opened today is one of them. */
+    public boolean needsCause() {
+        return level == AlertLevel.RED || level == AlertLevel.AMBER;
+    }
+
+    /** What the answer that opened the case scored, as the case keeps it for the cause reports. */
+    public record AnswerScores(
+            @Nullable Double csi, @Nullable Integer overall) {}
 
     /** Closing can ask the owner, some days later, whether recovery worked; only a case closed with an outcome. */
     public void scheduleFollowUp(Instant dueAt, Actor by, Instant now) {
@@ -475,6 +522,18 @@ public class RecoveryCase extends AggregateRoot {
 
     public @Nullable FollowUpOutcome outcome() {
         return outcome;
+    }
+
+    public Set<UUID> causeIds() {
+        return Collections.unmodifiableSet(causeIds);
+    }
+
+    public @Nullable Double answerCsi() {
+        return answerCsi;
+    }
+
+    public @Nullable Integer answerOverall() {
+        return answerOverall;
     }
 
     public boolean escalated() {

@@ -3,6 +3,7 @@ package com.dealercsi.recovery.internal;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,25 @@ public interface RecoveryCaseRepository
         extends JpaRepository<RecoveryCase, UUID>, JpaSpecificationExecutor<RecoveryCase> {
 
     boolean existsByAlertId(UUID alertId);
+
+    /** Cases closed with a follow-up outcome in [from, to), with their causes, for the cause reports. */
+    @Query("""
+            select distinct c from RecoveryCase c left join fetch c.causeIds
+            where c.storeId in :storeIds and c.status = com.dealercsi.recovery.CaseStatus.CLOSED
+              and c.closedAt >= :from and c.closedAt < :to""")
+    List<RecoveryCase> closedBetween(Collection<UUID> storeIds, Instant from, Instant to);
+
+    /** Cases of the stores still open past a due time at {@code now}: the rule of {@link RecoveryCase#isOverdue}. */
+    @Query("""
+            select c from RecoveryCase c
+            where c.storeId in :storeIds
+              and c.status not in (com.dealercsi.recovery.CaseStatus.CLOSED,
+                                   com.dealercsi.recovery.CaseStatus.CLOSED_UNREACHABLE)
+              and ((c.status = com.dealercsi.recovery.CaseStatus.OPEN and c.acknowledgeDue < :now)
+                   or (c.firstContactAt is null and c.firstContactDue < :now)
+                   or c.closeDue < :now)
+            order by c.closeDue""")
+    List<RecoveryCase> overdue(Collection<UUID> storeIds, Instant now, Limit limit);
 
     Optional<RecoveryCase> findByAlertId(UUID alertId);
 

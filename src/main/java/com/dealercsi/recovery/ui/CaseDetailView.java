@@ -4,6 +4,7 @@ import com.dealercsi.privacy.ContactField;
 import com.dealercsi.privacy.OwnerContacts;
 import com.dealercsi.privacy.RevealPurpose;
 import com.dealercsi.recovery.CaseDetails;
+import com.dealercsi.recovery.Causes;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.shared.ui.ContactReveal;
@@ -47,11 +48,13 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
 
     private final RecoveryCases cases;
     private final OwnerContacts contacts;
+    private final Causes causes;
     private final CaseChanges changes = new CaseChanges(this, this::reload);
     private @Nullable UUID caseId;
 
-    public CaseDetailView(RecoveryCases cases, OwnerContacts contacts) {
+    public CaseDetailView(RecoveryCases cases, OwnerContacts contacts, Causes causes) {
         this.cases = cases;
+        this.causes = causes;
         this.contacts = contacts;
         addClassNames("page", "recovery-case");
     }
@@ -90,7 +93,7 @@ public class CaseDetailView extends Main implements BeforeEnterObserver, HasDyna
         add(new H3(getTranslation("recovery.detail.attempts")), new ContactAttempts(details, cases, changes));
         add(new H3(getTranslation("recovery.detail.steps")));
         STEPS.forEach(step -> add(new StepCard(details, step, cases, changes)));
-        add(new CloseStep(details, cases, changes));
+        add(new CloseStep(details, cases, causes, changes));
         add(new H3(getTranslation("recovery.detail.audit")), new CaseHistory(details));
     }
 

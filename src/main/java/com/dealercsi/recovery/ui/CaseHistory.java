@@ -19,7 +19,7 @@ class CaseHistory extends Div {
                     new Span(CaseTime.of(line.at(), details, getLocale())),
                     new Span(line.actor()),
                     new Span(getTranslation("recovery.audit." + line.action())),
-                    new Span(detailInWords(line.action(), line.detail())));
+                    new Span(detailInWords(details, line.action(), line.detail())));
             entry.addClassName("case-line");
             entry.getElement().setAttribute("role", "listitem");
             add(entry);
@@ -30,7 +30,7 @@ class CaseHistory extends Div {
      * A history line's detail in words: the channel, result and outcome were stored as codes ({@code PHONE ·
      * NO_ANSWER}), which the history shows as the attempts list does ("Phone · No answer").
      */
-    private String detailInWords(String action, String detail) {
+    private String detailInWords(CaseDetails details, String action, String detail) {
         var parts = new ArrayList<>(Arrays.asList(detail.split(" · ", -1)));
         if (action.equals("ATTEMPT") && parts.size() >= 2) {
             parts.set(0, words("recovery.channel.", parts.get(0)));
@@ -42,6 +42,12 @@ class CaseHistory extends Div {
             return words("alert.level.", level[0]) + (level.length > 1 ? " → " + level[1] : "");
         } else if (action.equals("FOLLOW_UP_ANSWERED") && !parts.isEmpty()) {
             parts.set(0, words("recovery.followUp.madeRight.", parts.get(0)));
+        } else if (action.equals("CAUSES")) {
+            // stored as codes, named as the cause is called now, so a renamed cause reads the same everywhere
+            var names = details.causes().stream()
+                    .collect(java.util.stream.Collectors.toMap(
+                            com.dealercsi.recovery.Cause::code, cause -> cause.name(getLocale())));
+            parts.replaceAll(code -> names.getOrDefault(code, code));
         } else if (action.equals("FOLLOW_UP_CANCELLED") && !parts.isEmpty()) {
             parts.set(0, words("recovery.followUp.cancel.", parts.get(0)));
         }

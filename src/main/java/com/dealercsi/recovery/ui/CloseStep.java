@@ -1,7 +1,9 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.alerting.AlertLevel;
 import com.dealercsi.recovery.CaseAction;
 import com.dealercsi.recovery.CaseDetails;
+import com.dealercsi.recovery.Causes;
 import com.dealercsi.recovery.FollowUpOutcome;
 import com.dealercsi.recovery.RecoveryCases;
 import com.dealercsi.recovery.RecoveryStep;
@@ -18,11 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * The last step, the follow-up call that closes the case: how it ended and the owner's survey answer once closed,
- * the steps still missing before, and the closing form with the follow-up survey offer in between.
+ * the steps still missing before, and the closing form with the root causes and the follow-up survey offer.
  */
 class CloseStep extends Div {
 
-    CloseStep(CaseDetails details, RecoveryCases cases, CaseChanges changes) {
+    CloseStep(CaseDetails details, RecoveryCases cases, Causes causes, CaseChanges changes) {
         addClassName("case-step");
         setId("step-FOLLOW_UP");
         add(
@@ -35,6 +37,15 @@ class CloseStep extends Div {
                     getTranslation("recovery.detail.closedAs", getTranslation("recovery.outcome." + outcome.name())));
             closed.addClassName("step-done");
             add(closed, new Paragraph(followUp.note()));
+            if (!details.causes().isEmpty()) {
+                var named = new Paragraph(getTranslation(
+                        "causes.closedWith",
+                        details.causes().stream()
+                                .map(cause -> cause.name(getLocale()))
+                                .collect(Collectors.joining(getTranslation("causes.separator")))));
+                named.setId("case-causes");
+                add(named);
+            }
             if (details.followUp() != null) {
                 add(new FollowUpSurveyBox(details.followUp(), details));
             }
@@ -51,10 +62,10 @@ class CloseStep extends Div {
                             .collect(Collectors.joining(", ")))));
             return;
         }
-        form(details, cases, changes);
+        form(details, cases, causes, changes);
     }
 
-    private void form(CaseDetails details, RecoveryCases cases, CaseChanges changes) {
+    private void form(CaseDetails details, RecoveryCases cases, Causes causes, CaseChanges changes) {
         var outcome = new RadioButtonGroup<FollowUpOutcome>(getTranslation("recovery.close.outcome"));
         outcome.setItems(FollowUpOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("recovery.outcome." + o.name()));
@@ -65,6 +76,7 @@ class CloseStep extends Div {
         note.setRequiredIndicatorVisible(true);
         note.setWidthFull();
         note.setId("close-note");
+        var causePicker = new CausePicker(causes.offered());
         var sendFollowUp = new Checkbox(getTranslation("recovery.close.followUp", cases.followUpDelayDays()));
         sendFollowUp.setId("close-follow-up");
         sendFollowUp.addClassName("close-follow-up");
@@ -73,11 +85,19 @@ class CloseStep extends Div {
             outcome.setErrorMessage(getTranslation("recovery.error.outcomeRequired"));
             note.setInvalid(note.getValue().isBlank());
             note.setErrorMessage(getTranslation("recovery.error.followUpNoteRequired"));
-            if (outcome.getValue() != null && !note.getValue().isBlank()) {
+            causePicker.setErrorMessage(getTranslation("causes.error.required"));
+            boolean causeMissing = details.row().level() != AlertLevel.INFO
+                    && causePicker.selected().isEmpty();
+            causePicker.setInvalid(causeMissing);
+            if (outcome.getValue() != null && !note.getValue().isBlank() && !causeMissing) {
                 changes.run(
                         () -> cases.close(
-                                details.row().id(), outcome.getValue(), note.getValue(), sendFollowUp.getValue()),
-                        Map.of("note", note));
+                                details.row().id(),
+                                outcome.getValue(),
+                                note.getValue(),
+                                causePicker.selected(),
+                                sendFollowUp.getValue()),
+                        Map.of("note", note, "causes", causePicker));
             }
         });
         close.addThemeVariants(ButtonVariant.PRIMARY);
@@ -86,7 +106,7 @@ class CloseStep extends Div {
         var offer = cases.followUpOffer(details.row().id());
         sendFollowUp.setValue(offer.possible());
         sendFollowUp.setEnabled(offer.possible());
-        add(outcome, note, sendFollowUp);
+        add(outcome, note, causePicker, sendFollowUp);
         if (!offer.possible()) {
             var why = new Paragraph(getTranslation("recovery.followUp.offer." + offer.name()));
             why.setId("close-follow-up-why");

@@ -147,6 +147,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         contributions
                 .orderedStream()
                 .forEach(c -> c.panel(shown, filter.from(), filter.to()).ifPresent(content::add));
+        content.add(new RecoveryRatePanel(dashboard, filter));
         var disclaimer = new Paragraph(getTranslation("dashboard.disclaimer"));
         disclaimer.addClassName("dashboard-disclaimer");
         content.add(disclaimer);

@@ -18,6 +18,7 @@ import com.dealercsi.reporting.Granularity;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.ReportingData;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestStores;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,9 @@ class CaseFiguresIT extends IntegrationTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 4, 6);
 
     static TestStores.TestStore store;
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -93,7 +97,7 @@ class CaseFiguresIT extends IntegrationTest {
         at(T.plus(days(1)).plus(hours(1)));
         signedIn.run(cs, () -> reachAndStart(c2));
         at(T.plus(days(2)));
-        signedIn.run(cs, () -> desk.close(c2, FollowUpOutcome.SATISFIED, "Happy now"));
+        signedIn.run(cs, () -> desk.close(c2, FollowUpOutcome.SATISFIED, "Happy now", testCauses.waiting()));
         var c3 = openCase(AlertLevel.AMBER, "RO-C3");
         at(T.plus(days(2)).plus(hours(1)));
         signedIn.run(cs, () -> reachAndStart(c3));
@@ -106,7 +110,7 @@ class CaseFiguresIT extends IntegrationTest {
         at(T.plus(days(6)).plus(hours(1)));
         signedIn.run(cs, () -> {
             desk.logAttempt(c4, ContactChannel.PHONE, ContactResult.REACHED, "Called");
-            desk.close(c5, FollowUpOutcome.SATISFIED, "Late but happy");
+            desk.close(c5, FollowUpOutcome.SATISFIED, "Late but happy", testCauses.waiting());
         });
         at(T.plus(days(8)));
         openCase(AlertLevel.AMBER, "RO-C6");

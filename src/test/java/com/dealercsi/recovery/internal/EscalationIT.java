@@ -10,6 +10,7 @@ import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import java.time.Duration;
@@ -29,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The escalation timer, driven by moving the app's clock and calling the job; nothing sleeps for 4 hours. */
 class EscalationIT extends IntegrationTest {
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -126,7 +130,7 @@ class EscalationIT extends IntegrationTest {
             desk.acknowledge(done);
             desk.recordStep(done, RecoveryStep.APOLOGY, "Sorry", null, null, null);
             desk.recordStep(done, RecoveryStep.FIX, "Fixed", null, null, null);
-            desk.close(done, FollowUpOutcome.SATISFIED, "Fine now");
+            desk.close(done, FollowUpOutcome.SATISFIED, "Fine now", testCauses.waiting());
         });
 
         clock.set(t0.plus(Duration.ofDays(4)));

@@ -23,6 +23,7 @@ import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.RefusingSmtpServer;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import jakarta.mail.internet.MimeMessage;
@@ -57,6 +58,9 @@ class FollowUpIT extends IntegrationTest {
     static final String SUBJECT = "问题解决了吗";
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -264,12 +268,22 @@ class FollowUpIT extends IntegrationTest {
         work(store, caseId);
         assertThatThrownBy(() -> signedIn.run(
                         store.csManagerEmail(),
-                        () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: fine", true)))
+                        () -> desk.close(
+                                caseId,
+                                FollowUpOutcome.SATISFIED,
+                                "Called back: fine",
+                                List.of(testCauses.id("SQ.FIXED_FIRST_TIME")),
+                                true)))
                 .isInstanceOf(CaseRuleViolation.class)
                 .hasMessage("recovery.followUp.error.OPTED_OUT");
         signedIn.run(
                 store.csManagerEmail(),
-                () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: fine", false));
+                () -> desk.close(
+                        caseId,
+                        FollowUpOutcome.SATISFIED,
+                        "Called back: fine",
+                        List.of(testCauses.id("SQ.FIXED_FIRST_TIME")),
+                        false));
 
         clock.set(t0.plus(Duration.ofDays(11)));
         job.run();
@@ -441,7 +455,12 @@ class FollowUpIT extends IntegrationTest {
         work(store, caseId);
         signedIn.run(
                 store.csManagerEmail(),
-                () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back: brakes fine now", followUp));
+                () -> desk.close(
+                        caseId,
+                        FollowUpOutcome.SATISFIED,
+                        "Called back: brakes fine now",
+                        List.of(testCauses.id("SQ.FIXED_FIRST_TIME")),
+                        followUp));
     }
 
     private void work(TestStores.TestStore store, UUID caseId) {

@@ -20,6 +20,7 @@ import com.dealercsi.recovery.RecoveryFixtures;
 import com.dealercsi.recovery.RecoveryStep;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Surveys;
 import java.math.BigDecimal;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cases opened from real answers, worked through the service as real staff, on the real database. */
 class RecoveryCaseIT extends IntegrationTest {
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -138,7 +142,8 @@ class RecoveryCaseIT extends IntegrationTest {
         });
         assertThat(signedIn.as(cs, () -> desk.details(caseId).orElseThrow().allowedActions()))
                 .doesNotContain(CaseAction.CLOSE);
-        assertThatThrownBy(() -> signedIn.run(cs, () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "ok")))
+        assertThatThrownBy(() -> signedIn.run(
+                        cs, () -> desk.close(caseId, FollowUpOutcome.SATISFIED, "ok", testCauses.waiting())))
                 .isInstanceOf(CaseRuleViolation.class)
                 .hasMessage("recovery.error.stepsMissing");
         signedIn.run(cs, () -> {
@@ -149,7 +154,8 @@ class RecoveryCaseIT extends IntegrationTest {
                     null,
                     "Car wash voucher",
                     new BigDecimal("120.00"));
-            desk.close(caseId, FollowUpOutcome.SATISFIED, "Called back after a week: happy again");
+            desk.close(
+                    caseId, FollowUpOutcome.SATISFIED, "Called back after a week: happy again", testCauses.waiting());
         });
 
         var closed = signedIn.as(cs, () -> desk.details(caseId).orElseThrow());
@@ -172,7 +178,8 @@ class RecoveryCaseIT extends IntegrationTest {
                         "STEP_FIX",
                         "STEP_EMPATHY",
                         "STEP_ATONEMENT",
-                        "CLOSED");
+                        "CLOSED",
+                        "CAUSES");
         assertThat(jdbc.queryForObject(
                         "select count(*) from recovery_case_audit where case_id = ? and actor = ?",
                         Integer.class,
@@ -190,7 +197,11 @@ class RecoveryCaseIT extends IntegrationTest {
             desk.acknowledge(caseId);
             desk.recordStep(caseId, RecoveryStep.APOLOGY, "Sorry", null, null, null);
             desk.recordStep(caseId, RecoveryStep.FIX, "Cleaned the car", null, null, null);
-            desk.close(caseId, FollowUpOutcome.STILL_UNHAPPY, "Still annoyed about the dirt");
+            desk.close(
+                    caseId,
+                    FollowUpOutcome.STILL_UNHAPPY,
+                    "Still annoyed about the dirt",
+                    List.of(testCauses.id("VP.CAR_CLEAN")));
         });
 
         assertThat(jdbc.queryForMap("select status, outcome from recovery_case where id = ?", caseId))

@@ -16,6 +16,7 @@ import com.dealercsi.recovery.RecoveryStep;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,9 @@ class RecoveryCaseTest {
             Duration.ofHours(4), Duration.ofHours(24), Duration.ofHours(72), Duration.ofMinutes(1), Duration.ofDays(4));
     static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
     static final Actor CS = new Actor(UUID.randomUUID(), "Li Na");
+    /** A cause from the seeded list: every red or amber case closes with one (ADR 0058). */
+    static final RootCause WAITING = RootCause.add(com.dealercsi.shared.Factor.SERVICE_INITIATION, "Waiting", "等待", 20);
+
     static final Actor OTHER = new Actor(UUID.randomUUID(), "Zhang Wei");
 
     @Test
@@ -116,13 +120,16 @@ class RecoveryCaseTest {
         opened.recordStep(RecoveryStep.FIX, "Fixed", null, null, null, CS, T0);
         assertThat(opened.missingSteps()).containsExactlyInAnyOrder(RecoveryStep.EMPATHY, RecoveryStep.ATONEMENT);
         assertThat(opened.allowedActions()).doesNotContain(CaseAction.CLOSE);
-        assertViolation(() -> opened.close(FollowUpOutcome.SATISFIED, "ok", CS, T0), "recovery.error.stepsMissing");
+        assertViolation(
+                () -> opened.close(FollowUpOutcome.SATISFIED, "ok", List.of(WAITING), null, CS, T0),
+                "recovery.error.stepsMissing");
 
         opened.recordStep(RecoveryStep.EMPATHY, "Listened", null, null, null, CS, T0);
         opened.recordStep(RecoveryStep.ATONEMENT, "Voucher", null, "Oil change", new BigDecimal("388.00"), CS, T0);
         assertViolation(
-                () -> opened.close(FollowUpOutcome.SATISFIED, " ", CS, T0), "recovery.error.followUpNoteRequired");
-        opened.close(FollowUpOutcome.SATISFIED, "Owner happy again", CS, T0.plusSeconds(5));
+                () -> opened.close(FollowUpOutcome.SATISFIED, " ", List.of(WAITING), null, CS, T0),
+                "recovery.error.followUpNoteRequired");
+        opened.close(FollowUpOutcome.SATISFIED, "Owner happy again", List.of(WAITING), null, CS, T0.plusSeconds(5));
 
         assertThat(opened.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(opened.outcome()).isEqualTo(FollowUpOutcome.SATISFIED);
@@ -140,7 +147,7 @@ class RecoveryCaseTest {
         opened.recordStep(RecoveryStep.APOLOGY, "Apologised", null, null, null, CS, T0);
         opened.recordStep(RecoveryStep.FIX, "Cleaned the car again", null, null, null, CS, T0);
 
-        opened.close(FollowUpOutcome.STILL_UNHAPPY, "Accepts, still annoyed", CS, T0);
+        opened.close(FollowUpOutcome.STILL_UNHAPPY, "Accepts, still annoyed", List.of(WAITING), null, CS, T0);
 
         assertThat(opened.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(opened.outcome()).isEqualTo(FollowUpOutcome.STILL_UNHAPPY);
@@ -250,7 +257,7 @@ class RecoveryCaseTest {
         var opened = acknowledged(AlertLevel.AMBER);
         opened.recordStep(RecoveryStep.APOLOGY, "a", null, null, null, CS, T0);
         opened.recordStep(RecoveryStep.FIX, "b", null, null, null, CS, T0);
-        opened.close(FollowUpOutcome.SATISFIED, "c", CS, T0);
+        opened.close(FollowUpOutcome.SATISFIED, "c", List.of(WAITING), null, CS, T0);
 
         var muchLater = T0.plus(Duration.ofDays(30));
         assertThat(opened.isOverdue(muchLater)).isFalse();
