@@ -17,6 +17,7 @@ import com.dealercsi.support.Api;
 import com.dealercsi.support.IntegrationTest;
 import com.dealercsi.support.Mails;
 import com.dealercsi.support.SignedIn;
+import com.dealercsi.support.TestCauses;
 import com.dealercsi.support.TestMailServer;
 import com.dealercsi.support.TestStores;
 import com.dealercsi.survey.Questionnaires;
@@ -36,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TopicTaggingIT extends IntegrationTest {
 
     private static final Pattern FOLLOW_UP_LINK = Pattern.compile("https?://[^\\s\"<]+/follow-up/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    TestCauses testCauses;
 
     @Autowired
     RecoveryFixtures fixtures;
@@ -142,7 +146,7 @@ class TopicTaggingIT extends IntegrationTest {
             desk.recordStep(caseId, RecoveryStep.FIX, "Fixed", "RO-TG3-B", null, null);
             desk.recordStep(caseId, RecoveryStep.EMPATHY, "Understood", null, null, null);
             desk.recordStep(caseId, RecoveryStep.ATONEMENT, "Wash", null, "Free wash", new java.math.BigDecimal("50"));
-            desk.close(caseId, FollowUpOutcome.SATISFIED, "Done", true);
+            desk.close(caseId, FollowUpOutcome.SATISFIED, "Done", testCauses.waiting(), true);
         });
         clock.set(t0.plus(Duration.ofDays(10)));
         followUpJob.run();
