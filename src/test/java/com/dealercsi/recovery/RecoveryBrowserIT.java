@@ -134,7 +134,8 @@ class RecoveryBrowserIT extends IntegrationTest {
                     "#close-causes-SI vaadin-checkbox:nth-of-type(2) > input");
             phone.tap("#close-case");
             phone.awaitText("#case-causes", "Root causes: Waiting time too long");
-            phone.script("window.scrollTo(0, 0)");
+            // the back office scrolls inside its frame, not the window: bring the badge back into sight to read it
+            phone.script("document.querySelector('#case-status').scrollIntoView({block: 'center'})");
             phone.awaitText("#case-status", "Closed");
             assertThat(phone.bodyText()).contains("Closed: Satisfied", "Called a week later: satisfied");
             phone.screenshot("recovery-4-case-closed-en");
