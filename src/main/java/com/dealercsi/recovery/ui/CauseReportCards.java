@@ -1,23 +1,32 @@
 package com.dealercsi.recovery.ui;
 
+import com.dealercsi.recovery.Cause;
 import com.dealercsi.recovery.CauseReport;
 import com.dealercsi.shared.ui.Formats;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as cards, one per cause and one per month, store or advisor: they stack on a phone and sit side by
  * side on a desk, with no table to scroll sideways.
  */
+// the plan link keeps the plans' touch-target styles
+@com.vaadin.flow.component.dependency.StyleSheet("plans.css")
 class CauseReportCards extends Div {
 
-    CauseReportCards(CauseReport report) {
+    /** @param storeId the store the report is filtered to, which a plan started from it is for; null for several */
+    CauseReportCards(CauseReport report, @Nullable UUID storeId) {
         addClassName("cause-report-cards");
         if (report.cases() == 0) {
             var empty = new Paragraph(getTranslation("causes.report.empty"));
@@ -42,6 +51,7 @@ class CauseReportCards extends Div {
             var factor = new Paragraph(getTranslation(line.cause().factor().messageKey()));
             factor.addClassName("cause-factor");
             card.addComponentAsFirst(factor);
+            card.add(planLink(line.cause(), storeId));
             byCause.add(card);
         }
         add(byCause);
@@ -60,6 +70,16 @@ class CauseReportCards extends Div {
         var grid = grid(id);
         byGroup.values().forEach(grid::add);
         add(new H3(getTranslation(titleKey)), grid);
+    }
+
+    /** Everyone who may read this report may open plans (ADR 0060 gives the link's format). */
+    private Anchor planLink(Cause cause, @Nullable UUID storeId) {
+        var href = "plans/new?" + (storeId == null ? "" : "store=" + storeId + "&") + "kind=CAUSE&code="
+                + URLEncoder.encode(cause.code(), StandardCharsets.UTF_8);
+        var link = new Anchor(href, getTranslation("causes.report.plan"));
+        link.addClassName("plan-link");
+        link.getElement().setAttribute("aria-label", getTranslation("causes.report.planFor", cause.name(getLocale())));
+        return link;
     }
 
     private Div grid(String id) {

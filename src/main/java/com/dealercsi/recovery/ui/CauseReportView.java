@@ -48,7 +48,7 @@ public class CauseReportView extends Main implements HasDynamicTitle {
             return;
         }
         var report = reports.report(filter);
-        content.add(new CauseReportCards(report));
+        content.add(new CauseReportCards(report, filter.storeId()));
         if (report.cases() > 0) {
             content.add(CauseReportCsv.link(report, filter));
         }

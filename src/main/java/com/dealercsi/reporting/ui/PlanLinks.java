@@ -5,9 +5,12 @@ import com.dealercsi.reporting.Dashboard;
 import com.dealercsi.security.CurrentStaff;
 import com.dealercsi.shared.Language;
 import com.dealercsi.survey.Questionnaire;
+import com.dealercsi.topics.TopicFigure;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +59,37 @@ class PlanLinks extends Div {
                             item.itemId())));
         }
         setVisible(getComponentCount() > 0);
+    }
+
+    private PlanLinks() {
+        addClassName("factor-plan-links");
+    }
+
+    /**
+     * The same for the topics owners complain about most: at most three, each mentioned negatively in at least half
+     * of its mentions, the most negative mentions first.
+     */
+    static PlanLinks forTopics(Dashboard dashboard, List<TopicFigure> figures) {
+        var links = new PlanLinks();
+        if (dashboard.ownResultsOnly() || !mayPlan()) {
+            links.setVisible(false);
+            return links;
+        }
+        var store =
+                dashboard.stores().size() == 1 ? dashboard.stores().getFirst().id() + "" : null;
+        figures.stream()
+                .filter(figure -> figure.negativeShare() != null && figure.negativeShare() >= 50)
+                .sorted(Comparator.comparingLong(TopicFigure::negative).reversed())
+                .limit(3)
+                .forEach(figure -> links.add(link(
+                        links.getTranslation(
+                                "dashboard.plan.topic",
+                                links.getTranslation(figure.topic().messageKey())),
+                        store,
+                        "TOPIC",
+                        figure.topic().code())));
+        links.setVisible(links.getComponentCount() > 0);
+        return links;
     }
 
     private static Anchor link(String text, @Nullable String store, String kind, String code) {

@@ -42,7 +42,7 @@ class TopicsPanel extends DashboardSection {
         } else {
             var note = new Paragraph(getTranslation("dashboard.topics.note"));
             note.addClassName("note");
-            add(table(figures), note);
+            add(table(figures), note, PlanLinks.forTopics(dashboard, figures));
         }
         add(new TopicComments(
                 figures.stream().map(TopicFigure::topic).toList(),
