@@ -185,7 +185,8 @@ class RecoveryCaseIT extends IntegrationTest {
                         Integer.class,
                         caseId,
                         "CS " + store.code()))
-                .isEqualTo(8);
+                // every change after the opening, the causes named at closing included
+                .isEqualTo(9);
     }
 
     @Test
