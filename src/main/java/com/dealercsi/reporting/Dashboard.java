@@ -74,7 +74,13 @@ public record Dashboard(
 
     /** A factor's score now and before, and its items weakest first (item score = 100 × mean rating). */
     public record FactorFigures(
-            Factor factor, @Nullable Double score, @Nullable Double previousScore, List<ItemScore> itemsWeakestFirst) {}
+            Factor factor, @Nullable Double score, @Nullable Double previousScore, List<ItemScore> itemsWeakestFirst) {
+
+        /** Weak when it pulls the period's CSI down: it scores below it (the factors an action plan is offered for). */
+        public boolean isWeakAgainst(@Nullable Double csi) {
+            return csi != null && score != null && score < csi;
+        }
+    }
 
     public record ItemScore(String itemId, double score, long answered) {}
 

@@ -37,7 +37,7 @@ class PlanLinks extends Div {
                 dashboard.stores().size() == 1 ? dashboard.stores().getFirst().id() + "" : null;
         var language = Language.of(getLocale());
         for (var factor : dashboard.factors()) {
-            if (factor.score() == null || factor.score() >= csi) {
+            if (!factor.isWeakAgainst(csi)) {
                 continue;
             }
             var name = getTranslation(factor.factor().messageKey());
