@@ -44,6 +44,8 @@ class StoreLogoBrowserIT extends IntegrationTest {
             desk.await("input[name='username']").sendKeys(admin);
             desk.await("input[name='password']").sendKeys("secret", Keys.ENTER);
             desk.await("vaadin-grid");
+            // among the many stores the suite has made, the administrator finds this one by its code
+            desk.await("#store-search input").sendKeys(store.code());
             // a row is chosen by tapping its cell, as a person would
             Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
                 desk.all("vaadin-grid-cell-content").stream()

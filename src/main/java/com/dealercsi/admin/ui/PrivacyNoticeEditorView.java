@@ -5,6 +5,7 @@ import com.dealercsi.admin.PrivacyNotices;
 import com.dealercsi.admin.StoreRef;
 import com.dealercsi.shared.Language;
 import com.dealercsi.shared.ui.MainLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where administrators word each store's privacy notice, per language. The text field starts with what owners read
@@ -28,7 +30,8 @@ import java.util.List;
 public class PrivacyNoticeEditorView extends Main implements HasDynamicTitle {
 
     private final PrivacyNotices notices;
-    private final Select<StoreRef> store = new Select<>();
+    // a group may run hundreds of stores: the administrator types a few letters of the name or code
+    private final ComboBox<StoreRef> store = new ComboBox<>();
     private final Select<Language> language = new Select<>();
     private final NoticeForm form;
 
@@ -45,7 +48,7 @@ public class PrivacyNoticeEditorView extends Main implements HasDynamicTitle {
         var lead = new Paragraph(getTranslation("notice.edit.lead"));
         lead.addClassName("privacy-notice-editor-lead");
         store.setLabel(getTranslation("notice.edit.store"));
-        store.setItems(stores);
+        store.setItems(PrivacyNoticeEditorView::matches, stores);
         store.setItemLabelGenerator(StoreRef::name);
         store.setId("privacy-notice-store");
         var userLanguage = Language.of(getLocale());
@@ -56,10 +59,23 @@ public class PrivacyNoticeEditorView extends Main implements HasDynamicTitle {
         language.setValue(userLanguage);
         var choices = new Div(store, language);
         choices.addClassName("privacy-notice-editor-choices");
-        store.addValueChangeListener(change -> load());
+        store.addValueChangeListener(change -> {
+            if (change.getValue() == null && change.getOldValue() != null) {
+                // an emptied field means "not this one yet": the notice shown keeps its store
+                store.setValue(change.getOldValue());
+            } else {
+                load();
+            }
+        });
         language.addValueChangeListener(change -> load());
         add(lead, choices, form);
         store.setValue(stores.getFirst());
+    }
+
+    private static boolean matches(StoreRef candidate, String filter) {
+        var wanted = filter.strip().toLowerCase(Locale.ROOT);
+        return candidate.name().toLowerCase(Locale.ROOT).contains(wanted)
+                || candidate.code().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     private void load() {

@@ -17,11 +17,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,7 @@ public class StoresView extends Main implements HasDynamicTitle {
 
     private final StoreAdministration administration;
     private final Grid<StoreRef> grid = new Grid<>();
+    private final TextField search = new TextField();
     private final TextField code = new TextField();
     private final TextField name = new TextField();
     private final ComboBox<String> timeZone = new ComboBox<>();
@@ -60,9 +63,17 @@ public class StoresView extends Main implements HasDynamicTitle {
         grid.addColumn(store -> Objects.requireNonNullElse(store.contactPhone(), ""))
                 .setHeader(getTranslation("admin.store.phone"))
                 .setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.addClassName("stores-grid");
         grid.setAriaLabel(getTranslation("admin.stores.title"));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+
+        // a group may run hundreds of stores; the administrator finds one by a few letters of its code or name
+        search.setLabel(getTranslation("admin.stores.search"));
+        search.setPlaceholder(getTranslation("admin.stores.search.placeholder"));
+        search.setId("store-search");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
 
         code.setLabel(getTranslation("admin.store.code"));
         code.setId("store-code");
@@ -84,13 +95,28 @@ public class StoresView extends Main implements HasDynamicTitle {
         var buttons = new Div(save, rotate, create);
         buttons.addClassName("admin-buttons");
 
-        add(new H2(getTranslation("admin.stores.title")), grid, formTitle, form, errors.formError(), buttons, logo);
+        add(
+                new H2(getTranslation("admin.stores.title")),
+                search,
+                grid,
+                formTitle,
+                form,
+                errors.formError(),
+                buttons,
+                logo);
         refresh();
         edit(null);
     }
 
     private void refresh() {
-        grid.setItems(administration.stores());
+        var wanted = search.getValue().strip().toLowerCase(Locale.ROOT);
+        var shown = administration.stores().stream()
+                .filter(store -> store.code().toLowerCase(Locale.ROOT).contains(wanted)
+                        || store.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
+        grid.setItems(shown);
+        // a short list sits in the page; a long one scrolls inside its own frame so the form stays near
+        grid.setAllRowsVisible(shown.size() <= 8);
     }
 
     private void edit(@Nullable StoreRef store) {
@@ -111,6 +137,7 @@ public class StoresView extends Main implements HasDynamicTitle {
             var zone = ZoneId.of(timeZone.getValue() == null ? "Asia/Shanghai" : timeZone.getValue());
             if (selected == null) {
                 var created = administration.createStore(code.getValue(), name.getValue(), zone, phone.getValue());
+                search.clear();
                 refresh();
                 grid.select(created.store());
                 OnceOnlySecret.show(
